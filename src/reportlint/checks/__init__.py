@@ -1,0 +1,43 @@
+"""Rule kinds: each is implemented once here; the rule pack says which apply, with what data.
+
+A kind is a generator `check(doc, rule, pack)` yielding `Hit`s (a violation)
+and `Note`s (an instance skipped, and why). Checks are pure: no I/O, no
+configuration, no printing. The engine turns hits into findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlint.model import Document, Location, Note
+from reportlint.pack import Pack, RuleSpec
+
+
+@dataclass(frozen=True)
+class Hit:
+    loc: Location | None
+    args: Mapping[str, Any]
+    where: Mapping[str, Any] = field(default_factory=dict)
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Document, RuleSpec, Pack], Iterator["Hit | Note"]]
+KINDS: dict[str, Check | None] = {"input": None}  # "input" findings come from the sources/parser
+
+
+def kind(name: str) -> Callable[[Check], Check]:
+    def register(fn: Check) -> Check:
+        KINDS[name] = fn
+        return fn
+
+    return register
+
+
+def text(zh: str, en: str) -> dict[str, str]:
+    """A message argument given in both languages."""
+    return {"zh": zh, "en": en}
+
+
+from reportlint.checks import arithmetic, cells, structure  # noqa: E402,F401  (registers the kinds)

@@ -1,0 +1,204 @@
+"""Command line: `reportlint check|extract|rules`.
+
+Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage,
+configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from reportlint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx"}
+
+
+class UsageError(Exception):
+    """A bad argument or configuration: one line on stderr, exit 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        print(f"reportlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("reportlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("REPORTLINT_DEBUG"):
+            raise
+        print(f"reportlint: internal error: {type(exc).__name__}: {exc} (set REPORTLINT_DEBUG=1 for details)",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportlint",
+        description="Lint 政府信息公开工作年度报告 (government information disclosure annual reports).",
+    )
+    parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint reports and report every violation")
+    _inputs(check)
+    check.add_argument("--format", choices=_formats(), default="text", help="output format (default: text)")
+    check.add_argument("--select", action="append", default=[], metavar="CODES",
+                       help="only these rule codes or prefixes, comma-separated (e.g. RL3,RL203)")
+    check.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                       help="skip these rule codes or prefixes, comma-separated")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="error",
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.set_defaults(run=run_check)
+
+    extract = sub.add_parser("extract", help="print the tables, format and year a report holds")
+    _inputs(extract)
+    extract.add_argument("--format", choices=("json",), default="json")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    extract.set_defaults(run=run_extract)
+
+    rules = sub.add_parser("rules", help="list every rule of the rule pack")
+    rules.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
+    rules.add_argument("--lang", choices=("zh", "en"), default=None)
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(run=run_rules)
+    return parser
+
+
+def _formats() -> list[str]:
+    from reportlint.reporters import REPORTERS
+
+    return sorted(REPORTERS)
+
+
+def _inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files, folders, or - for stdin")
+    p.add_argument("--lang", choices=("zh", "en"), default=None, help="message language (default from LANG; zh)")
+    p.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
+    p.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest input read (default: 20 MB)")
+
+
+# ---- commands ------------------------------------------------------------------
+
+def run_check(args: argparse.Namespace) -> int:
+    from reportlint.engine import Options, Selection, lint
+    from reportlint.model import Severity
+    from reportlint.reporters import Context, get
+
+    pack = _pack(args.rules)
+    selection = Selection(select=_codes(args.select) or ("RL",), ignore=_codes(args.ignore))
+    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size))
+    results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
+    ctx = Context(pack, _lang(args.lang), _color(args.color, args.output), __version__)
+    _write(get(args.format).render(results, ctx), args.output)
+    fail = Severity(args.fail_level).rank
+    failed = any(f.severity.rank >= fail for r in results for f in r.findings)
+    return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from reportlint.engine import Options, Selection, lint
+    from reportlint.reporters.json_out import render_extract
+
+    pack = _pack(args.rules)
+    options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size))
+    results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
+    _write(render_extract(results, pack, __version__), args.output)
+    return EXIT_OK
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from reportlint.i18n import localize
+    from reportlint.reporters.json_out import dumps
+
+    pack = _pack(args.rules)
+    lang = _lang(args.lang)
+    if args.format == "json":
+        rows = [{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind,
+                 "summary": r.summary[lang]} for r in pack.rules]
+        _write(dumps({"pack": pack.name, "rules": rows}), None)
+        return EXIT_OK
+    width = max(len(r.name) for r in pack.rules)
+    lines = [f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {localize(r.summary, lang)}" for r in pack.rules]
+    _write("\n".join(lines) + "\n", None)
+    return EXIT_OK
+
+
+# ---- helpers -------------------------------------------------------------------
+
+def _pack(path: str | None):
+    from reportlint.pack import PackError, load_builtin, load_pack
+
+    try:
+        return load_pack(path) if path else load_builtin()
+    except PackError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _codes(values: Sequence[str]) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+    bad = [c for c in codes if not c.startswith("RL") or (not c[2:].isdigit() and c != "RL")]
+    if bad:
+        raise UsageError(f"not a rule code or prefix: {', '.join(bad)} (expected e.g. RL3 or RL203)")
+    return codes
+
+
+def _max_bytes(mb: float) -> int:
+    if mb <= 0:
+        raise UsageError("--max-size must be a positive number of megabytes")
+    return int(mb * 1024 * 1024)
+
+
+def _lang(lang: str | None) -> str:
+    from reportlint.i18n import default_lang
+
+    return lang or default_lang()
+
+
+def _color(mode: str, output: str | None) -> bool:
+    if mode != "auto":
+        return mode == "always"
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
+    """Files as given; folders walked for report files (sorted, hidden entries skipped)."""
+    for spec in paths:
+        path = Path(spec)
+        if spec != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise UsageError(f"{spec}: no report files (.txt .md .html …) in this folder")
+            yield from (str(p) for p in found)
+        else:
+            yield spec
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None

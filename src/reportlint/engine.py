@@ -1,0 +1,114 @@
+"""The engine: read an input, parse it, run the selected rules, and collect findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlint.checks import KINDS, Hit
+from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
+from reportlint.pack import Pack, RuleSpec
+from reportlint.sources import Loaded, load
+from reportlint.sources.base import DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Selection:
+    """ruff-style code selection: the longest matching prefix decides; ignore wins a tie."""
+
+    select: tuple[str, ...] = ("RL",)
+    ignore: tuple[str, ...] = ()
+
+    def __call__(self, code: str) -> bool:
+        sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
+        return sel >= 0 and sel > ign
+
+
+@dataclass(frozen=True)
+class Options:
+    selection: Selection = field(default_factory=Selection)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
+    options = options or Options()
+    return lint_loaded(load(spec, max_bytes=options.max_bytes), pack, options)
+
+
+def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
+    options = options or Options()
+    doc = parse(loaded, pack)
+    problems = list(loaded.problems)
+    if doc is not None:
+        problems += list(doc.problems) + not_a_report(doc)
+    findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
+    notes: list[Note] = []
+    if doc is not None and not any(p.code in ("RL901", "RL902") for p in problems):
+        for rule in pack.rules:
+            if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
+                _run(rule, doc, pack, findings, notes)
+    findings = [f for f in findings if options.selection(f.code)]
+    return Result(loaded.info, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes))
+
+
+def parse(loaded: Loaded, pack: Pack) -> Document | None:
+    if loaded.text is None:
+        return None
+    from reportlint.parse.document import parse_text
+
+    return parse_text(loaded.text, loaded.info, pack)
+
+
+def not_a_report(doc: Document) -> list[InputProblem]:
+    if doc.sections or doc.tables or any(p.code == "RL904" for p in doc.problems):
+        return []
+    if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
+        reason = {"zh": "输入为空", "en": "the input is empty"}
+    else:
+        reason = {"zh": "未找到任何规定章节或统计表", "en": "no required section and no statistics table was found"}
+    return [InputProblem("RL902", {"reason": reason}, None)]
+
+
+def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], notes: list[Note]) -> None:
+    check = KINDS[rule.kind]
+    assert check is not None
+    for item in check(doc, rule, pack):
+        if isinstance(item, Note):
+            notes.append(item)
+        else:
+            findings.append(_finding(rule, item))
+
+
+def _finding(rule: RuleSpec, hit: Hit) -> Finding:
+    return Finding(rule.code, rule.name, Severity(rule.severity), hit.args, hit.loc, hit.where, hit.evidence)
+
+
+def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | None:
+    rule = pack.rule(problem.code)
+    if rule is None:
+        return None
+    args = dict(problem.args)
+    where: dict = {}
+    if "table_id" in args:
+        tid = args.pop("table_id")
+        where["table"] = tid
+        args["table"] = pack.tables[tid].title if tid in pack.tables else tid
+    loc = problem.loc or Location(source, 1, 1, 1, 1)
+    return Finding(rule.code, rule.name, Severity(rule.severity), args, loc, where)
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.sort_key(), tuple(sorted((k, str(v)) for k, v in f.where.items())), str(f.args))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def worst(results: Sequence[Result]) -> Severity | None:
+    sev = [f.severity for r in results for f in r.findings]
+    return max(sev, key=lambda s: s.rank, default=None)

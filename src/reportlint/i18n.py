@@ -1,0 +1,41 @@
+"""Messages in Chinese or English, rendered at output time from a rule's message template."""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+from typing import Any
+
+LANGS = ("zh", "en")
+
+
+def default_lang(environ: Mapping[str, str] | None = None) -> str:
+    """`en` when LANGUAGE/LC_ALL/LC_MESSAGES/LANG asks for English, else `zh`."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+def localize(value: Any, lang: str) -> Any:
+    if isinstance(value, Mapping) and set(value) >= {"zh", "en"}:
+        return value[lang]
+    return value
+
+
+class _Safe(string.Formatter):
+    def get_value(self, key, args, kwargs):  # type: ignore[override]
+        if isinstance(key, str):
+            return kwargs.get(key, "{" + key + "}")
+        return super().get_value(key, args, kwargs)
+
+
+_FORMATTER = _Safe()
+
+
+def render(template: Mapping[str, str], args: Mapping[str, Any], lang: str) -> str:
+    values = {k: localize(v, lang) for k, v in args.items()}
+    return _FORMATTER.format(template[lang], **values)

@@ -1,0 +1,184 @@
+"""Plain immutable data: the parsed document and the findings made about it.
+
+Every node carries a `Location` in the original input (1-based line and
+column, counted in Unicode code points) so that findings can point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    source: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    page: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+        if self.page is not None:
+            out["page"] = self.page
+        return out
+
+
+class CellKind(StrEnum):
+    NUMBER = "number"
+    BLANK = "blank"
+    DASH = "dash"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    raw: str
+    kind: CellKind
+    value: Decimal | None
+    loc: Location | None
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str  # the title without its ordinal or markup
+    ordinal: str | None  # the ordinal as written, e.g. "一、" or "（一）"
+    system: str | None  # "cn", "paren_cn", "num", "paren_num"
+    number: int | None  # the ordinal's value (一 -> 1)
+    level: int  # 1 = section level, 2 = sub-heading
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str  # canonical section key from the rule pack
+    heading: Heading
+    match: str  # "exact", "variant" or "fuzzy"
+    start_line: int
+    end_line: int  # last line that belongs to the section
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraRow:
+    """A row of a recognised table that does not belong to the template."""
+
+    label: str
+    loc: Location
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    loc: Location
+    cells: Mapping[tuple[str, str], Cell]
+    rows: tuple[str, ...]  # canonical row keys found, in document order
+    columns: tuple[str, ...]  # canonical column keys found
+    extra_rows: tuple[ExtraRow, ...] = ()
+    row_locs: Mapping[str, Location] = field(default_factory=lambda: MappingProxyType({}))
+
+    def cell(self, row: str, col: str) -> Cell | None:
+        return self.cells.get((row, col))
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """Something the reader noticed about the input itself (reported as a 9xx finding)."""
+
+    code: str
+    args: Mapping[str, Any]
+    loc: Location | None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    name: str  # path, URL or "-"
+    kind: str  # "text", "markdown", "html", ...
+    encoding: str | None = None
+    sha256: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    source: SourceInfo
+    headings: tuple[Heading, ...]
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    tables: Mapping[str, Table]
+    format: str | None
+    year: int | None
+    agency: str | None
+    problems: tuple[InputProblem, ...] = ()
+    line_count: int = 0
+    # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
+    shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    args: Mapping[str, Any]  # message arguments, rendered by the reporter in zh or en
+    loc: Location | None
+    where: Mapping[str, Any] = field(default_factory=dict)
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        if self.loc is None:
+            return (0, 0, self.code)
+        return (self.loc.line, self.loc.column, self.code)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A check instance that was skipped, and why (never a finding)."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """What linting one input produced."""
+
+    source: SourceInfo
+    document: Document | None
+    findings: tuple[Finding, ...]
+    notes: tuple[Note, ...] = ()
+
+
+def to_decimal_str(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")

@@ -1,0 +1,127 @@
+"""From text to a `Document`: lines, headings, sections, tables and metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo
+from reportlint.pack import Pack, RowTpl, TableTpl
+from reportlint.parse.headings import find_headings, match_sections
+from reportlint.parse.lines import Line, parse_lines
+from reportlint.parse.meta import detect_format, detect_year_agency
+from reportlint.parse.normalize import fold, label_key
+from reportlint.parse.rows import RowCand, row_candidates
+from reportlint.parse.tables import (
+    TableRead,
+    match_label,
+    problems_of,
+    read_labelled,
+    read_side_by_side,
+)
+
+RUN_IN_MIN = 200  # only lines this long are searched for run-together tables
+
+
+def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
+    folded = fold(text)
+    lines = parse_lines(folded)
+    last_line = folded.count("\n") + 1
+    headings = find_headings(lines, info.name, pack)
+    sections = match_sections(headings, pack, last_line)
+    rows = row_candidates(lines)
+    reads = read_tables(pack, lines, rows, sections, info.name)
+    problems = [p for read in reads.values() for p in problems_of(read)]
+    problems += run_together(lines, pack, reads, info.name)
+    tables = {tid: t for tid, read in reads.items() if (t := read.freeze()) is not None}
+    year, agency = detect_year_agency(folded)
+    return Document(
+        source=info,
+        headings=tuple(headings),
+        sections=tuple(sections),
+        paragraphs=tuple(_paragraphs(lines, info.name, {h.loc.line for h in headings}, rows)),
+        tables=MappingProxyType(tables),
+        format=detect_format(folded, pack.format_markers, year),
+        year=year,
+        agency=agency,
+        problems=tuple(problems),
+        line_count=last_line,
+        shape=MappingProxyType({tid: tuple(r.shape) for tid, r in reads.items() if r.shape}),
+    )
+
+
+def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
+                sections: Sequence[Section], source: str) -> dict[str, TableRead]:
+    claimed: set[int] = set()
+    out: dict[str, TableRead] = {}
+    for tid, tpl in pack.tables.items():
+        if tpl.layout != "side_by_side":
+            out[tid] = read_labelled(tpl, rows, source, claimed)
+    for tid, tpl in pack.tables.items():
+        if tpl.layout == "side_by_side":
+            scope = _scope(sections, tpl.section)
+            in_scope = [r for r in rows if scope is None or scope[0] <= r.line <= scope[1]]
+            out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope))
+    return out
+
+
+def _scope(sections: Sequence[Section], key: str) -> tuple[int, int] | None:
+    sec = next((s for s in sections if s.key == key), None)
+    return (sec.start_line, sec.end_line) if sec else None
+
+
+def _group_context(lines: Sequence[Line], tpl: TableTpl, scope: tuple[int, int] | None) -> dict[int, RowTpl]:
+    """For tables laid out one group per line: the group named on or above each line."""
+    out: dict[int, RowTpl] = {}
+    current: RowTpl | None = None
+    for line in lines:
+        if scope and not scope[0] <= line.no <= scope[1]:
+            continue
+        found = match_label(line.cells, tpl)
+        if isinstance(found, RowTpl):
+            current = found
+        if current is not None:
+            out[line.no] = current
+    return out
+
+
+def run_together(lines: Sequence[Line], pack: Pack, reads: dict[str, TableRead], source: str) -> list[InputProblem]:
+    """Tables whose cells lost their separators inside running text (`…数量640020470`)."""
+    out: list[InputProblem] = []
+    for tid, tpl in pack.tables.items():
+        if reads[tid].first is not None or any(p.args.get("table_id") == tid for p in out):
+            continue
+        hit = _glued_in_text(lines, tpl, source)
+        if hit is not None:
+            out.append(InputProblem("RL904", {"table_id": tid, "sample": hit[0]}, hit[1]))
+    return out
+
+
+def _glued_in_text(lines: Sequence[Line], tpl: TableTpl, source: str) -> tuple[str, Location] | None:
+    for line in lines:
+        for cell in line.cells:
+            if len(cell.text) < RUN_IN_MIN:
+                continue
+            for label, n in _glue_probes(tpl):
+                for m in re.finditer(re.escape(label) + r"\s*(\d+)", cell.text):
+                    if n > 1 and len(m.group(1)) > n:
+                        col = cell.column + m.start()
+                        return m.group(0), Location(source, cell.line, col, cell.line, col + len(m.group(0)))
+    return None
+
+
+def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
+    """Labels that a row's numbers follow directly, with how many cells they hold."""
+    if tpl.layout == "side_by_side":
+        return [(c.label, len(tpl.columns) * len(tpl.rows)) for c in tpl.columns]
+    return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
+
+
+def _paragraphs(lines: Sequence[Line], source: str, heading_lines: set[int], rows: Sequence[RowCand]):
+    row_lines = {r.line for r in rows}
+    for line in lines:
+        if line.kind != "text" or line.no in heading_lines or line.no in row_lines:
+            continue
+        cell = line.cells[0]
+        yield Paragraph(cell.text, Location(source, line.no, cell.column, line.no, cell.end_column))

@@ -1,0 +1,128 @@
+"""Headings and the six sections they open."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportlint.model import Heading, Location, Section
+from reportlint.pack import Pack, SectionTpl
+from reportlint.parse.lines import Line, RawCell
+from reportlint.parse.normalize import label_key, ordinal_value
+
+MAX_HEADING = 40  # a plain line longer than this is a paragraph, not a heading
+FUZZY_MAX = 24  # a heading matched by keywords must be this short (label_key length)
+RUN_IN_MIN = 200  # lines this long are searched for headings run into the text
+BOLD_CLOSE = re.compile(r"\*\*")
+RUN_IN = re.compile(r"([一二三四五六七八九十]{1,2})、\s*")
+
+
+def find_headings(lines: Sequence[Line], source: str, pack: Pack) -> list[Heading]:
+    out: list[Heading] = []
+    for line in lines:
+        if line.kind == "heading" and line.cells:
+            out.append(_heading(line.cells[0], source, markdown=True))
+        elif line.kind == "text" and len(line.cells) == 1:
+            cell = line.cells[0]
+            head = _plain_heading(cell, source, pack)
+            if head is not None:
+                out.append(head)
+            elif len(cell.text) >= RUN_IN_MIN:
+                out.extend(_run_in(cell, source, pack))
+    return out
+
+
+def _heading(cell: RawCell, source: str, markdown: bool) -> Heading:
+    text = cell.text
+    if cell.bold:
+        close = BOLD_CLOSE.search(text)
+        text = text[: close.start()] if close else text
+    text = text.replace("**", "").strip()
+    system, number = ordinal_value(cell.ordinal) if cell.ordinal else (None, None)
+    level = 1 if system in (None, "cn") else 2
+    start = cell.column - (len(cell.ordinal) if cell.ordinal else 0)
+    loc = Location(source, cell.line, max(start, 1), cell.line, cell.column + len(cell.text))
+    return Heading(text, cell.ordinal, system, number, level, loc)
+
+
+def _plain_heading(cell: RawCell, source: str, pack: Pack) -> Heading | None:
+    """A line of its own that is a heading: `一、总体情况`, `**（一）…**…`, `总体情况`."""
+    if cell.bold and cell.ordinal:
+        return _heading(cell, source, markdown=False)
+    if cell.ordinal:
+        system, _ = ordinal_value(cell.ordinal)
+        body = cell.text.rstrip("。:：")
+        if system == "cn" and len(body) <= MAX_HEADING and "。" not in body:
+            return _heading(cell, source, markdown=False)
+        if system == "paren_cn" and len(body) <= MAX_HEADING // 2 and "。" not in body:
+            return _heading(cell, source, markdown=False)
+        return None
+    if len(cell.text) <= MAX_HEADING and section_of(cell.text, pack, allow_fuzzy=False):
+        return _heading(cell, source, markdown=False)
+    return None
+
+
+def _run_in(cell: RawCell, source: str, pack: Pack) -> list[Heading]:
+    """Section headings inside one long line (pages whose text lost its line breaks)."""
+    out = []
+    for m in RUN_IN.finditer(cell.text):
+        after = cell.text[m.end() : m.end() + MAX_HEADING]
+        tpl = _title_prefix(after, pack)
+        if tpl is None:
+            continue
+        _, number = ordinal_value(m.group(1) + "、")
+        col = cell.column + m.start()
+        title_len = len(tpl.title)
+        loc = Location(source, cell.line, col, cell.line, col + len(m.group(0)) + title_len)
+        out.append(Heading(after[:title_len], m.group(1) + "、", "cn", number, 1, loc))
+    return out
+
+
+def _title_prefix(text: str, pack: Pack) -> SectionTpl | None:
+    key = label_key(text)
+    for tpl in pack.sections:
+        for title in (tpl.title, *tpl.variants):
+            if key.startswith(label_key(title)):
+                return tpl
+    return None
+
+
+def section_of(text: str, pack: Pack, allow_fuzzy: bool = True) -> tuple[SectionTpl, str] | None:
+    """The section a heading's title names, and how: "exact", "variant" or "fuzzy"."""
+    key = label_key(text)
+    if not key:
+        return None
+    for tpl in pack.sections:
+        if key == label_key(tpl.title):
+            return tpl, "exact"
+    for tpl in pack.sections:
+        if any(key == label_key(v) for v in tpl.variants):
+            return tpl, "variant"
+    if not allow_fuzzy or len(key) > FUZZY_MAX:
+        return None
+    for tpl in pack.sections:
+        if any(all(word in key for word in group) for group in tpl.keywords):
+            return tpl, "fuzzy"
+    return None
+
+
+def match_sections(headings: Sequence[Heading], pack: Pack, last_line: int) -> list[Section]:
+    """The heading that opens each section (exact or variant titles win over keywords)."""
+    chosen: dict[str, tuple[Heading, str]] = {}
+    rank = {"exact": 0, "variant": 0, "fuzzy": 1}
+    for head in headings:
+        if head.level != 1:
+            continue
+        found = section_of(head.text, pack, allow_fuzzy=head.system == "cn")
+        if found is None:
+            continue
+        tpl, how = found
+        prev = chosen.get(tpl.key)
+        if prev is None or rank[how] < rank[prev[1]]:
+            chosen[tpl.key] = (head, how)
+    ordered = sorted(chosen.items(), key=lambda kv: (kv[1][0].loc.line, kv[1][0].loc.column))
+    out = []
+    for i, (key, (head, how)) in enumerate(ordered):
+        end = ordered[i + 1][1][0].loc.line - 1 if i + 1 < len(ordered) else last_line
+        out.append(Section(key, head, how, head.loc.line, max(end, head.loc.line)))
+    return out

@@ -1,0 +1,148 @@
+"""Lines: the Lark grammar (grammars/report.lark) turns text into typed lines of cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from reportlint.resources import grammar_path
+
+SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RawCell:
+    text: str  # the cell text after its ordinal and leading bold marker, stripped
+    ordinal: str | None
+    bold: bool
+    line: int
+    column: int  # 1-based, code points, where `text` starts
+    end_column: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    no: int
+    kind: str  # "heading", "pipe", "pipe_sep", "tab", "text", "blank"
+    cells: tuple[RawCell, ...]
+    md_level: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells if c.text)
+
+
+def _blank(line: int, column: int) -> RawCell:
+    return RawCell("", None, False, line, column, column)
+
+
+class _ToLines(Transformer):
+    """Builds `Line` values during the LALR parse (no parse tree is kept)."""
+
+    def cell(self, children: list[Token]) -> RawCell:
+        bold = False
+        ordinal = None
+        parts: list[Token] = []
+        for tok in children:
+            if tok.type == "STARS" and not parts and ordinal is None:
+                bold = True
+            elif tok.type == "ORDINAL" and not parts:
+                ordinal = str(tok).strip()
+            else:
+                parts.append(tok)
+        if not parts:
+            last = children[-1]
+            return RawCell("", ordinal, bold, last.line, last.end_column, last.end_column)
+        raw = "".join(str(p) for p in parts)
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        first = parts[0]
+        return RawCell(text, ordinal, bold, first.line, first.column + lead, first.column + lead + len(text))
+
+    pcell = cell
+
+    def cells(self, children: list) -> Line:
+        out: list[RawCell] = []
+        want = True
+        has_tab = False
+        for ch in children:
+            if isinstance(ch, Token):  # TAB
+                has_tab = True
+                if want:
+                    out.append(_blank(ch.line, ch.column))
+                want = True
+            else:
+                out.append(ch)
+                want = False
+        if want and has_tab:
+            last = children[-1]
+            out.append(_blank(last.line, last.end_column))
+        return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
+
+    def pipe_row(self, children: list) -> Line:
+        out: list[RawCell] = []
+        prev: Token | None = None
+        for ch in children:
+            if isinstance(ch, Token):  # PIPE
+                if prev is not None and isinstance(prev, Token):
+                    out.append(_blank(ch.line, ch.column))
+                prev = ch
+            else:
+                out.append(ch)
+                prev = None
+        kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
+        return Line(children[0].line, kind, tuple(out))
+
+    def heading(self, children: list) -> Line:
+        hashes = children[0]
+        cells = tuple(ch for ch in children if isinstance(ch, RawCell))
+        return Line(hashes.line, "heading", cells, md_level=len(str(hashes)))
+
+    def start(self, children: list) -> list[Line]:
+        return [ch for ch in children if isinstance(ch, Line)]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark.open(
+        str(grammar_path("report.lark")),
+        parser="lalr",
+        transformer=_ToLines(),
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+def parse_lines(folded: str) -> list[Line]:
+    """Parse folded text into lines; a line the grammar rejects becomes a plain text line."""
+    text = folded if folded.endswith("\n") else folded + "\n"
+    try:
+        return _parser().parse(text)
+    except LarkError:
+        return _parse_line_by_line(text)
+
+
+def _parse_line_by_line(text: str) -> list[Line]:
+    out: list[Line] = []
+    for no, raw in enumerate(text.split("\n")[:-1], start=1):
+        if not raw.strip():
+            continue
+        try:
+            lines = _parser().parse(raw + "\n")
+        except LarkError:
+            stripped = raw.strip()
+            col = raw.find(stripped) + 1
+            lines = [Line(1, "text", (RawCell(stripped, None, False, 1, col, col + len(stripped)),))]
+        out.extend(_renumber(line, no) for line in lines)
+    return out
+
+
+def _renumber(line: Line, no: int) -> Line:
+    cells = tuple(
+        RawCell(c.text, c.ordinal, c.bold, no, c.column, c.end_column) for c in line.cells
+    )
+    return Line(no, line.kind, cells, line.md_level)

@@ -1,0 +1,83 @@
+"""Normalisation for matching.
+
+`fold` maps one code point to one code point (full-width ASCII to half-width,
+odd spaces to a space, a lone CR to LF), so positions in the folded text are
+positions in the original. `label_key` goes further for comparing labels and
+titles: it drops ordinals, spaces and punctuation and maps traditional
+characters to simplified ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+_FOLD.update({0x2212: ord("-"), 0x2014: 0x2014})
+
+
+def fold(text: str) -> str:
+    """Fold width and spaces one code point for one; a lone CR becomes LF."""
+    out = text.translate(_FOLD)
+    if "\r" in out:
+        out = re.sub(r"\r(?!\n)", "\n", out)
+    return out
+
+
+# Traditional characters that occur in the template's titles and labels
+# (mirror sites publish reports in traditional script).
+_TRAD = (
+    "總总計计請请開开處处結结轉转訴诉訟讼議议復复覆复維维糾纠審审規规範范廢废發发現现許许罰罚強强費费額额萬万"
+    "體体況况動动務务問问題题進进報报項项數数辦办並并業业構构機机組组織织門门類类條条關关於于應应對对為为與与"
+    "執执詢询據据實实際际國国護护權权內内過过無无沒没補补後后確确訪访舉举當当認认獲获繳缴納纳還还經经書书會会"
+    "團团單单險险穩稳級级縣县區区鄉乡鎮镇員员廳厅設设備备監监臺台檯台眾众覺觉誌志簡简稱称號号勢势頁页據据態态"
+    "檢检驗验錄录標标準准網网絡络貼贴營营濟济衛卫衆众產产歷历節节邊边屬属險险嚴严擇择繫系係系決决眾众諮咨詢询"
+    "處处徑径於于與与屆届這这")
+_TRAD_MAP = {ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1, 2)}
+
+_ORDINAL_PREFIX = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+[部分章节]?|[一二三四五六七八九十]{1,3}[、,.]|"
+    r"\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}(?:[、.](?!\d)|\s)|\(\d{1,2}\))\s*"
+)
+_DROP = re.compile(r"[\s*#\"'“”‘’《》〈〉<>()\[\]【】、,，.。:：;；!！?？·…—\-_/|]+")
+
+
+def strip_ordinal(text: str) -> str:
+    return _ORDINAL_PREFIX.sub("", text, count=1)
+
+
+@lru_cache(maxsize=4096)
+def label_key(text: str) -> str:
+    """The comparable form of a label or title."""
+    folded = fold(text).translate(_TRAD_MAP)
+    return _DROP.sub("", strip_ordinal(folded))
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); None if not one."""
+    text = text.strip()
+    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+_ORD_PARTS = re.compile(r"^\(?\s*([一二三四五六七八九十]+|\d+)\s*\)?\s*[、,.]?\s*$")
+
+
+def ordinal_value(ordinal: str) -> tuple[str, int | None]:
+    """The system ("cn", "paren_cn", "num", "paren_num") and value of an ordinal token."""
+    text = fold(ordinal).strip()
+    paren = text.startswith("(")
+    m = _ORD_PARTS.match(text)
+    digits = m.group(1) if m else ""
+    if digits.isdigit():
+        return ("paren_num" if paren else "num"), int(digits)
+    return ("paren_cn" if paren else "cn"), cn_number(digits)

@@ -1,0 +1,125 @@
+"""`json`: the versioned `reportlint.check/1` contract, and `reportlint.extract/1`."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from reportlint.i18n import localize
+from reportlint.model import CellKind, Document, Finding, Result, Severity
+from reportlint.pack import Pack
+from reportlint.reporters import Context, Reporter, register
+
+CHECK_SCHEMA = "reportlint.check/1"
+EXTRACT_SCHEMA = "reportlint.extract/1"
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+@register
+class JsonReporter(Reporter):
+    name = "json"
+
+    def render(self, results: Sequence[Result], ctx: Context) -> str:
+        counts = Counter(f.severity.value for r in results for f in r.findings)
+        return dumps({
+            "schema": CHECK_SCHEMA,
+            "tool": {"name": "reportlint", "version": ctx.version, "pack": ctx.pack.name},
+            "documents": [self._document(r, ctx) for r in results],
+            "summary": {
+                "documents": len(results),
+                "findings": sum(counts.values()),
+                "by_severity": {s.value: counts.get(s.value, 0) for s in reversed(Severity)},
+            },
+        })
+
+    def _document(self, result: Result, ctx: Context) -> dict[str, Any]:
+        doc = result.document
+        return {
+            "source": result.source.name,
+            "format": doc.format if doc else None,
+            "year": doc.year if doc else None,
+            "findings": [finding_dict(f, ctx) for f in result.findings],
+            "notes": [{"rule": n.rule, "text": n.text} for n in result.notes],
+        }
+
+
+def finding_dict(f: Finding, ctx: Context) -> dict[str, Any]:
+    loc = f.loc
+    out: dict[str, Any] = {
+        "code": f.code,
+        "name": f.name,
+        "severity": f.severity.value,
+        "message": ctx.message(f),
+        "line": loc.line if loc else None,
+        "column": loc.column if loc else None,
+        "end_line": loc.end_line if loc else None,
+        "end_column": loc.end_column if loc else None,
+        "where": {k: v for k, v in f.where.items() if v},
+        "evidence": {k: localize(v, ctx.lang) for k, v in f.evidence.items()},
+    }
+    if loc and loc.page is not None:
+        out["page"] = loc.page
+    return out
+
+
+def extract_document(result: Result, pack: Pack) -> dict[str, Any]:
+    doc = result.document
+    info = result.source
+    out: dict[str, Any] = {
+        "source": info.name,
+        "format": doc.format if doc else None,
+        "year": doc.year if doc else None,
+        "agency": doc.agency if doc else None,
+        "published": info.published,
+        "encoding": info.encoding,
+        "sha256": info.sha256,
+        "tables": {},
+        "raw": {},
+        "sections": [],
+    }
+    if doc is None:
+        return out
+    out["sections"] = [
+        {"key": s.key, "title": s.heading.text, "ordinal": s.heading.ordinal, "line": s.start_line}
+        for s in doc.sections
+    ]
+    out["tables"], out["raw"] = _tables(doc, pack)
+    return out
+
+
+def _tables(doc: Document, pack: Pack) -> tuple[dict, dict]:
+    values: dict[str, dict] = {}
+    raws: dict[str, dict] = {}
+    for tid, table in doc.tables.items():
+        tpl = pack.tables[tid]
+        for row, col in tpl.cells():
+            cell = table.cell(row.key, col.key)
+            if cell is None:
+                continue
+            values.setdefault(tid, {}).setdefault(row.key, {})[col.key] = json_value(cell.value, col.kind)
+            if cell.kind is not CellKind.NUMBER:
+                raws.setdefault(tid, {}).setdefault(row.key, {})[col.key] = cell.raw
+    return values, raws
+
+
+def json_value(value: Decimal | None, kind: str) -> int | str | None:
+    """A count as a JSON integer; a decimal (or a fractional count) as an exact string."""
+    if value is None:
+        return None
+    if kind != "decimal" and value == value.to_integral_value():
+        return int(value)
+    return format(value, "f")
+
+
+def render_extract(results: Sequence[Result], pack: Pack, version: str) -> str:
+    return dumps({
+        "schema": EXTRACT_SCHEMA,
+        "tool": {"name": "reportlint", "version": version},
+        "documents": [extract_document(r, pack) for r in results],
+    })

@@ -1,0 +1,53 @@
+"""`text`: findings grouped per document, `path:line:col: CODE [severity] message`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from reportlint.model import Result, Severity
+from reportlint.reporters import Context, Reporter, register
+
+COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
+SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+
+@register
+class TextReporter(Reporter):
+    name = "text"
+
+    def render(self, results: Sequence[Result], ctx: Context) -> str:
+        out: list[str] = []
+        for result in results:
+            if not result.findings:
+                continue
+            out.append(self._paint(result.source.name, BOLD, ctx))
+            for f in result.findings:
+                line, col = (f.loc.line, f.loc.column) if f.loc else (1, 1)
+                sev = self._paint(f.severity.value, COLORS[f.severity], ctx)
+                code = self._paint(f.code, BOLD, ctx)
+                out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}")
+            out.append("")
+        out.append(self._summary(results, ctx))
+        return "\n".join(out) + "\n"
+
+    @staticmethod
+    def _paint(text: str, style: str, ctx: Context) -> str:
+        return f"{style}{text}{RESET}" if ctx.color else text
+
+    @staticmethod
+    def _summary(results: Sequence[Result], ctx: Context) -> str:
+        counts = Counter(f.severity for r in results for f in r.findings)
+        total = sum(counts.values())
+        docs = len(results)
+        if ctx.lang == "zh":
+            if not total:
+                return f"未发现问题（共检查 {docs} 个文件）"
+            parts = "，".join(f"{SEVERITY_ZH[s]} {counts[s]} 个" for s in Severity if counts[s])
+            return f"发现 {total} 个问题（{parts}），共检查 {docs} 个文件"
+        if not total:
+            return f"No problems found in {docs} document{'s' if docs != 1 else ''}"
+        parts = ", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s])
+        plural = "s" if total != 1 else ""
+        return f"Found {total} problem{plural} ({parts}) in {docs} document{'s' if docs != 1 else ''}"

@@ -1,0 +1,71 @@
+"""Loading an input (file, stdin) into text with its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlint.model import InputProblem, SourceInfo
+from reportlint.sources.decode import decode
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+TEXT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+LATER_KINDS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "wps"}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    info: SourceInfo
+    text: str | None  # None when the input could not be read as text
+    problems: tuple[InputProblem, ...] = ()
+    raw: bytes = field(default=b"", repr=False)
+
+
+def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Loaded:
+    """Read `spec` (a path or "-") into text. Never raises for bad input: problems are recorded."""
+    if spec == "-":
+        stream = stdin or sys.stdin.buffer
+        return from_bytes("-", stream.read(max_bytes + 1), kind="text", max_bytes=max_bytes)
+    path = Path(spec)
+    kind = kind_of(path)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        info = SourceInfo(name=spec, kind=kind)
+        return _unreadable(info, f"无法读取文件：{reason}", f"cannot read the file: {reason}")
+    return from_bytes(spec, data, kind=kind, max_bytes=max_bytes)
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return TEXT_KINDS.get(suffix) or LATER_KINDS.get(suffix) or "text"
+
+
+def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MAX_BYTES,
+               declared: str | None = None, url: str | None = None) -> Loaded:
+    info = SourceInfo(name=name, kind=kind, sha256=hashlib.sha256(data).hexdigest(), url=url)
+    if len(data) > max_bytes:
+        mb = max_bytes / (1024 * 1024)
+        return _unreadable(info, f"输入超过 {mb:g} MB 的上限（见 --max-size）",
+                           f"the input is larger than the {mb:g} MB limit (see --max-size)")
+    if kind in LATER_KINDS.values():
+        return _unreadable(info, f"暂不支持 {kind.upper()} 格式，请转换为文本或 HTML",
+                           f"{kind.upper()} input is not supported yet; convert it to text or HTML")
+    decoded = decode(data, declared)
+    if decoded.text is None:
+        return _unreadable(info, decoded.reason_zh, decoded.reason)
+    info = SourceInfo(name=name, kind=kind, encoding=decoded.encoding, sha256=info.sha256, url=url)
+    return Loaded(info, decoded.text, raw=data)
+
+
+def _unreadable(info: SourceInfo, zh: str, en: str) -> Loaded:
+    return Loaded(info, None, (InputProblem("RL901", {"reason": {"zh": zh, "en": en}}, None),))

@@ -1,0 +1,77 @@
+"""Decoding bytes to text: UTF-8 (with or without BOM), GB18030/GBK, then detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Encodings that name a subset of GB18030: decode them with GB18030 so that
+# a page labelled GB2312 but using GBK characters still reads.
+GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80", "euc-cn"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None
+    encoding: str | None
+    reason: str = ""  # why decoding failed (English)
+    reason_zh: str = ""
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode `data`, trying the declared encoding first, then UTF-8, GB18030 and detection."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8")
+        return _try(data[3:], "utf-8") or bad_bom
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _try(data, "utf-16") or Decoded(None, None, "invalid UTF-16", "不是有效的 UTF-16 文本")
+    if looks_binary(data):
+        return Decoded(None, None, "binary data (NUL bytes), not text", "二进制数据（含 NUL 字节），不是文本")
+    for enc in _candidates(declared):
+        got = _try(data, enc)
+        if got:
+            return got
+    return _detect(data)
+
+
+def _candidates(declared: str | None) -> list[str]:
+    out: list[str] = []
+    if declared:
+        name = declared.strip().lower()
+        out.append("gb18030" if name in GB_FAMILY else name)
+    for enc in ("utf-8", "gb18030"):
+        if enc not in out:
+            out.append(enc)
+    return out
+
+
+def _try(data: bytes, enc: str) -> Decoded | None:
+    try:
+        return Decoded(data.decode(enc), enc)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes  # heavy: only for the rare undecodable input
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return _UNDECODABLE
+    text = str(best)
+    if _mostly_control(text):
+        return _UNDECODABLE
+    return Decoded(text, best.encoding)
+
+
+_UNDECODABLE = Decoded(None, None, "the bytes are not text in any known encoding", "无法按任何已知编码解码为文本")
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return bool(sample) and bad / len(sample) > 0.05
