@@ -12,7 +12,7 @@ from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
 from reportlint.parse.meta import detect_format, detect_year_agency
 from reportlint.parse.normalize import fold, label_key
-from reportlint.parse.rows import RowCand, row_candidates
+from reportlint.parse.rows import RUN_IN_MIN, RowCand, row_candidates
 from reportlint.parse.tables import (
     TableRead,
     match_label,
@@ -21,7 +21,6 @@ from reportlint.parse.tables import (
     read_side_by_side,
 )
 
-RUN_IN_MIN = 200  # only lines this long are searched for run-together tables
 
 
 def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:

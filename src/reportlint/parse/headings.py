@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from reportlint.model import Heading, Location, Section
 from reportlint.pack import Pack, SectionTpl
 from reportlint.parse.lines import Line, RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
+from reportlint.parse.rows import RUN_IN_MIN
 
 MAX_HEADING = 40  # a plain line longer than this is a paragraph, not a heading
 FUZZY_MAX = 24  # a heading matched by keywords must be this short (label_key length)
-RUN_IN_MIN = 200  # lines this long are searched for headings run into the text
+NEAR_TITLE = 0.9  # similarity for a run-in title with a typo (行政法复议)
 BOLD_CLOSE = re.compile(r"\*\*")
 RUN_IN = re.compile(r"([一二三四五六七八九十]{1,2})、\s*")
 
@@ -65,25 +67,38 @@ def _plain_heading(cell: RawCell, source: str, pack: Pack) -> Heading | None:
 def _run_in(cell: RawCell, source: str, pack: Pack) -> list[Heading]:
     """Section headings inside one long line (pages whose text lost its line breaks)."""
     out = []
+    if cell.ordinal and ordinal_value(cell.ordinal)[0] == "cn":  # the line itself opens with a section
+        found = _title_prefix(cell.text[:MAX_HEADING], pack)
+        if found is not None:
+            tpl, exact = found
+            size = len(tpl.title) + (0 if exact else 1)
+            loc = Location(source, cell.line, cell.column - len(cell.ordinal), cell.line, cell.column + size)
+            out.append(Heading(cell.text[:size], cell.ordinal, "cn", ordinal_value(cell.ordinal)[1], 1, loc))
     for m in RUN_IN.finditer(cell.text):
         after = cell.text[m.end() : m.end() + MAX_HEADING]
-        tpl = _title_prefix(after, pack)
-        if tpl is None:
+        found = _title_prefix(after, pack)
+        if found is None:
             continue
+        tpl, exact = found
         _, number = ordinal_value(m.group(1) + "、")
         col = cell.column + m.start()
-        title_len = len(tpl.title)
+        title_len = len(tpl.title) + (0 if exact else 1)
         loc = Location(source, cell.line, col, cell.line, col + len(m.group(0)) + title_len)
         out.append(Heading(after[:title_len], m.group(1) + "、", "cn", number, 1, loc))
     return out
 
 
-def _title_prefix(text: str, pack: Pack) -> SectionTpl | None:
+def _title_prefix(text: str, pack: Pack) -> tuple[SectionTpl, bool] | None:
+    """The section whose title (or a near miss of it: a typo) `text` starts with."""
     key = label_key(text)
     for tpl in pack.sections:
         for title in (tpl.title, *tpl.variants):
             if key.startswith(label_key(title)):
-                return tpl
+                return tpl, True
+    for tpl in pack.sections:
+        want = label_key(tpl.title)
+        if len(want) >= 8 and SequenceMatcher(None, key[: len(want) + 1], want).ratio() >= NEAR_TITLE:
+            return tpl, False
     return None
 
 

@@ -19,6 +19,9 @@ DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
 # A run of values at the end of a cell: "行政许可 97", "… 0 0 0 0 0 0 0", "规章000".
 _VALUE = r"(?:[-−]?\d+(?:\.\d+)?|[/—–-]{1,2})"
 TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE})*)\s*$")
+RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
+RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
+RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
 MAX_LABEL_FOR_MERGE = 60
 MAX_VALUES_PER_ROW = 40
 
@@ -122,7 +125,27 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
             row, i = _merge_cell_per_line(lines, i)
         if row is not None:
             out.append(row)
+        elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
+            out.extend(run_in_rows(lines[i].cells[0]))
         i += 1
+    return out
+
+
+def run_in_rows(cell: RawCell) -> list[RowCand]:
+    """Rows inside running text whose cells kept their spaces (`…总计 0 1 1 0 2 …`)."""
+    out = []
+    for m in RUN_IN_VALUES.finditer(cell.text):
+        values = []
+        for tok in re.finditer(r"\S+", m.group(1)):
+            col = cell.column + m.start(1) + tok.start()
+            kind, value = classify(tok.group())
+            values.append(Value(tok.group(), kind, value, cell.line, col, col + len(tok.group())))
+        before = RUN_IN_LABEL.search(cell.text, 0, m.start(1))
+        labels = ()
+        if before:
+            col = cell.column + before.start()
+            labels = (RawCell(before.group().strip(), None, False, cell.line, col, col + len(before.group())),)
+        out.append(RowCand(cell.line, labels, tuple(values), labels))
     return out
 
 

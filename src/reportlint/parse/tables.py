@@ -88,9 +88,28 @@ def _score(text: str, ordinal: int | None, cand: _Label) -> float:
     return base
 
 
+INNER_ORDINAL = re.compile(r"\s(?=\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.(?!\d))")
+
+
+def _segments(cell: RawCell) -> list[RawCell]:
+    """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels."""
+    parts = INNER_ORDINAL.split(cell.text)
+    if len(parts) == 1:
+        return [cell]
+    out = [RawCell(parts[0], cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(parts[0]))]
+    offset = len(parts[0]) + 1
+    for part in parts[1:]:
+        m = re.match(r"(\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.)\s*", part)
+        ordinal, text = (m.group(1), part[m.end():]) if m else (None, part)
+        col = cell.column + offset
+        out.append(RawCell(text, ordinal, cell.bold, cell.line, col, col + len(part)))
+        offset += len(part) + 1
+    return out
+
+
 def match_label(cells: Iterable[RawCell], tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The template row (or group) a row's label cells name, if exactly one fits."""
-    cells = [c for c in cells if c.text]
+    cells = [seg for c in cells if c.text for seg in _segments(c) if seg.text]
     for i in range(len(cells) - 1, -1, -1):
         found = _best(label_key(cells[i].text), _num(cells[i]), tpl)
         if found is None and i > 0:  # a label split over two cells: try them together

@@ -28,6 +28,8 @@ class TextReporter(Reporter):
                 sev = self._paint(f.severity.value, COLORS[f.severity], ctx)
                 code = self._paint(f.code, BOLD, ctx)
                 out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}")
+                if f.evidence.get("cells"):
+                    out.append(self._paint("    " + self._sum_line(f.evidence["cells"], ctx), DIM, ctx))
             out.append("")
         out.append(self._summary(results, ctx))
         return "\n".join(out) + "\n"
@@ -35,6 +37,20 @@ class TextReporter(Reporter):
     @staticmethod
     def _paint(text: str, style: str, ctx: Context) -> str:
         return f"{style}{text}{RESET}" if ctx.color else text
+
+    @staticmethod
+    def _sum_line(cells: list[dict], ctx: Context) -> str:
+        """`总计[自然人] 3 (12:5) + … ≠ …`: every cell an arithmetic finding summed, with its place."""
+        sides = []
+        for side in ("left", "right"):
+            terms = []
+            for c in (c for c in cells if c["side"] == side):
+                tpl = ctx.pack.tables[c["table"]]
+                label = f"{tpl.row(c['row']).label}[{tpl.column(c['column']).label}]"
+                place = f" ({c['line']}:{c['column_no']})" if "line" in c else ""
+                terms.append(f"{label} {c['value']}{place}")
+            sides.append(" + ".join(terms))
+        return " ≠ ".join(sides)
 
     @staticmethod
     def _summary(results: Sequence[Result], ctx: Context) -> str:

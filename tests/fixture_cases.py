@@ -1,0 +1,47 @@
+"""The fixture reports (fixtures/<case>/) and their expected results, shared by tests and the updater."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlint.engine import lint
+from reportlint.model import Finding, Result
+from reportlint.pack import load_builtin
+from reportlint.reporters.json_out import extract_document
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def cases() -> list[Path]:
+    return sorted(p for p in FIXTURES.iterdir() if p.is_dir() and (p / "expected.yaml").is_file())
+
+
+def report_of(case: Path) -> Path:
+    return next(p for p in sorted(case.iterdir()) if p.name.startswith("report."))
+
+
+def run(case: Path) -> Result:
+    return lint(str(report_of(case).relative_to(ROOT)), load_builtin())
+
+
+def finding_row(f: Finding) -> dict[str, Any]:
+    row: dict[str, Any] = {"code": f.code, "line": f.loc.line if f.loc else None,
+                           "column": f.loc.column if f.loc else None}
+    where = {k: v for k, v in f.where.items() if v}
+    if where:
+        row["where"] = where
+    if "reported" in f.evidence:
+        row["reported"] = f.evidence["reported"]
+    if "computed" in f.evidence:
+        row["computed"] = f.evidence["computed"]
+    return row
+
+
+def expected_of(result: Result, with_tables: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"findings": [finding_row(f) for f in result.findings]}
+    if with_tables:
+        out["tables"] = extract_document(result, load_builtin())["tables"]
+    return out

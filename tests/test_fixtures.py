@@ -1,0 +1,59 @@
+"""Every fixture report gives exactly its expected findings (and, for complete reports, its tables)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from fixture_cases import FIXTURES, cases, expected_of, run
+
+from reportlint.pack import load_builtin
+
+CASES = cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture_findings(case):
+    expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+    got = expected_of(run(case), with_tables="tables" in expected)
+    assert got["findings"] == expected["findings"]
+    if "tables" in expected:
+        assert got["tables"] == expected["tables"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.name.startswith(("compliant", "encoding"))],
+                         ids=lambda c: c.name)
+def test_compliant_reports_are_complete_and_clean(case):
+    result = run(case)
+    assert result.findings == ()
+    pack = load_builtin()
+    for tid, tpl in pack.tables.items():
+        table = result.document.tables[tid]
+        assert set(table.rows) == set(tpl.row_keys), tid
+
+
+def test_every_rule_has_a_failing_and_a_passing_fixture():
+    fired: dict[str, set[str]] = {}
+    for case in CASES:
+        data = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+        for f in data["findings"]:
+            fired.setdefault(f["code"], set()).add(case.name)
+    pack = load_builtin()
+    untested = [r.code for r in pack.rules if r.code not in fired and r.code != "RL901"]
+    assert not untested, f"rules with no failing fixture: {untested}"
+    clean = [c for c in CASES if c.name.startswith("compliant")]
+    assert len(clean) >= 3  # tab, pipe, one cell per line: every rule passes on each
+
+
+def test_each_rule_case_is_named_for_a_rule_that_fires_in_it():
+    for case in CASES:
+        code = case.name.split("-")[0]
+        if not code.startswith("RL"):
+            continue
+        data = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+        assert code in {f["code"] for f in data["findings"]}, case.name
+
+
+def test_fixture_folder_has_no_stray_reports():
+    for folder in FIXTURES.iterdir():
+        if folder.is_dir() and any(folder.glob("report.*")):
+            assert (folder / "expected.yaml").is_file(), f"{folder.name} has no expected.yaml"

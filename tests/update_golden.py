@@ -1,0 +1,58 @@
+"""Regenerate fixtures/*/expected.yaml and tests/golden/* from the current behaviour.
+
+Run `python tests/update_golden.py` from the repository root after an intended
+change, then review every diff: the files are the tests' expectations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from fixture_cases import FIXTURES, GOLDEN, ROOT, cases, expected_of, report_of, run  # noqa: E402
+
+from reportlint.cli import main  # noqa: E402
+
+HEADER = "# Expected findings of reportlint on this report (tests/test_fixtures.py); reviewed by hand.\n"
+GOLDEN_CASES = ("compliant-tab", "RL301-balance", "RL203-blank-cell", "RL904-run-together")
+
+
+def update_expected() -> None:
+    for case in cases():
+        result = run(case)
+        data = expected_of(result, with_tables=case.name.startswith(("compliant", "encoding")))
+        (case / "expected.yaml").write_text(HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                                            encoding="utf-8")
+
+
+def cli_output(args: list[str]) -> str:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(args)
+    return buf.getvalue()
+
+
+def update_reporters() -> None:
+    GOLDEN.mkdir(exist_ok=True)
+    os.chdir(ROOT)
+    for name in GOLDEN_CASES:
+        report = str(report_of(FIXTURES / name).relative_to(ROOT))
+        for fmt in ("text", "json"):
+            for lang in ("zh", "en"):
+                text = cli_output(["check", report, "--format", fmt, "--lang", lang, "--color", "never"])
+                (GOLDEN / f"{name}.{lang}.{fmt}").write_text(text, encoding="utf-8")
+        (GOLDEN / f"{name}.extract.json").write_text(cli_output(["extract", report]), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    for case in FIXTURES.iterdir():
+        if case.is_dir() and not (case / "expected.yaml").exists() and any(case.glob("report.*")):
+            (case / "expected.yaml").write_text(HEADER, encoding="utf-8")
+    update_expected()
+    update_reporters()
