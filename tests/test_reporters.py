@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from fixture_cases import GOLDEN, report_of
+from fixture_cases import FIXTURES, GOLDEN, ROOT, report_of
 from update_golden import GOLDEN_CASES
-
-from fixture_cases import FIXTURES, ROOT
 
 
 @pytest.mark.parametrize("name", GOLDEN_CASES)

@@ -15,9 +15,9 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from fixture_cases import FIXTURES, GOLDEN, ROOT, cases, expected_of, report_of, run  # noqa: E402
+from fixture_cases import FIXTURES, GOLDEN, ROOT, cases, expected_of, report_of, run
 
-from reportlint.cli import main  # noqa: E402
+from reportlint.cli import main
 
 HEADER = "# Expected findings of reportlint on this report (tests/test_fixtures.py); reviewed by hand.\n"
 GOLDEN_CASES = ("compliant-tab", "RL301-balance", "RL203-blank-cell", "RL904-run-together")

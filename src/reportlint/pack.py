@@ -175,6 +175,10 @@ def _check_schema(path: Path, text: str, data: Any) -> None:
     if errors:
         err = jsonschema.exceptions.best_match(errors)
         where = tuple(err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            known = set(err.schema.get("properties", {}))
+            extra = sorted(k for k in err.instance if k not in known)
+            where = (*where, extra[0]) if extra else where
         raise PackError(f"{path}:{line_of(text, where)}: {_describe(err, where)}")
 
 

@@ -22,7 +22,6 @@ from reportlint.parse.tables import (
 )
 
 
-
 def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
     folded = fold(text)
     lines = parse_lines(folded)

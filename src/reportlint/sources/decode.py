@@ -25,7 +25,7 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`, trying the declared encoding first, then UTF-8, GB18030 and detection."""
     if data.startswith(b"\xef\xbb\xbf"):
-        bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8")
+        bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是 UTF-8")
         return _try(data[3:], "utf-8") or bad_bom
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _try(data, "utf-16") or Decoded(None, None, "invalid UTF-16", "不是有效的 UTF-16 文本")

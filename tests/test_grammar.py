@@ -1,0 +1,81 @@
+"""The line grammar (grammars/report.lark): line kinds, cells, ordinals and positions."""
+
+from __future__ import annotations
+
+from lark import Lark
+
+from reportlint.parse.lines import parse_lines
+from reportlint.parse.normalize import fold, label_key, ordinal_value
+from reportlint.resources import grammar_path
+
+
+def kinds(text: str) -> list[str]:
+    return [line.kind for line in parse_lines(fold(text))]
+
+
+def test_grammar_has_no_conflicts():
+    Lark.open(str(grammar_path("report.lark")), parser="lalr", strict=True)
+    Lark.open(str(grammar_path("expr.lark")), parser="lalr", strict=True)
+
+
+def test_line_kinds():
+    text = "## 二、主动公开\n| 规章 | 0 |\n|---|---|\n规章\t0\t0\n一、总体情况\n   \n正文 a|b\n"
+    assert kinds(text) == ["heading", "pipe", "pipe_sep", "tab", "text", "text"]
+
+
+def test_heading_ordinal_and_columns():
+    (line,) = parse_lines(fold("#### （四）平台建设\n"))
+    cell = line.cells[0]
+    assert line.md_level == 4 and cell.ordinal == "(四)" and cell.text == "平台建设"
+    assert cell.column == 9  # code points, not bytes: after "#### （四）"
+
+
+def test_bold_lead_in():
+    (line,) = parse_lines(fold("**（一）主动公开情况。**全年公开信息10条。\n"))
+    cell = line.cells[0]
+    assert cell.bold and cell.ordinal == "(一)" and cell.text.startswith("主动公开情况。**")
+
+
+def test_tab_row_keeps_blank_cells_and_positions():
+    (line,) = parse_lines("\t\t规章\t\t0\t\n")
+    assert [c.text for c in line.cells] == ["", "", "规章", "", "0", ""]
+    assert line.cells[4].column == 7
+
+
+def test_pipe_row_without_closing_pipe_and_empty_cells():
+    (line,) = parse_lines("| 四、结转 | 1 || 0\n")
+    assert [c.text for c in line.cells] == ["结转", "1", "", "0"]
+    assert line.cells[0].ordinal == "四、"
+
+
+def test_pipe_inside_prose_is_text():
+    (line,) = parse_lines("说明 | 见附件\n")
+    assert line.kind == "text" and line.cells[0].text == "说明 | 见附件"
+
+
+def test_decimal_is_not_an_ordinal():
+    (line,) = parse_lines("4068.208\n")
+    assert line.cells[0].ordinal is None and line.cells[0].text == "4068.208"
+
+
+def test_fold_is_one_for_one():
+    original = "（一）１２３　ＡＢＣ\r\n"
+    assert len(fold(original)) == len(original)
+    assert fold(original) == "(一)123 ABC\r\n"
+
+
+def test_label_key_normalises_brackets_spaces_and_traditional():
+    assert label_key("（二）部分公开（区分處理的， 只計這一情形）") == label_key("部分公开(区分处理的,只计这一情形)")
+    assert label_key("四、結轉下年度繼續辦理") == label_key("结转下年度继续办理")
+
+
+def test_ordinal_values():
+    assert ordinal_value("十二、") == ("cn", 12)
+    assert ordinal_value("（三）") == ("paren_cn", 3)
+    assert ordinal_value("4.") == ("num", 4)
+    assert ordinal_value("(2)") == ("paren_num", 2)
+
+
+def test_unparseable_line_falls_back_to_text():
+    lines = parse_lines(fold("正常一行\n\t|坏\n最后一行\n"))
+    assert [line.no for line in lines] == [1, 2, 3]

@@ -1,0 +1,89 @@
+"""Rule packs: the built-in pack is valid; a broken pack fails with file:line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from reportlint.pack import PackError, load_builtin, load_pack
+from reportlint.resources import rules_dir
+
+BUILTIN = (rules_dir() / "gov-2021.yaml").read_text(encoding="utf-8")
+
+
+def test_builtin_pack_matches_its_schema():
+    schema = json.loads((rules_dir() / "pack.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(BUILTIN), schema)
+    assert load_pack(rules_dir() / "gov-2021.yaml").name == "gov-2021"
+
+
+def test_builtin_pack_keys_are_the_canonical_ones():
+    pack = load_builtin()
+    t3 = pack.tables["t3"]
+    assert t3.col_keys == ("natural", "commercial", "research", "social", "legal", "other_org", "total")
+    assert t3.row_keys[:4] == ("new", "carried_over", "granted", "partial")
+    assert t3.row_keys[-2:] == ("total", "carry_forward") and len(t3.row_keys) == 25
+    assert pack.tables["t4"].row_keys == ("review", "suit_direct", "suit_after_review")
+
+
+def test_every_rule_has_both_languages_a_rationale_and_examples():
+    for rule in load_builtin().rules:
+        assert rule.message["zh"] and rule.message["en"] and rule.summary["zh"] and rule.summary["en"]
+        assert len(rule.rationale) > 40, rule.code
+        assert rule.examples.get("pass") and rule.examples.get("fail"), rule.code
+
+
+def broken(tmp_path: Path, old: str, new: str) -> Path:
+    assert old in BUILTIN, old
+    path = tmp_path / "pack.yaml"
+    path.write_text(BUILTIN.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def line_no(old: str) -> int:
+    return BUILTIN[: BUILTIN.index(old)].count("\n") + 1
+
+
+CASES = {
+    "bad yaml": ("layout: blocks", "layout: [blocks", "invalid YAML"),
+    "unknown key": ("    layout: grid", "    layout: grid\n    colour: red", "unknown key"),
+    "wrong type": ("    ordinal: 3\n", "    ordinal: three\n", "is not of type 'integer'"),
+    "unknown table": ("for: {col: t3.columns}", "for: {col: t9.columns}", "unknown table 't9'"),
+    "unknown row key": ("t3[$row, total] = sum(", "t3[$row, totl] = sum(", "has no column 'totl'"),
+    "unknown column in row": ("columns: [decisions]}", "columns: [decision]}", "unknown column 'decision'"),
+    "bad expression": ("assert: 't4[$row, total]", "assert: 't4[$row total]", "bad expression"),
+    "unbound variable": ("for: {row: t4.rows}", "for: {col: t4.rows}", "$row is not bound"),
+    "missing language": ("      en: 'missing required section \"{ordinal}{title}\"'\n", "",
+                         "'en' is a required property"),
+    "unknown kind": ("kind: required_sections", "kind: required_section", "unknown kind"),
+    "duplicate code": ("  - code: RL102", "  - code: RL101", "duplicate rule code RL101"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_broken_pack_reports_file_and_line(tmp_path, name):
+    old, new, message = CASES[name]
+    path = broken(tmp_path, old, new)
+    with pytest.raises(PackError) as exc:
+        load_pack(path)
+    text = str(exc.value)
+    assert text.startswith(f"{path}:"), text
+    assert message in text, text
+    line = int(text.split(":")[1])
+    assert abs(line - line_no(old)) <= 2, text
+
+
+def test_bad_regex_in_options(tmp_path):
+    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: '[unclosed'}\n")
+    with pytest.raises(PackError, match="bad regex"):
+        load_pack(path)
+
+
+def test_unreadable_pack(tmp_path):
+    with pytest.raises(PackError, match="cannot read rule pack"):
+        load_pack(tmp_path / "missing.yaml")
