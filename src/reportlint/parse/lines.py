@@ -40,60 +40,59 @@ def _blank(line: int, column: int) -> RawCell:
     return RawCell("", None, False, line, column, column)
 
 
+def _text_cell(raw: str, ordinal: str | None, bold: bool, line: int, column: int) -> RawCell:
+    """A cell from its raw text starting at `column`: surrounding spaces trimmed, positions kept."""
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return RawCell(text, ordinal, bold, line, column + lead, column + lead + len(text))
+
+
 class _ToLines(Transformer):
     """Builds `Line` values during the LALR parse (no parse tree is kept)."""
 
     def cell(self, children: list[Token]) -> RawCell:
         bold = False
         ordinal = None
-        parts: list[Token] = []
+        last = children[-1]
+        text_tok = None
         for tok in children:
-            if tok.type == "STARS" and not parts and ordinal is None:
+            if tok.type == "STARS":
                 bold = True
-            elif tok.type == "ORDINAL" and not parts:
+            elif tok.type == "ORDINAL":
                 ordinal = str(tok).strip()
             else:
-                parts.append(tok)
-        if not parts:
-            last = children[-1]
+                text_tok = tok
+        if text_tok is None:
             return RawCell("", ordinal, bold, last.line, last.end_column, last.end_column)
-        raw = "".join(str(p) for p in parts)
-        lead = len(raw) - len(raw.lstrip())
-        text = raw.strip()
-        first = parts[0]
-        return RawCell(text, ordinal, bold, first.line, first.column + lead, first.column + lead + len(text))
+        return _text_cell(str(text_tok), ordinal, bold, text_tok.line, text_tok.column)
 
     pcell = cell
 
     def cells(self, children: list) -> Line:
         out: list[RawCell] = []
-        want = True
-        has_tab = False
-        for ch in children:
-            if isinstance(ch, Token):  # TAB
-                has_tab = True
-                if want:
-                    out.append(_blank(ch.line, ch.column))
-                want = True
-            else:
+        for i, ch in enumerate(children):
+            if isinstance(ch, RawCell):
                 out.append(ch)
-                want = False
-        if want and has_tab:
-            last = children[-1]
-            out.append(_blank(last.line, last.end_column))
+                continue
+            if i == 0:  # the line opens with a tab: its first cell is empty
+                out.append(_blank(ch.line, ch.column))
+            if ch.type == "VALUE_TAB":
+                out.append(_text_cell(str(ch)[1:], None, False, ch.line, ch.column + 1))
+        has_tab = len(children) > 1 or not isinstance(children[0], RawCell)
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
 
     def pipe_row(self, children: list) -> Line:
         out: list[RawCell] = []
-        prev: Token | None = None
-        for ch in children:
-            if isinstance(ch, Token):  # PIPE
-                if prev is not None and isinstance(prev, Token):
-                    out.append(_blank(ch.line, ch.column))
-                prev = ch
-            else:
+        for i, ch in enumerate(children):
+            if isinstance(ch, RawCell):
                 out.append(ch)
-                prev = None
+            elif ch.type == "VALUE_PIPE":
+                value = str(ch)[1:]
+                if i == len(children) - 1 and not value.strip():
+                    break  # the closing pipe
+                out.append(_text_cell(value, None, False, ch.line, ch.column + 1))
+            elif i + 1 < len(children) and not isinstance(children[i + 1], RawCell):
+                out.append(_blank(ch.line, ch.column + 1))  # "||": an empty cell
         kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
         return Line(children[0].line, kind, tuple(out))
 

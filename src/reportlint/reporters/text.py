@@ -13,6 +13,17 @@ BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
+def _short(label: str, size: int = 12) -> str:
+    return label if len(label) <= size else label[: size - 1] + "…"
+
+
+def _term(cell: dict, ctx: Context) -> str:
+    tpl = ctx.pack.tables[cell["table"]]
+    label = f"{_short(tpl.row(cell['row']).label)}[{_short(tpl.column(cell['column']).label)}]"
+    place = f" ({cell['line']}:{cell['column_no']})" if "line" in cell else ""
+    return f"{label} {cell['value']}{place}"
+
+
 @register
 class TextReporter(Reporter):
     name = "text"
@@ -40,15 +51,17 @@ class TextReporter(Reporter):
 
     @staticmethod
     def _sum_line(cells: list[dict], ctx: Context) -> str:
-        """`总计[自然人] 3 (12:5) + … ≠ …`: every cell an arithmetic finding summed, with its place."""
+        """`总计[自然人] 3 (12:5) + … ≠ …`: the cells an arithmetic finding summed, with their places.
+
+        In long sums the cells holding 0 are counted rather than listed; long labels are shortened.
+        """
         sides = []
         for side in ("left", "right"):
-            terms = []
-            for c in (c for c in cells if c["side"] == side):
-                tpl = ctx.pack.tables[c["table"]]
-                label = f"{tpl.row(c['row']).label}[{tpl.column(c['column']).label}]"
-                place = f" ({c['line']}:{c['column_no']})" if "line" in c else ""
-                terms.append(f"{label} {c['value']}{place}")
+            mine = [c for c in cells if c["side"] == side]
+            zeros = [c for c in mine[1:] if c["value"] == "0"] if len(mine) > 4 else []
+            terms = [_term(c, ctx) for c in mine if not any(c is z for z in zeros)]
+            if zeros:
+                terms.append(f"0 × {len(zeros)}")
             sides.append(" + ".join(terms))
         return " ≠ ".join(sides)
 
