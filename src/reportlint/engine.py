@@ -44,7 +44,7 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
         problems += list(doc.problems) + not_a_report(doc)
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = []
-    if doc is not None and not any(p.code in ("RL901", "RL902") for p in problems):
+    if doc is not None and not any(p.code in ("RL901", "RL902", "RL905") for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
@@ -55,13 +55,17 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
 def parse(loaded: Loaded, pack: Pack) -> Document | None:
     if loaded.text is None:
         return None
+    if loaded.info.kind == "html":
+        from reportlint.parse.html import parse_html
+
+        return parse_html(loaded.text, loaded.info, pack)
     from reportlint.parse.document import parse_text
 
     return parse_text(loaded.text, loaded.info, pack)
 
 
 def not_a_report(doc: Document) -> list[InputProblem]:
-    if doc.sections or doc.tables or any(p.code == "RL904" for p in doc.problems):
+    if doc.sections or doc.tables or any(p.code in ("RL904", "RL905") for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
         reason = {"zh": "输入为空", "en": "the input is empty"}

@@ -24,26 +24,31 @@ from reportlint.parse.tables import (
 
 def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
     folded = fold(text)
-    lines = parse_lines(folded)
-    last_line = folded.count("\n") + 1
+    return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1)
+
+
+def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
+                   problems: Sequence[InputProblem] = ()) -> Document:
+    """The document from its typed lines; `head` is text to read the title, year and format from."""
+    last_line = max(line_count, lines[-1].no if lines else 1)
     headings = find_headings(lines, info.name, pack)
     sections = match_sections(headings, pack, last_line)
     rows = row_candidates(lines)
     reads = read_tables(pack, lines, rows, sections, info.name)
-    problems = [p for read in reads.values() for p in problems_of(read)]
-    problems += run_together(lines, pack, reads, info.name)
+    found = list(problems) + [p for read in reads.values() for p in problems_of(read)]
+    found += run_together(lines, pack, reads, info.name)
     tables = {tid: t for tid, read in reads.items() if (t := read.freeze()) is not None}
-    year, agency = detect_year_agency(folded)
+    year, agency = detect_year_agency(head)
     return Document(
         source=info,
         headings=tuple(headings),
         sections=tuple(sections),
         paragraphs=tuple(_paragraphs(lines, info.name, {h.loc.line for h in headings}, rows)),
         tables=MappingProxyType(tables),
-        format=detect_format(folded, pack.format_markers, year),
+        format=detect_format(head, pack.format_markers, year),
         year=year,
         agency=agency,
-        problems=tuple(problems),
+        problems=tuple(found),
         line_count=last_line,
         shape=MappingProxyType({tid: tuple(r.shape) for tid, r in reads.items() if r.shape}),
     )
@@ -73,14 +78,14 @@ def _group_context(lines: Sequence[Line], tpl: TableTpl, scope: tuple[int, int] 
     """For tables laid out one group per line: the group named on or above each line."""
     out: dict[int, RowTpl] = {}
     current: RowTpl | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if scope and not scope[0] <= line.no <= scope[1]:
             continue
         found = match_label(line.cells, tpl)
         if isinstance(found, RowTpl):
             current = found
         if current is not None:
-            out[line.no] = current
+            out[i] = current
     return out
 
 

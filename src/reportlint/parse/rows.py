@@ -8,7 +8,7 @@ followed by a run of numbers (`行政许可 97`, `规章000`), and one cell per 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportlint.model import CellKind, Location
@@ -45,6 +45,7 @@ class RowCand:
     labels: tuple[RawCell, ...]  # text cells before the values, in order
     values: tuple[Value, ...]
     cells: tuple[RawCell, ...]  # every cell of the line(s), for label search
+    index: int = 0  # the position of its (first) line among the document's lines
 
 
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
@@ -120,13 +121,14 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     out: list[RowCand] = []
     i = 0
     while i < len(lines):
+        start = i
         row = row_of(lines[i])
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i)
         if row is not None:
-            out.append(row)
+            out.append(replace(row, index=start))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
-            out.extend(run_in_rows(lines[i].cells[0]))
+            out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
         i += 1
     return out
 

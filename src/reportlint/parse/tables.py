@@ -43,7 +43,8 @@ class TableRead:
     def put_row(self, row: RowTpl, values: Sequence[Value], line: int) -> None:
         if row.key in self.row_lines:
             return  # the first reading of a row wins
-        loc = Location(self.source, line, values[0].column if values else 1, line,
+        at = values[0].line if values else line
+        loc = Location(self.source, at, values[0].column if values else 1, at,
                        values[-1].end_column if values else 1)
         self.row_lines[row.key] = loc
         self.first = self.first or loc
@@ -185,15 +186,15 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
         if isinstance(target, GroupTpl):
             if any(v.kind is CellKind.NUMBER for v in cand.values):
                 read.extra.append(ExtraRow(_label_text(cand), loc))
-                claimed.add(cand.line)
+                claimed.add(cand.index)
             continue
         n = len(tpl.columns_of(target))
         fitted = fit(cand.values, n)
         if fitted is not None:
             read.put_row(target, fitted, cand.line)
-            claimed.add(cand.line)
+            claimed.add(cand.index)
         elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
-            claimed.add(cand.line)
+            claimed.add(cand.index)
             if is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
             elif target.key not in read.row_lines:
@@ -209,12 +210,12 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
                       context: dict[int, RowTpl]) -> TableRead:
     """t4: one line holding all groups side by side, or one line per group.
 
-    `context` maps a line number to the group named on or just above it.
+    `context` maps a line's index to the group named on or just above it.
     """
     read = TableRead(tpl, source)
     width = len(tpl.columns)
     for cand in rows:
-        if cand.line in claimed:
+        if cand.index in claimed:
             continue
         filled = [v for v in cand.values if v.kind is not CellKind.BLANK]
         if len(cand.values) >= width * len(tpl.rows) or len(filled) >= width * len(tpl.rows):
@@ -223,12 +224,12 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
                 continue
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
-            claimed.add(cand.line)
-        elif cand.line in context:
+            claimed.add(cand.index)
+        elif cand.index in context:
             fitted = fit(cand.values, width)
             if fitted is not None:
-                read.put_row(context[cand.line], fitted, cand.line)
-                claimed.add(cand.line)
+                read.put_row(context[cand.index], fitted, cand.line)
+                claimed.add(cand.index)
         elif len(filled) == 1 and is_glued(filled, width * len(tpl.rows)):
             read.glued.append(("", Location(source, cand.line, filled[0].column, cand.line, filled[0].end_column)))
     return read

@@ -1,0 +1,104 @@
+"""From a portal page's blocks to a `Document`, through the same line grammar as text.
+
+Each block becomes one line of a synthetic text (a paragraph, a Markdown-style
+heading, or a table row with tab-separated cells), which the grammar parses;
+every line and cell then takes back the position of its element in the page
+source, so findings point into the original HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.model import Document, InputProblem, SourceInfo
+from reportlint.pack import Pack
+from reportlint.parse.document import build_document
+from reportlint.parse.lines import Line, RawCell, parse_lines
+from reportlint.parse.normalize import fold
+from reportlint.sources.html import Block, Page, Pos, parse_page
+
+PUBLISHED = re.compile(r"(?:发布|发表|成文|公开|印发)?(?:时间|日期)\s*[:：]\s*(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+URL_DATE = re.compile(r"/t(20\d{2})(\d{2})(\d{2})_\d+")
+META_DATES = ("PubDate", "pubdate", "publishtime", "firstpublishedtime", "article:published_time", "publishdate")
+META_TITLES = ("ArticleTitle", "title", "og:title")
+
+
+def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
+    page = parse_page(text)
+    lines = _lines(page.blocks)
+    head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
+    info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
+                      info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
+    problems = _attachment_problems(page)
+    return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems)
+
+
+def _texts(blocks: list[Block]):
+    for block in blocks[:400]:
+        yield "\t".join(text for text, _ in block.cells)
+
+
+def _synthetic(block: Block) -> str:
+    if block.kind == "row":
+        return "\t".join(_clean(text) for text, _ in block.cells)
+    text = _clean(block.cells[0][0])
+    if block.kind == "heading":
+        return "#" * min(block.level, 6) + " " + text
+    if block.bold and block.bold < len(text):
+        return f"**{text[: block.bold]}**{text[block.bold:]}"
+    return text
+
+
+def _clean(text: str) -> str:
+    text = fold(text).replace("\t", " ").replace("|", "¦")
+    return "♯" + text[1:] if text.startswith("#") else text
+
+
+def _lines(blocks: list[Block]) -> list[Line]:
+    synthetic = "\n".join(_synthetic(b) for b in blocks)
+    out = []
+    for line in parse_lines(synthetic):
+        block = blocks[line.no - 1]
+        out.append(_relocate(line, block))
+    return out
+
+
+def _relocate(line: Line, block: Block) -> Line:
+    """The line with every cell at its element's place in the page source."""
+    positions = [pos for _, pos in block.cells]
+    cells = []
+    for i, cell in enumerate(line.cells):
+        pos: Pos = positions[i] if block.kind == "row" and i < len(positions) else positions[0]
+        cells.append(RawCell(cell.text, cell.ordinal, cell.bold, pos.line, pos.column, pos.column + len(cell.text)))
+    return Line(positions[0].line, line.kind, tuple(cells), line.md_level)
+
+
+def published_date(page: Page, url: str | None) -> str | None:
+    """ISO date of publication: meta tags, a 发布时间 byline, or the URL's tYYYYMMDD_ pattern."""
+    for key in META_DATES:
+        m = re.search(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", page.meta.get(key, ""))
+        if m:
+            return _iso(*m.groups())
+    for block in page.blocks[:200]:
+        m = PUBLISHED.search(block.cells[0][0])
+        if m:
+            return _iso(*m.groups())
+    m = URL_DATE.search(url or page.meta.get("Url", ""))
+    return _iso(*m.groups()) if m else None
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def _attachment_problems(page: Page) -> list[InputProblem]:
+    """A page whose report is only an attachment or only images: one finding, not six missing sections."""
+    if page.body_found:
+        return []
+    if page.attachments:
+        names = "、".join(href for href, _ in page.attachments[:3])
+        return [InputProblem("RL905", {"what": {"zh": f"附件 {names}", "en": f"the attachment {names}"},
+                                       "url": page.attachments[0][0]}, None)]
+    return []
