@@ -93,6 +93,8 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=None, help="message language (default from LANG; zh)")
     p.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     p.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest input read (default: 20 MB)")
+    p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="publication date to use when the input carries none (for RL501)")
 
 
 # ---- commands ------------------------------------------------------------------
@@ -104,7 +106,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     pack = _pack(args.rules)
     selection = Selection(select=_codes(args.select) or ("RL",), ignore=_codes(args.ignore))
-    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size))
+    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size), published=args.published)
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     ctx = Context(pack, _lang(args.lang), _color(args.color, args.output), __version__)
     _write(get(args.format).render(results, ctx), args.output)
@@ -118,7 +120,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from reportlint.reporters.json_out import render_extract
 
     pack = _pack(args.rules)
-    options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size))
+    options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
+                      published=args.published)
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     _write(render_extract(results, pack, __version__), args.output)
     return EXIT_OK
@@ -158,6 +161,15 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     if bad:
         raise UsageError(f"not a rule code or prefix: {', '.join(bad)} (expected e.g. RL3 or RL203)")
     return codes
+
+
+def _iso_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
 
 
 def _max_bytes(mb: float) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlint.checks import KINDS, Hit
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
@@ -29,6 +29,7 @@ class Selection:
 class Options:
     selection: Selection = field(default_factory=Selection)
     max_bytes: int = DEFAULT_MAX_BYTES
+    published: str | None = None  # ISO date used when the input carries none
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
@@ -39,6 +40,8 @@ def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
     doc = parse(loaded, pack)
+    if doc is not None and options.published and not doc.source.published:
+        doc = replace(doc, source=replace(doc.source, published=options.published))
     problems = list(loaded.problems)
     if doc is not None:
         problems += list(doc.problems) + not_a_report(doc)
@@ -49,7 +52,8 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
     findings = [f for f in findings if options.selection(f.code)]
-    return Result(loaded.info, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes))
+    source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
+    return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes))
 
 
 def parse(loaded: Loaded, pack: Pack) -> Document | None:

@@ -40,4 +40,4 @@ def text(zh: str, en: str) -> dict[str, str]:
     return {"zh": zh, "en": en}
 
 
-from reportlint.checks import arithmetic, cells, structure  # noqa: E402,F401  (registers the kinds)
+from reportlint.checks import arithmetic, cells, dates, structure  # noqa: E402,F401  (registers the kinds)

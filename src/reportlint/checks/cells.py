@@ -23,16 +23,30 @@ def row_label(label: str, key: str) -> dict[str, str]:
 def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     for tid, table in doc.tables.items():
         tpl = pack.tables[tid]
-        for row, col in tpl.cells():
-            cell = table.cell(row.key, col.key)
-            if cell is None or cell.kind is CellKind.NUMBER:
-                continue
+        bad = [(row, col, cell) for row, col in tpl.cells()
+               if (cell := table.cell(row.key, col.key)) is not None and cell.kind is not CellKind.NUMBER]
+        whole = _whole_columns(table, tpl, bad)
+        for row, col, cell in bad:
+            if col.key in whole and whole[col.key] is not cell:
+                continue  # reported once for the column
+            rows = len(table.rows) if col.key in whole else 1
+            label = text("所有行", "every row") if rows > 1 else row_label(row.label, row.key)
             zh, en = FOUND[cell.kind]
             found = text(zh.format(raw=cell.raw), en.format(raw=cell.raw))
-            args = {"table": tpl.title, "row": row_label(row.label, row.key),
-                    "column": row_label(col.label, col.key), "found": found}
-            yield Hit(cell.loc, args, {"table": tid, "row": row.key, "column": col.key},
-                      {"raw": cell.raw, "kind": cell.kind.value})
+            args = {"table": tpl.title, "row": label, "column": row_label(col.label, col.key), "found": found}
+            where = {"table": tid, "row": row.key if rows == 1 else None, "column": col.key}
+            yield Hit(cell.loc, args, where, {"raw": cell.raw, "kind": cell.kind.value, "count": rows})
+
+
+def _whole_columns(table, tpl, bad) -> dict:
+    """Columns blank (or dashed) in every row of the table: one finding each, at the first cell."""
+    out = {}
+    for col in tpl.columns:
+        cells = [cell for row, c, cell in bad if c.key == col.key]
+        rows_with_col = [r for r in table.rows if col.key in tpl.columns_of(tpl.row(r))]
+        if len(rows_with_col) >= 3 and len(cells) == len(rows_with_col):
+            out[col.key] = cells[0]
+    return out
 
 
 @kind("cell_value")

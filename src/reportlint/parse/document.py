@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
-from reportlint.parse.meta import detect_format, detect_year_agency
+from reportlint.parse.meta import detect_format, detect_year_agency, text_published
 from reportlint.parse.normalize import fold, label_key
 from reportlint.parse.rows import RUN_IN_MIN, RowCand, row_candidates
 from reportlint.parse.tables import (
@@ -24,6 +25,8 @@ from reportlint.parse.tables import (
 
 def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
     folded = fold(text)
+    if info.published is None:
+        info = replace(info, published=text_published(folded))
     return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1)
 
 

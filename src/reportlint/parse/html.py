@@ -14,11 +14,10 @@ from reportlint.model import Document, InputProblem, SourceInfo
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
 from reportlint.parse.lines import Line, RawCell, parse_lines
+from reportlint.parse.meta import DATE, PUBLISHED, URL_DATE, iso_date
 from reportlint.parse.normalize import fold
 from reportlint.sources.html import Block, Page, Pos, parse_page
 
-PUBLISHED = re.compile(r"(?:发布|发表|成文|公开|印发)?(?:时间|日期)\s*[:：]\s*(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
-URL_DATE = re.compile(r"/t(20\d{2})(\d{2})(\d{2})_\d+")
 META_DATES = ("PubDate", "pubdate", "publishtime", "firstpublishedtime", "article:published_time", "publishdate")
 META_TITLES = ("ArticleTitle", "title", "og:title")
 
@@ -76,21 +75,15 @@ def _relocate(line: Line, block: Block) -> Line:
 def published_date(page: Page, url: str | None) -> str | None:
     """ISO date of publication: meta tags, a 发布时间 byline, or the URL's tYYYYMMDD_ pattern."""
     for key in META_DATES:
-        m = re.search(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", page.meta.get(key, ""))
+        m = DATE.search(page.meta.get(key, ""))
         if m:
-            return _iso(*m.groups())
+            return iso_date(*m.groups())
     for block in page.blocks[:200]:
         m = PUBLISHED.search(block.cells[0][0])
         if m:
-            return _iso(*m.groups())
+            return iso_date(*m.groups())
     m = URL_DATE.search(url or page.meta.get("Url", ""))
-    return _iso(*m.groups()) if m else None
-
-
-def _iso(y: str, m: str, d: str) -> str | None:
-    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
-        return None
-    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    return iso_date(*m.groups()) if m else None
 
 
 def _attachment_problems(page: Page) -> list[InputProblem]:

@@ -11,6 +11,10 @@ TITLE = re.compile(
     r"(?:政府信息公开|政务公开|信息公开)[^。！？\d]{0,8}?年度?报告"
 )
 PERIOD = re.compile(r"(20\d{2})\s*年\s*1\s*月\s*1\s*日")
+DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+PUBLISHED = re.compile(r"(?:发布|发表|成文|公开|印发)?(?:时间|日期)\s*[:：]\s*" + DATE.pattern)
+URL_DATE = re.compile(r"/t(20\d{2})(\d{2})(\d{2})_\d+")
+SIGNATURE_DATE = re.compile(r"^\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 NOISE = re.compile(r"^(?:标题|正文|题目)[:：]?|[#*\s《》\[\]]")
 
 
@@ -23,11 +27,15 @@ def detect_year_agency(folded: str) -> tuple[int | None, str | None]:
     return (int(period.group(1)) if period else None), None
 
 
+AGENCY_END = re.compile(r"(?:局|委|办|厅|院|府|区|县|市|州|盟|旗|镇|乡|街道|中心|会|处|所|站|队|部|室|馆|署|办公室)$")
+
+
 def _agency(before: str, after: str) -> str | None:
+    """The body named in the title: the words just before or after the year."""
     for text in (after, before):
         text = NOISE.sub("", text)
-        text = re.split(r"[,，:：;；、()（）]", text)[-1] if text else text
-        if len(text) >= 2:
+        text = re.split(r"[,，:：;；、()（）_|｜-]", text)[-1] if text else text
+        if 2 <= len(text) <= 30 and AGENCY_END.search(text):
             return text
     return None
 
@@ -40,3 +48,21 @@ def detect_format(folded: str, markers: Mapping[str, Sequence[str]], year: int |
     if year is None:
         return None
     return "2021" if year >= 2021 else "2019" if year >= 2019 else "old"
+
+
+def iso_date(y: str, m: str, d: str) -> str | None:
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def text_published(folded: str) -> str | None:
+    """A text report's date: a 发布时间 byline near the top, else the date that signs it off."""
+    m = PUBLISHED.search(folded[:HEAD_CHARS])
+    if m:
+        return iso_date(*m.groups())
+    for line in folded.rstrip().splitlines()[-4:]:
+        m = SIGNATURE_DATE.match(line)
+        if m:
+            return iso_date(*m.groups())
+    return None
