@@ -19,8 +19,11 @@ def cases() -> list[Path]:
     return sorted(p for p in FIXTURES.iterdir() if p.is_dir() and (p / "expected.yaml").is_file())
 
 
+INPUT_NAMES = ("report.", "page.")
+
+
 def report_of(case: Path) -> Path:
-    return next(p for p in sorted(case.iterdir()) if p.name.startswith("report."))
+    return next(p for p in sorted(case.iterdir()) if p.name.startswith(INPUT_NAMES))
 
 
 def run(case: Path) -> Result:

@@ -95,6 +95,12 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest input read (default: 20 MB)")
     p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date to use when the input carries none (for RL501)")
+    web = p.add_argument_group("fetching URLs")
+    web.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="read timeout (default: 30)")
+    web.add_argument("--retries", type=int, default=3, help="retries on 5xx and connection errors (default: 3)")
+    web.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
+    web.add_argument("--no-cache", action="store_true", help="neither read nor write the HTTP cache")
+    web.add_argument("--cache-dir", metavar="DIR", help="HTTP cache folder (default: ~/.cache/reportlint/http)")
 
 
 # ---- commands ------------------------------------------------------------------
@@ -106,7 +112,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     pack = _pack(args.rules)
     selection = Selection(select=_codes(args.select) or ("RL",), ignore=_codes(args.ignore))
-    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size), published=args.published)
+    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size), published=args.published,
+                      fetch=_fetch_options(args))
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     ctx = Context(pack, _lang(args.lang), _color(args.color, args.output), __version__)
     _write(get(args.format).render(results, ctx), args.output)
@@ -121,7 +128,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
     pack = _pack(args.rules)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
-                      published=args.published)
+                      published=args.published, fetch=_fetch_options(args))
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     _write(render_extract(results, pack, __version__), args.output)
     return EXIT_OK
@@ -163,6 +170,18 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     return codes
 
 
+def _fetch_options(args: argparse.Namespace):
+    from pathlib import Path
+
+    from reportlint.sources.fetch import FetchOptions, default_cache_dir
+
+    if args.timeout <= 0 or args.retries < 0:
+        raise UsageError("--timeout must be positive and --retries at least 0")
+    cache = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    return FetchOptions(read_timeout=args.timeout, connect_timeout=min(10.0, args.timeout), retries=args.retries,
+                        verify_tls=not args.insecure, cache_dir=cache)
+
+
 def _iso_date(value: str) -> str:
     from datetime import date
 
@@ -194,7 +213,7 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
     """Files as given; folders walked for report files (sorted, hidden entries skipped)."""
     for spec in paths:
         path = Path(spec)
-        if spec != "-" and path.is_dir():
+        if spec != "-" and "://" not in spec[:12] and path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))

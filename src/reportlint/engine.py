@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from reportlint.checks import KINDS, Hit
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
@@ -30,11 +31,12 @@ class Options:
     selection: Selection = field(default_factory=Selection)
     max_bytes: int = DEFAULT_MAX_BYTES
     published: str | None = None  # ISO date used when the input carries none
+    fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
-    return lint_loaded(load(spec, max_bytes=options.max_bytes), pack, options)
+    return lint_loaded(load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch), pack, options)
 
 
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:

@@ -129,6 +129,7 @@ class Document:
     agency: str | None
     problems: tuple[InputProblem, ...] = ()
     line_count: int = 0
+    images: tuple[Location, ...] = ()  # pictures in the report body (HTML)
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
 

@@ -56,9 +56,29 @@ def required_tables(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
         if tid in unreadable:
             yield Note(rule.code, f"{tid}: not checked, its cells run together (RL904)")
             continue
+        if image_in_section(doc, tpl.section):
+            yield Note(rule.code, f"{tid}: not found; its section holds an image (RL906)")
+            continue
         sec = doc.section(tpl.section)
         loc = sec.heading.loc if sec else _doc_start(doc)
         yield Hit(loc, {"table": tpl.title}, {"table": tid})
+
+
+def image_in_section(doc: Document, key: str) -> Location | None:
+    sec = doc.section(key)
+    if sec is None:
+        return None
+    return next((img for img in doc.images if sec.start_line <= img.line <= sec.end_line), None)
+
+
+@kind("table_image")
+def table_image(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    for tid, tpl in pack.tables.items():
+        if tid in doc.tables:
+            continue
+        img = image_in_section(doc, tpl.section)
+        if img is not None:
+            yield Hit(img, {"table": tpl.title}, {"table": tid})
 
 
 @kind("table_shape")

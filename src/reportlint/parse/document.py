@@ -31,7 +31,7 @@ def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
 
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
-                   problems: Sequence[InputProblem] = ()) -> Document:
+                   problems: Sequence[InputProblem] = (), images: Sequence[Location] = ()) -> Document:
     """The document from its typed lines; `head` is text to read the title, year and format from."""
     last_line = max(line_count, lines[-1].no if lines else 1)
     headings = find_headings(lines, info.name, pack)
@@ -54,6 +54,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         problems=tuple(found),
         line_count=last_line,
         shape=MappingProxyType({tid: tuple(r.shape) for tid, r in reads.items() if r.shape}),
+        images=tuple(images),
     )
 
 

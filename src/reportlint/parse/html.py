@@ -8,9 +8,7 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
-import re
-
-from reportlint.model import Document, InputProblem, SourceInfo
+from reportlint.model import Document, InputProblem, Location, SourceInfo
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
 from reportlint.parse.lines import Line, RawCell, parse_lines
@@ -29,7 +27,9 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
     problems = _attachment_problems(page)
-    return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems)
+    images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
+    return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
+                          images=images)
 
 
 def _texts(blocks: list[Block]):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlint.model import InputProblem, SourceInfo
-from reportlint.sources.decode import decode
+from reportlint.sources.decode import declared_html_encoding, decode
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -26,8 +26,15 @@ class Loaded:
     raw: bytes = field(default=b"", repr=False)
 
 
-def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Loaded:
-    """Read `spec` (a path or "-") into text. Never raises for bad input: problems are recorded."""
+def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+         fetch_options=None) -> Loaded:
+    """Read `spec` (a path, a URL or "-") into text. Never raises for bad input: problems are recorded."""
+    if "://" in spec[:12]:
+        from dataclasses import replace
+
+        from reportlint.sources.fetch import FetchOptions, fetch
+
+        return fetch(spec, replace(fetch_options or FetchOptions(), max_bytes=max_bytes))
     if spec == "-":
         stream = stdin or sys.stdin.buffer
         return from_bytes("-", stream.read(max_bytes + 1), kind="text", max_bytes=max_bytes)
@@ -60,6 +67,8 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
     if kind in LATER_KINDS.values():
         return _unreadable(info, f"暂不支持 {kind.upper()} 格式，请转换为文本或 HTML",
                            f"{kind.upper()} input is not supported yet; convert it to text or HTML")
+    if kind == "html" and declared is None:
+        declared = declared_html_encoding(data)
     decoded = decode(data, declared)
     if decoded.text is None:
         return _unreadable(info, decoded.reason_zh, decoded.reason)

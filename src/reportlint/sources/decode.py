@@ -39,14 +39,27 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
 
 def _candidates(declared: str | None) -> list[str]:
-    out: list[str] = []
+    """Valid UTF-8 first (pages declaring GBK while serving UTF-8 exist, and GBK text is
+    practically never valid UTF-8), then the declared encoding, then GB18030."""
+    out = ["utf-8"]
     if declared:
         name = declared.strip().lower()
-        out.append("gb18030" if name in GB_FAMILY else name)
-    for enc in ("utf-8", "gb18030"):
-        if enc not in out:
-            out.append(enc)
+        name = "gb18030" if name in GB_FAMILY else name
+        if name not in out:
+            out.append(name)
+    if "gb18030" not in out:
+        out.append("gb18030")
     return out
+
+
+def declared_html_encoding(data: bytes) -> str | None:
+    """The charset a page declares in <meta> (or an XML declaration) near its top."""
+    from bs4.dammit import EncodingDetector
+
+    try:
+        return EncodingDetector.find_declared_encoding(data, is_html=True)
+    except (ValueError, LookupError):
+        return None
 
 
 def _try(data: bytes, enc: str) -> Decoded | None:

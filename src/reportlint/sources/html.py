@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
-SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select",
+SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "canvas", "select",
         "option", "button", "input", "textarea", "form", "nav", "head", "title", "meta", "link"}
 BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "li", "ul", "ol",
          "dl", "dt", "dd", "center", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "figure",
@@ -58,7 +58,7 @@ class Page:
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
-    images: int = 0  # images inside the report body
+    images: list[Pos] = field(default_factory=list)  # images inside the report body
     body_found: bool = False
 
 
@@ -97,11 +97,11 @@ def parse_page(source: str) -> Page:
     page.meta = _meta(root)
     body, page.body_found = find_body(root)
     page.attachments = _attachments(root if not page.body_found else body)
-    page.images = len(body.findall(".//img")) if page.body_found else 0
     walker = _Walker(_Positions(source))
     walker.walk(body)
     walker.flush()
     page.blocks = walker.blocks
+    page.images = walker.images
     return page
 
 
@@ -193,6 +193,7 @@ class _Walker:
         self.bold_open = True  # no plain text seen yet in buf
         self.heading = 0
         self.tables = 0
+        self.images: list[Pos] = []
 
     def add_text(self, text: str | None, where: Pos, bold: bool) -> None:
         if not text or (not self.buf and not WS.sub("", text)):
@@ -217,6 +218,8 @@ class _Walker:
         if not tag or tag in SKIP:
             return None
         where = self.pos.of(el)
+        if tag == "img":
+            self.images.append(where)
         if tag == "table" and not _is_layout(el):
             self.flush()
             self.tables += 1
