@@ -26,6 +26,7 @@ def inputs() -> list[Path]:
     files = sorted(p for p in (ROOT / "fixtures").glob("compliant-*/report.*"))
     files += sorted(SHARED.glob("seed/*.txt")) + sorted(SHARED.glob("corpus/real/*/source.md"))
     files += sorted(SHARED.glob("corpus/real/*/report.txt")) + sorted(SHARED.glob("corpus/real/*/page.txt"))
+    files += sorted((ROOT / "fixtures").glob("html-cms-*/page.html")) + sorted(SHARED.glob("corpus/real/*/page.html"))
     return files
 
 

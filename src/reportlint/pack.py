@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,19 +73,23 @@ class TableTpl:
     rows: tuple[RowTpl, ...]
     groups: tuple[GroupTpl, ...] = ()
 
-    @property
+    @cached_property
     def row_keys(self) -> tuple[str, ...]:
         return tuple(r.key for r in self.rows)
 
-    @property
+    @cached_property
     def col_keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns)
 
+    @cached_property
+    def _by_key(self) -> dict[str, RowTpl | ColumnTpl]:
+        return {**{f"c:{c.key}": c for c in self.columns}, **{f"r:{r.key}": r for r in self.rows}}
+
     def row(self, key: str) -> RowTpl:
-        return next(r for r in self.rows if r.key == key)
+        return self._by_key[f"r:{key}"]
 
     def column(self, key: str) -> ColumnTpl:
-        return next(c for c in self.columns if c.key == key)
+        return self._by_key[f"c:{key}"]
 
     def columns_of(self, row: RowTpl) -> tuple[str, ...]:
         return row.columns or self.col_keys
