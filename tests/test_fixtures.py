@@ -39,7 +39,8 @@ def test_every_rule_has_a_failing_and_a_passing_fixture():
         for f in data["findings"]:
             fired.setdefault(f["code"], set()).add(case.name)
     pack = load_builtin()
-    untested = [r.code for r in pack.rules if r.code not in fired and r.code != "RL901"]
+    generated = {"RL901", "RL903", "RL907"}  # input problems of generated files: tests/test_office.py, test_sources.py
+    untested = [r.code for r in pack.rules if r.code not in fired and r.code not in generated]
     assert not untested, f"rules with no failing fixture: {untested}"
     clean = [c for c in CASES if c.name.startswith("compliant")]
     assert len(clean) >= 3  # tab, pipe, one cell per line: every rule passes on each

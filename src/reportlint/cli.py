@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="print the tables, format and year a report holds")
     _inputs(extract)
-    extract.add_argument("--format", choices=("json",), default="json")
+    extract.add_argument("--format", choices=("json", "text"), default="json",
+                         help="json: the tables (reportlint.extract/1); text: the text rendering that "
+                              "locations in PDF and Word files count lines in")
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(run=run_extract)
 
@@ -127,10 +129,29 @@ def run_extract(args: argparse.Namespace) -> int:
     from reportlint.reporters.json_out import render_extract
 
     pack = _pack(args.rules)
+    if args.format == "text":
+        return _render_text(args)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
                       published=args.published, fetch=_fetch_options(args))
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     _write(render_extract(results, pack, __version__), args.output)
+    return EXIT_OK
+
+
+def _render_text(args: argparse.Namespace) -> int:
+    """Print each input as reportlint reads it: the rendering of PDF/Word files, the text of others."""
+    from reportlint.sources import load
+    from reportlint.sources.base import OFFICE_KINDS
+
+    for spec in expand_inputs(args.paths):
+        loaded = load(spec, max_bytes=_max_bytes(args.max_size), fetch_options=_fetch_options(args))
+        if loaded.info.kind in OFFICE_KINDS:
+            from reportlint.parse.office import render
+
+            text = render(loaded.raw, loaded.info.kind).text
+        else:
+            text = loaded.text or ""
+        _write(text if text.endswith("\n") else text + "\n", args.output)
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from reportlint.checks import KINDS, Hit
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
 from reportlint.pack import Pack, RuleSpec
 from reportlint.sources import Loaded, load
-from reportlint.sources.base import DEFAULT_MAX_BYTES
+from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,11 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
         problems += list(doc.problems) + not_a_report(doc)
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = []
-    if doc is not None and not any(p.code in ("RL901", "RL902", "RL905") for p in problems):
+    if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
-    findings = [f for f in findings if options.selection(f.code)]
+    findings = [_with_page(f, doc) for f in findings if options.selection(f.code)]
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes))
 
@@ -65,13 +65,17 @@ def parse(loaded: Loaded, pack: Pack) -> Document | None:
         from reportlint.parse.html import parse_html
 
         return parse_html(loaded.text, loaded.info, pack)
+    if loaded.info.kind in OFFICE_KINDS:
+        from reportlint.parse.office import parse_office
+
+        return parse_office(loaded.raw, loaded.info, pack)
     from reportlint.parse.document import parse_text
 
     return parse_text(loaded.text, loaded.info, pack)
 
 
 def not_a_report(doc: Document) -> list[InputProblem]:
-    if doc.sections or doc.tables or any(p.code in ("RL904", "RL905") for p in doc.problems):
+    if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905") for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
         reason = {"zh": "输入为空", "en": "the input is empty"}
@@ -106,6 +110,14 @@ def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | N
         args["table"] = pack.tables[tid].title if tid in pack.tables else tid
     loc = problem.loc or Location(source, 1, 1, 1, 1)
     return Finding(rule.code, rule.name, Severity(rule.severity), args, loc, where)
+
+
+def _with_page(finding: Finding, doc: Document | None) -> Finding:
+    """PDF findings carry the page of their line."""
+    loc = finding.loc
+    if doc is None or not doc.line_pages or loc is None or not 0 < loc.line <= len(doc.line_pages):
+        return finding
+    return replace(finding, loc=replace(loc, page=doc.line_pages[loc.line - 1] or None))
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

@@ -130,6 +130,7 @@ class Document:
     problems: tuple[InputProblem, ...] = ()
     line_count: int = 0
     images: tuple[Location, ...] = ()  # pictures in the report body (HTML)
+    line_pages: tuple[int, ...] = ()  # the PDF page of each line of the rendering
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
 

@@ -39,8 +39,11 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
 
 
 def _whole_columns(table, tpl, bad) -> dict:
-    """Columns blank (or dashed) in every row of the table: one finding each, at the first cell."""
+    """Columns blank (or dashed) in every row of a table that has figures elsewhere: one finding
+    each, at the first cell. An entirely empty table (a blank template) is reported cell by cell."""
     out = {}
+    if not any(cell.kind is CellKind.NUMBER for cell in table.cells.values()):
+        return out
     for col in tpl.columns:
         cells = [cell for row, c, cell in bad if c.key == col.key]
         rows_with_col = [r for r in table.rows if col.key in tpl.columns_of(tpl.row(r))]

@@ -23,11 +23,12 @@ from reportlint.parse.tables import (
 )
 
 
-def parse_text(text: str, info: SourceInfo, pack: Pack) -> Document:
+def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[InputProblem] = ()) -> Document:
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
-    return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1)
+    return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
+                          problems=problems)
 
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,

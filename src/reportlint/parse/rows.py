@@ -23,6 +23,7 @@ RUN_IN_MIN = 200  # a text line this long is running text that may hide a flatte
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
 RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
 MAX_LABEL_FOR_MERGE = 60
+MIN_BLANK_ROW = 5  # an unlabelled row of empty cells is a candidate only if this wide (a blank 表四)
 MAX_VALUES_PER_ROW = 40
 
 
@@ -46,6 +47,10 @@ class RowCand:
     values: tuple[Value, ...]
     cells: tuple[RawCell, ...]  # every cell of the line(s), for label search
     index: int = 0  # the position of its (first) line among the document's lines
+
+    @property
+    def blank(self) -> bool:
+        return all(v.kind is CellKind.BLANK for v in self.values)
 
 
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
@@ -111,8 +116,10 @@ def _cells_row(line: Line) -> RowCand | None:
         label, trailing = split_trailing(labels[-1])
         if trailing and label is not None:
             return RowCand(line.no, (*labels[:-1], label), tuple(trailing) + tuple(values), cells)
-    if not values or all(v.kind is CellKind.BLANK for v in values):
+    if not values:
         return None
+    if all(v.kind is CellKind.BLANK for v in values) and not labels and len(values) < MIN_BLANK_ROW:
+        return None  # an empty line of a header, not a row of empty cells
     return RowCand(line.no, labels, tuple(values), cells)
 
 

@@ -189,6 +189,8 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
                 claimed.add(cand.index)
             continue
         n = len(tpl.columns_of(target))
+        if cand.blank and not _sure(cand, target):
+            continue  # a header line ending in 其他 is not an empty row 3.其他
         fitted = fit(cand.values, n)
         if fitted is not None:
             read.put_row(target, fitted, cand.line)
@@ -200,6 +202,17 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
             elif target.key not in read.row_lines:
                 read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
     return read
+
+
+def _sure(cand: RowCand, target: RowTpl) -> bool:
+    """A row of empty cells counts only when its label is distinctive, opens the line, or has its ordinal."""
+    if len(label_key(target.label)) >= DISTINCTIVE:
+        return True
+    first = next((c for c in cand.cells if c.text), None)
+    if first is not None and label_key(first.text) == label_key(target.label) and len(cand.labels) == 1:
+        return True
+    wanted = ordinal_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any(_num(c) == wanted for c in cand.labels)
 
 
 def _label_text(cand: RowCand) -> str:
@@ -225,7 +238,7 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
             claimed.add(cand.index)
-        elif cand.index in context:
+        elif cand.index in context and not cand.blank:
             fitted = fit(cand.values, width)
             if fitted is not None:
                 read.put_row(context[cand.index], fitted, cand.line)

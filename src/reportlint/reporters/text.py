@@ -38,7 +38,10 @@ class TextReporter(Reporter):
                 line, col = (f.loc.line, f.loc.column) if f.loc else (1, 1)
                 sev = self._paint(f.severity.value, COLORS[f.severity], ctx)
                 code = self._paint(f.code, BOLD, ctx)
-                out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}")
+                page = ""
+                if f.loc is not None and f.loc.page:
+                    page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
+                out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}{page}")
                 if f.evidence.get("cells"):
                     out.append(self._paint("    " + self._sum_line(f.evidence["cells"], ctx), DIM, ctx))
             out.append("")

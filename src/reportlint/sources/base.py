@@ -16,6 +16,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 LATER_KINDS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "wps"}
+OFFICE_KINDS = set(LATER_KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,8 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
         mb = max_bytes / (1024 * 1024)
         return _unreadable(info, f"输入超过 {mb:g} MB 的上限（见 --max-size）",
                            f"the input is larger than the {mb:g} MB limit (see --max-size)")
-    if kind in LATER_KINDS.values():
-        return _unreadable(info, f"暂不支持 {kind.upper()} 格式，请转换为文本或 HTML",
-                           f"{kind.upper()} input is not supported yet; convert it to text or HTML")
+    if kind in OFFICE_KINDS:
+        return Loaded(info, "", raw=data)  # rendered to text by the parser (reportlint.parse.office)
     if kind == "html" and declared is None:
         declared = declared_html_encoding(data)
     decoded = decode(data, declared)
