@@ -1,7 +1,8 @@
 """Speed measurements (never asserted in tests): python benchmarks/run.py [--repeat N].
 
 - in-process lint time per report (read, parse, every check) on the fixtures,
-  the seed report and the corpus text reports when ../shared is present;
+  the seed report and the corpus text and HTML reports when ../shared is present;
+- PDF time per page on the corpus PDFs;
 - cold `reportlint check` wall time on one file (a new process each time).
 """
 
@@ -45,6 +46,24 @@ def in_process(files: list[Path], repeat: int) -> None:
         print(f"{name:<48} {f.stat().st_size / 1024:6.1f} {statistics.median(times):10.2f} {min(times):8.2f}")
 
 
+def pdf_per_page(repeat: int) -> None:
+    """Read + parse + check time of the corpus PDFs, per page."""
+    import pdfplumber
+
+    pack = load_builtin()
+    for f in sorted(SHARED.glob("corpus/real/*/report.pdf")):
+        with pdfplumber.open(f) as pdf:
+            pages = len(pdf.pages)
+        times = []
+        for _ in range(max(2, repeat // 5)):
+            t0 = time.perf_counter()
+            lint(str(f), pack)
+            times.append((time.perf_counter() - t0) * 1000)
+        best = statistics.median(times)
+        name = str(f.relative_to(f.parents[1]))
+        print(f"{name:<48} {pages:3d} pages {best:8.0f} ms  {best / pages:6.0f} ms/page")
+
+
 def cold_cli(path: Path, repeat: int) -> None:
     exe = shutil.which("reportlint") or sys.executable
     cmd = [exe, "check", str(path)] if exe.endswith("reportlint") else [exe, "-m", "reportlint", "check", str(path)]
@@ -62,6 +81,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20)
     args = ap.parse_args()
     in_process(inputs(), args.repeat)
+    pdf_per_page(args.repeat)
     cold_cli(ROOT / "fixtures" / "compliant-tab" / "report.txt", max(5, args.repeat // 2))
 
 
