@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 GOOD = "fixtures/compliant-tab/report.txt"
-BAD = "fixtures/RL302-row-total/report.txt"  # RL302 + RL301 errors
+BAD = "fixtures/RL302-row-total/report.txt"  # RL302 + RL301 errors, and RL401 (the prose still says 25)
 WARN_ONLY = "fixtures/RL202-collapsed-rows/report.txt"  # RL202 warnings
 
 
@@ -34,9 +34,11 @@ def test_fail_level(cli):
 def test_select_and_ignore_by_prefix(cli):
     _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL3")
     assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL301", "RL302"}
+    _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL")
+    assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL301", "RL302", "RL401"}
     _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL3", "--ignore", "RL301")
     assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL302"}
-    code, out, _ = cli("check", BAD, "--ignore", "RL3,RL2")
+    code, out, _ = cli("check", BAD, "--ignore", "RL3,RL2,RL4")
     assert code == 0
 
 
@@ -55,17 +57,17 @@ def test_lang_follows_environment(cli, monkeypatch):
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    assert "Found 2 problems" in cli("check", BAD)[1]
+    assert "Found 3 problems" in cli("check", BAD)[1]
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert "发现 2 个问题" in cli("check", BAD)[1]
+    assert "发现 3 个问题" in cli("check", BAD)[1]
     monkeypatch.setenv("LANG", "C.UTF-8")
-    assert "发现 2 个问题" in cli("check", BAD)[1]
+    assert "发现 3 个问题" in cli("check", BAD)[1]
 
 
 def test_stdin(cli, monkeypatch):
     data = Path(BAD).read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
-    code, out, _ = cli("check", "-", "--lang", "en")
+    code, out, _ = cli("check", "-", "--lang", "en", "--select", "RL3")
     assert code == 1 and out.startswith("-\n-:38:32: RL302")
 
 
@@ -96,7 +98,7 @@ def test_missing_file_is_a_finding_and_the_run_goes_on(cli):
 def test_output_file(cli, tmp_path):
     target = tmp_path / "out.json"
     _, out, _ = cli("check", BAD, "--format", "json", "-o", str(target))
-    assert out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 2
+    assert out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 3
 
 
 def test_rules_listing(cli):

@@ -111,5 +111,8 @@ def test_zip_bomb_docx_is_refused_before_unpacking(tmp_path):
 @pytest.mark.skipif(not (SHARED / "corpus/templates/official-template.docx").is_file(), reason="no shared corpus")
 def test_blank_national_template_is_rl203_on_every_cell_and_nothing_else():
     result = lint(str(SHARED / "corpus/templates/official-template.docx"), PACK)
-    assert {f.code for f in result.findings} == {"RL203"}
-    assert len(result.findings) == sum(1 for tpl in PACK.tables.values() for _ in tpl.cells())
+    # The blank template also states no statistics period (RL502) and leaves 五 as "（文字描述）"
+    # (RL702): true of the blank form, and both rules concern prose, not the tables read here.
+    structural = [f for f in result.findings if f.code not in ("RL502", "RL702")]
+    assert {f.code for f in structural} == {"RL203"}
+    assert len(structural) == sum(1 for tpl in PACK.tables.values() for _ in tpl.cells())

@@ -30,7 +30,7 @@ def test_check_json_contract(cli):
     data = json.loads(out)
     assert code == 1
     assert data["schema"] == "reportlint.check/1"
-    finding = data["documents"][0]["findings"][0]
+    finding = next(f for f in data["documents"][0]["findings"] if f["code"] == "RL302")
     assert set(finding) >= {"code", "name", "severity", "message", "line", "column", "end_line", "end_column",
                             "where", "evidence"}
     assert finding["where"] == {"table": "t3", "row": "new", "column": "total"}

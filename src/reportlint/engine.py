@@ -95,7 +95,8 @@ def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], not
 
 
 def _finding(rule: RuleSpec, hit: Hit) -> Finding:
-    return Finding(rule.code, rule.name, Severity(rule.severity), hit.args, hit.loc, hit.where, hit.evidence)
+    severity = Severity(hit.severity or rule.severity)
+    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence)
 
 
 def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | None:

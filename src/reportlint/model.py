@@ -67,6 +67,13 @@ class Section:
     match: str  # "exact", "variant" or "fuzzy"
     start_line: int
     end_line: int  # last line that belongs to the section
+    start: tuple[int, int] = (0, 0)  # (line, column) of its heading
+    end: tuple[int, int] | None = None  # (line, column) of the next section's heading
+
+    def contains(self, loc: Location) -> bool:
+        """Whether a place lies in the section (by line and column: a page may hold all on one line)."""
+        at = (loc.line, loc.column)
+        return self.start <= at and (self.end is None or at < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +138,7 @@ class Document:
     line_count: int = 0
     images: tuple[Location, ...] = ()  # pictures in the report body (HTML)
     line_pages: tuple[int, ...] = ()  # the PDF page of each line of the rendering
+    markers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # format -> its marker words found
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
 

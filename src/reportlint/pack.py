@@ -34,6 +34,7 @@ class SectionTpl:
     title: str
     variants: tuple[str, ...] = ()
     keywords: tuple[tuple[str, ...], ...] = ()
+    long_forms: tuple[str, ...] = ()  # the regulation's own wording (条例第五十条): accepted, noted as info
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,8 @@ def _section(s: dict, where: Path_) -> SectionTpl:
         key=s["key"],
         ordinal=int(s.get("ordinal", 0)),
         title=s["title"],
-        variants=_strings(s.get("variants")),
+        variants=_strings(s.get("variants")) + _strings(s.get("long_forms")),
+        long_forms=_strings(s.get("long_forms")),
         keywords=tuple(_strings(k) for k in s.get("keywords") or ()),
     )
 

@@ -21,6 +21,7 @@ class Hit:
     args: Mapping[str, Any]
     where: Mapping[str, Any] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # a kind may lower the rule's severity for a milder case
 
 
 Check = Callable[[Document, RuleSpec, Pack], Iterator["Hit | Note"]]
@@ -40,4 +41,4 @@ def text(zh: str, en: str) -> dict[str, str]:
     return {"zh": zh, "en": en}
 
 
-from reportlint.checks import arithmetic, cells, dates, structure  # noqa: E402,F401  (registers the kinds)
+from reportlint.checks import arithmetic, cells, dates, periods, prose, structure  # noqa: E402,F401  (registers the kinds)

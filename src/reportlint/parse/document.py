@@ -35,10 +35,11 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
                    problems: Sequence[InputProblem] = (), images: Sequence[Location] = ()) -> Document:
     """The document from its typed lines; `head` is text to read the title, year and format from."""
     last_line = max(line_count, lines[-1].no if lines else 1)
-    headings = find_headings(lines, info.name, pack)
+    headings, heading_lines = find_headings(lines, info.name, pack)
     sections = match_sections(headings, pack, last_line)
     rows = row_candidates(lines)
-    reads = read_tables(pack, lines, rows, sections, info.name)
+    claimed: set[int] = set()
+    reads = read_tables(pack, lines, rows, sections, info.name, claimed)
     found = list(problems) + [p for read in reads.values() for p in problems_of(read)]
     found += run_together(lines, pack, reads, info.name)
     tables = {tid: t for tid, read in reads.items() if (t := read.freeze()) is not None}
@@ -47,7 +48,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         source=info,
         headings=tuple(headings),
         sections=tuple(sections),
-        paragraphs=tuple(_paragraphs(lines, info.name, {h.loc.line for h in headings}, rows)),
+        paragraphs=tuple(_paragraphs(lines, info.name, heading_lines | claimed, headings)),
         tables=MappingProxyType(tables),
         format=detect_format(head, pack.format_markers, year),
         year=year,
@@ -56,12 +57,14 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         line_count=last_line,
         shape=MappingProxyType({tid: tuple(r.shape) for tid, r in reads.items() if r.shape}),
         images=tuple(images),
+        markers=MappingProxyType({fmt: tuple(w for w in words if w in head)
+                                  for fmt, words in pack.format_markers.items()}),
     )
 
 
 def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
-                sections: Sequence[Section], source: str) -> dict[str, TableRead]:
-    claimed: set[int] = set()
+                sections: Sequence[Section], source: str, claimed: set[int]) -> dict[str, TableRead]:
+    """Each table of the pack read from the row candidates; `claimed` collects the lines used."""
     out: dict[str, TableRead] = {}
     for tid, tpl in pack.tables.items():
         if tpl.layout != "side_by_side":
@@ -126,10 +129,17 @@ def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
     return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
 
 
-def _paragraphs(lines: Sequence[Line], source: str, heading_lines: set[int], rows: Sequence[RowCand]):
-    row_lines = {r.line for r in rows}
-    for line in lines:
-        if line.kind != "text" or line.no in heading_lines or line.no in row_lines:
-            continue
+def _paragraphs(lines: Sequence[Line], source: str, skip: set[int], headings: Sequence):
+    """Text lines that are neither headings nor table rows; long lines split at their run-in headings."""
+    cuts: dict[int, list[int]] = {}
+    for h in headings:
+        cuts.setdefault(h.loc.line, []).append(h.loc.column)
+    for i, line in enumerate(lines):
+        if line.kind != "text" or (i in skip and len(line.cells[0].text) < RUN_IN_MIN):
+            continue  # (a long line holding a run-in table row is still prose)
         cell = line.cells[0]
-        yield Paragraph(cell.text, Location(source, line.no, cell.column, line.no, cell.end_column))
+        bounds = [c - cell.column for c in sorted(cuts.get(line.no, ())) if cell.column < c < cell.end_column]
+        for a, b in zip([0, *bounds], [*bounds, len(cell.text)], strict=True):
+            if cell.text[a:b].strip():
+                col = cell.column + a
+                yield Paragraph(cell.text[a:b], Location(source, line.no, col, line.no, col + b - a))

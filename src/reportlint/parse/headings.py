@@ -19,19 +19,24 @@ BOLD_CLOSE = re.compile(r"\*\*")
 RUN_IN = re.compile(r"([一二三四五六七八九十]{1,2})、\s*")
 
 
-def find_headings(lines: Sequence[Line], source: str, pack: Pack) -> list[Heading]:
+def find_headings(lines: Sequence[Line], source: str, pack: Pack) -> tuple[list[Heading], set[int]]:
+    """Every heading, and the indexes of the lines that are nothing but a heading."""
     out: list[Heading] = []
-    for line in lines:
+    whole: set[int] = set()
+    for i, line in enumerate(lines):
         if line.kind == "heading" and line.cells:
             out.append(_heading(line.cells[0], source, markdown=True))
+            whole.add(i)
         elif line.kind == "text" and len(line.cells) == 1:
             cell = line.cells[0]
             head = _plain_heading(cell, source, pack)
             if head is not None:
                 out.append(head)
+                if not (cell.bold and "**" in cell.text.rstrip("*")):
+                    whole.add(i)  # a bold lead-in (**（一）…**正文) is a paragraph too
             elif len(cell.text) >= RUN_IN_MIN:
                 out.extend(_run_in(cell, source, pack))
-    return out
+    return out, whole
 
 
 def _heading(cell: RawCell, source: str, markdown: bool) -> Heading:
@@ -138,6 +143,8 @@ def match_sections(headings: Sequence[Heading], pack: Pack, last_line: int) -> l
     ordered = sorted(chosen.items(), key=lambda kv: (kv[1][0].loc.line, kv[1][0].loc.column))
     out = []
     for i, (key, (head, how)) in enumerate(ordered):
-        end = ordered[i + 1][1][0].loc.line - 1 if i + 1 < len(ordered) else last_line
-        out.append(Section(key, head, how, head.loc.line, max(end, head.loc.line)))
+        nxt = ordered[i + 1][1][0].loc if i + 1 < len(ordered) else None
+        end = nxt.line - 1 if nxt else last_line
+        out.append(Section(key, head, how, head.loc.line, max(end, head.loc.line), (head.loc.line, head.loc.column),
+                           (nxt.line, nxt.column) if nxt else None))
     return out

@@ -42,7 +42,7 @@ class TextReporter(Reporter):
                 if f.loc is not None and f.loc.page:
                     page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
                 out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}{page}")
-                if f.evidence.get("cells"):
+                if isinstance(f.evidence.get("cells"), list):
                     out.append(self._paint("    " + self._sum_line(f.evidence["cells"], ctx), DIM, ctx))
             out.append("")
         out.append(self._summary(results, ctx))

@@ -1,0 +1,289 @@
+"""Prose against tables (RL401–RL403) and text quality (RL701–RL705).
+
+Sentences are read from the document's paragraphs joined into one stream
+(hard-wrapped lines of converted PDFs rejoined), so a figure split over two
+lines is still found; every match maps back to its paragraph's location.
+Patterns are data in the rule pack; `NUM` in a pattern stands for a number in
+Arabic or Chinese numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from reportlint.checks import Hit, kind, text
+from reportlint.expr import Missing, evaluate, parse_expr
+from reportlint.model import CellKind, Document, Location, Note
+from reportlint.pack import Pack, RuleSpec
+from reportlint.parse.normalize import cn_number
+
+NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千]+)"
+SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+@dataclass(frozen=True)
+class Stream:
+    """The document's prose as one string, with the location of each paragraph's start."""
+
+    text: str
+    starts: tuple[int, ...]
+    locs: tuple[Location, ...]
+
+    def loc(self, start: int, end: int) -> Location:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        base = self.locs[i]
+        offset = start - self.starts[i]
+        col = base.column + offset
+        return Location(base.source, base.line, col, base.line, col + (end - start))
+
+    def sentence(self, at: int) -> tuple[int, int]:
+        begin = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, at)), default=0)
+        m = SENTENCE_END.search(self.text, at)
+        return begin, (m.end() if m else len(self.text))
+
+
+def stream(doc: Document, section=None) -> Stream:
+    """The prose of the document, or of one section."""
+    parts, starts, locs = [], [], []
+    offset = 0
+    for p in doc.paragraphs:
+        if section is not None and not section.contains(p.loc):
+            continue
+        starts.append(offset)
+        locs.append(p.loc)
+        parts.append(p.text)
+        offset += len(p.text)
+    return Stream("".join(parts), tuple(starts), tuple(locs))
+
+
+def section_stream(doc: Document, key: str) -> Stream | None:
+    sec = doc.section(key)
+    return None if sec is None else stream(doc, sec)
+
+
+def number(token: str) -> int | None:
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    return _cn_big(token)
+
+
+def _cn_big(token: str) -> int | None:
+    """Chinese numerals up to the thousands (三, 十二, 一百零五, 两千)."""
+    token = token.replace("两", "二").replace("〇", "零")
+    if "百" not in token and "千" not in token:
+        return cn_number(token)
+    total, current = 0, 0
+    digits = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    for ch in token:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+@lru_cache(maxsize=256)
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern.replace("NUM", NUM))
+
+
+def table_value(doc: Document, pack: Pack, expr_text: str) -> Decimal | None:
+    """The value of a sum of cells (`t3[new, total] + t3[carried_over, total]`), or None if a cell is missing.
+
+    A blank total cell is replaced by the sum of its row's other columns when those are all numbers.
+    """
+    expr = parse_expr(expr_text + " = 0")
+
+    def lookup(tid: str, row: str, col: str) -> Decimal | None:
+        table = doc.tables.get(tid)
+        cell = table.cell(row, col) if table else None
+        if cell is not None and cell.kind is CellKind.NUMBER:
+            return cell.value
+        if table is not None and col == "total":
+            parts = [table.cell(row, c) for c in pack.tables[tid].col_keys if c != "total"]
+            if parts and all(p is not None and p.kind is CellKind.NUMBER for p in parts):
+                return sum((p.value for p in parts), Decimal(0))
+        return None
+
+    def order(tid: str, axis: str):
+        tpl = pack.tables[tid]
+        return tpl.row_keys if axis == "rows" else tpl.col_keys
+
+    out = evaluate(expr, {}, lookup, order)
+    return None if isinstance(out, Missing) else out.left
+
+
+# ---- RL401: a figure in the prose contradicts the table ---------------------------------
+
+@kind("prose_figure")
+def prose_figure(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    prose = stream(doc)
+    for figure in rule.options.get("figures", ()):
+        wanted = table_value(doc, pack, figure["value"])
+        if wanted is None:
+            yield Note(rule.code, f"skipped {figure['value']}: the table cell is not available")
+            continue
+        accepted = {wanted} | {v for e in figure.get("also", ()) if (v := table_value(doc, pack, e)) is not None}
+        for said, start, end in _mentions(prose, figure):
+            if Decimal(said) in accepted:
+                continue
+            args = {"what": figure["what"], "said": said, "table": _fmt(wanted)}
+            evidence = {"reported": str(said), "computed": _fmt(wanted), "expression": figure["value"],
+                        "sentence": prose.text[slice(*prose.sentence(start))][:200]}
+            yield Hit(prose.loc(start, end), args, {"table": figure["value"].split("[")[0]}, evidence)
+
+
+def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
+    """(number, start, end) of each unambiguous mention: one number per figure per sentence."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    found: list[tuple[int, int, int, tuple[int, int]]] = []
+    blocked = tuple(figure.get("not_after", ()))
+    for pattern in figure["patterns"]:
+        for m in _compile(pattern).finditer(prose.text):
+            before = prose.text[max(0, m.start() - 8) : m.start()]
+            if blocked and any(word in before for word in blocked):
+                continue
+            value = number(m.group("n"))
+            if value is None:
+                continue
+            sentence = prose.sentence(m.start())
+            seen.setdefault(sentence, set()).add(value)
+            found.append((value, m.start("n"), m.end("n"), sentence))
+    for value, start, end, sentence in sorted(set(found), key=lambda f: f[1]):
+        if len(seen[sentence]) == 1:  # two different figures for one thing in a sentence: ambiguous
+            yield value, start, end
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+# ---- RL402: prose says none (or all done) while the table says otherwise ---------------
+
+@kind("prose_claim")
+def prose_claim(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    prose = stream(doc)
+    for claim in rule.options.get("claims", ()):
+        value = table_value(doc, pack, claim["value"])
+        if value is None or value <= 0:
+            continue
+        for pattern in claim["patterns"]:
+            m = _compile(pattern).search(prose.text)
+            if m:
+                args = {"said": m.group(0), "what": claim["what"], "table": _fmt(value)}
+                evidence = {"computed": _fmt(value), "expression": claim["value"]}
+                yield Hit(prose.loc(m.start(), m.end()), args, {}, evidence)
+                break
+
+
+# ---- RL403: a total in the prose is less than the breakdown that follows it -------------
+
+@kind("prose_breakdown")
+def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    prose = stream(doc)
+    unit = rule.options.get("units", "条|件|个|篇|项|次")
+    total_re = re.compile(rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?")
+    for m in total_re.finditer(prose.text):
+        total = number(m.group("n"))
+        _, end = prose.sentence(m.end())
+        part = prose.text[m.end() : end]
+        parts = [number(x.group(1)) for x in re.finditer(rf"({NUM})\s*(?:{unit})", part)]
+        parts = [p for p in parts if p is not None]
+        if total is None or len(parts) < 2 or sum(parts) <= total:
+            continue  # a breakdown may list only some kinds: only one that adds up to more is wrong
+        args = {"total": total, "sum": sum(parts), "parts": " + ".join(map(str, parts))}
+        yield Hit(prose.loc(m.start("n"), m.end("n")), args, {}, {"reported": str(total), "computed": str(sum(parts))})
+
+
+# ---- RL701–RL705: what sections must say, placeholders, repeated words ----------------
+
+@kind("section_mentions")
+def section_mentions(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    """A section must mention one of some words (section 六 and 信息处理费)."""
+    opts = rule.options
+    sec = doc.section(opts["section"])
+    if sec is None:
+        yield Note(rule.code, f"skipped: section {opts['section']} not found (RL101)")
+        return
+    body = section_stream(doc, opts["section"])
+    said = (body.text if body else "") + sec.heading.text
+    if not any(word in said for word in opts["any_of"]):
+        yield Hit(sec.heading.loc, {"what": opts["what"]}, {"section": opts["section"]})
+        return
+    condition = opts.get("when")
+    value = table_value(doc, pack, condition["value"]) if condition else None
+    if condition and value is not None and value > 0 and not any(w in said for w in condition["any_of"]):
+        yield Hit(sec.heading.loc, {"what": condition["what"]}, {"section": opts["section"]},
+                  {"computed": _fmt(value), "expression": condition["value"]}, severity="warning")
+
+
+@kind("section_substance")
+def section_substance(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    """Section 五 must name problems and the measures taken for them."""
+    opts = rule.options
+    sec = doc.section(opts["section"])
+    if sec is None:
+        yield Note(rule.code, f"skipped: section {opts['section']} not found (RL101)")
+        return
+    body = section_stream(doc, opts["section"])
+    content = re.sub(r"\s", "", body.text if body else "")
+    if len(content) < int(opts["min_chars"]) or content in opts.get("empty", ()):
+        yield Hit(sec.heading.loc, {"problem": opts["too_short"]}, {"section": opts["section"]},
+                  {"chars": len(content)})
+    elif not any(word in content for word in opts["measures"]):
+        yield Hit(sec.heading.loc, {"problem": opts["no_measures"]}, {"section": opts["section"]})
+
+
+@kind("placeholder")
+def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    pattern = re.compile("|".join(rule.options["patterns"]))
+    for p in doc.paragraphs + tuple(_headings_as_paragraphs(doc)):
+        for m in pattern.finditer(p.text):
+            col = p.loc.column + m.start()
+            yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group())), {"found": m.group()})
+
+
+def _headings_as_paragraphs(doc: Document):
+    from reportlint.model import Paragraph
+
+    for h in doc.headings:
+        yield Paragraph(h.text, h.loc)
+
+
+@kind("repeated_word")
+def repeated_word(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    words = re.compile(rule.options["pattern"])
+    allowed = set(rule.options.get("allowed", ()))
+    for p in doc.paragraphs:
+        for m in words.finditer(p.text):
+            if m.group(0) in allowed:
+                continue
+            col = p.loc.column + m.start()
+            yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group(0))),
+                      {"found": m.group(0)})
+
+
+@kind("agency_table_value")
+def agency_table_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    """A body that cannot make 规章 (a 乡镇, 街道 or county-level department) reports some."""
+    opts = rule.options
+    name = doc.agency or doc.source.title or ""
+    m = re.search(opts["agency_pattern"], name)
+    if not name or m is None:
+        return
+    value = table_value(doc, pack, opts["value"])
+    if value is not None and value > 0:
+        table = doc.tables.get(opts["value"].split("[")[0])
+        loc = table.row_locs.get(opts["row"]) if table else None
+        args = {"agency": name, "value": _fmt(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
+        yield Hit(loc, args, {"table": "t2", "row": opts["row"]}, {"reported": _fmt(value)})
