@@ -150,7 +150,7 @@ def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
     blocked = tuple(figure.get("not_after", ()))
     for pattern in figure["patterns"]:
         for m in _compile(pattern).finditer(prose.text):
-            before = prose.text[max(0, m.start() - 8) : m.start()]
+            before = re.split(r"[，。；;,]", prose.text[max(0, m.start() - 8) : m.start()])[-1]  # same clause
             if blocked and any(word in before for word in blocked):
                 continue
             value = number(m.group("n"))
