@@ -87,3 +87,19 @@ def test_bad_regex_in_options(tmp_path):
 def test_unreadable_pack(tmp_path):
     with pytest.raises(PackError, match="cannot read rule pack"):
         load_pack(tmp_path / "missing.yaml")
+
+
+def test_docs_rules_md_is_current():
+    from pathlib import Path
+
+    from reportlint.docs import rules_markdown
+
+    current = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert current == rules_markdown(load_builtin()), "run: python -m reportlint.docs > docs/rules.md"
+
+
+def test_explain(cli):
+    code, out, _ = cli("explain", "RL301", "--lang", "en")
+    assert code == 0 and out.startswith("RL301 t3-column-balance [error]")
+    assert "Passes:" in out and "Fails:" in out and "第一项加第二项之和" in out
+    assert cli("explain", "RL999")[0] == 2

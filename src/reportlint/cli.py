@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(run=run_extract)
 
+    explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
+    explain.add_argument("code", metavar="CODE", help="a rule code such as RL301")
+    explain.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
+    explain.add_argument("--lang", choices=("zh", "en"), default=None)
+    explain.set_defaults(run=run_explain)
+
     rules = sub.add_parser("rules", help="list every rule of the rule pack")
     rules.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     rules.add_argument("--lang", choices=("zh", "en"), default=None)
@@ -152,6 +158,17 @@ def _render_text(args: argparse.Namespace) -> int:
         else:
             text = loaded.text or ""
         _write(text if text.endswith("\n") else text + "\n", args.output)
+    return EXIT_OK
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from reportlint.docs import explain
+
+    pack = _pack(args.rules)
+    rule = pack.rule(args.code.strip().upper())
+    if rule is None:
+        raise UsageError(f"no rule {args.code!r} (see 'reportlint rules')")
+    _write(explain(rule, _lang(args.lang)), None)
     return EXIT_OK
 
 

@@ -1,0 +1,50 @@
+"""Rule documentation generated from the pack: `reportlint explain` and docs/rules.md."""
+
+from __future__ import annotations
+
+from reportlint.pack import Pack, RuleSpec
+
+SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"}, "en": {}}
+
+
+def explain(rule: RuleSpec, lang: str) -> str:
+    sev = SEVERITY[lang].get(rule.severity, rule.severity)
+    lines = [f"{rule.code} {rule.name} [{sev}]", "", rule.summary[lang], "", rule.rationale.strip(), ""]
+    passing = rule.examples.get("pass", ())
+    failing = rule.examples.get("fail", ())
+    if passing:
+        lines += ["通过：" if lang == "zh" else "Passes:", *(f"  ✓ {e}" for e in passing), ""]
+    if failing:
+        lines += ["不通过：" if lang == "zh" else "Fails:", *(f"  ✗ {e}" for e in failing), ""]
+    lines.append(("消息：" if lang == "zh" else "Message: ") + rule.message[lang])
+    return "\n".join(lines) + "\n"
+
+
+def rules_markdown(pack: Pack) -> str:
+    """docs/rules.md: every rule of the pack, generated (tests check the file is current)."""
+    out = [
+        "# reportlint rules",
+        "",
+        f"Generated from the rule pack `{pack.name}` by `python -m reportlint.docs`; do not edit by hand.",
+        "Codes never change meaning. Severities are defaults.",
+        "",
+        "| code | name | severity | checks |",
+        "|---|---|---|---|",
+    ]
+    out += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary['en']} ({r.summary['zh']}) |" for r in pack.rules]
+    for r in pack.rules:
+        out += ["", f"## {r.code} `{r.name}`", "", f"*{r.severity}* — {r.summary['en']}. {r.summary['zh']}。", "",
+                r.rationale.strip(), ""]
+        for label, key in (("Passes", "pass"), ("Fails", "fail")):
+            for example in r.examples.get(key, ()):
+                out.append(f"- {label}: {example}")
+        out += ["", f"Message: “{r.message['zh']}” / “{r.message['en']}”"]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":  # python -m reportlint.docs > docs/rules.md
+    import sys
+
+    from reportlint.pack import load_builtin
+
+    sys.stdout.write(rules_markdown(load_builtin()))
