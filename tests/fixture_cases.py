@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlint.engine import lint
+from reportlint.engine import Options, lint
 from reportlint.model import Finding, Result
-from reportlint.pack import load_builtin
+from reportlint.pack import builtin_packs, load_builtin
 from reportlint.reporters.json_out import extract_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +27,8 @@ def report_of(case: Path) -> Path:
 
 
 def run(case: Path) -> Result:
-    return lint(str(report_of(case).relative_to(ROOT)), load_builtin())
+    """Lint a fixture as the CLI does: each report against the pack of its detected format."""
+    return lint(str(report_of(case).relative_to(ROOT)), load_builtin(), Options(packs=builtin_packs()))
 
 
 def finding_row(f: Finding) -> dict[str, Any]:
@@ -46,5 +47,5 @@ def finding_row(f: Finding) -> dict[str, Any]:
 def expected_of(result: Result, with_tables: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"findings": [finding_row(f) for f in result.findings]}
     if with_tables:
-        out["tables"] = extract_document(result, load_builtin())["tables"]
+        out["tables"] = extract_document(result, result.pack or load_builtin())["tables"]
     return out

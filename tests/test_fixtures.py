@@ -26,7 +26,7 @@ def test_fixture_findings(case):
 def test_compliant_reports_are_complete_and_clean(case):
     result = run(case)
     assert result.findings == ()
-    pack = load_builtin()
+    pack = result.pack
     for tid, tpl in pack.tables.items():
         table = result.document.tables[tid]
         assert set(table.rows) == set(tpl.row_keys), tid

@@ -20,6 +20,16 @@ def test_builtin_pack_matches_its_schema():
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(yaml.safe_load(BUILTIN), schema)
     assert load_pack(rules_dir() / "gov-2021.yaml").name == "gov-2021"
+    assert load_pack(rules_dir() / "gov-2019.yaml").name == "gov-2019"  # schema-checked after merging
+
+
+def test_2019_pack_extends_the_2021_pack():
+    pack = load_pack(rules_dir() / "gov-2019.yaml")
+    assert "other" in pack.tables["t3"].row_keys and "other_1" not in pack.tables["t3"].row_keys
+    assert "procurement" in pack.tables["t2"].row_keys
+    assert pack.rule("RL303").expr.text.endswith("sum(t3[granted:other, $col])")
+    assert pack.rule("RL303").message == load_builtin().rule("RL303").message  # merged field by field
+    assert pack.rule("RL504") is None
 
 
 def test_builtin_pack_keys_are_the_canonical_ones():

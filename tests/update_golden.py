@@ -19,7 +19,7 @@ from fixture_cases import FIXTURES, GOLDEN, ROOT, cases, expected_of, report_of,
 
 from reportlint.cli import main
 
-CLEAN = ("compliant", "encoding", "html-cms")  # complete, compliant reports: their tables are checked too
+CLEAN = ("compliant", "encoding", "html-cms", "format-2019")  # complete, compliant reports: their tables are checked too
 HEADER = "# Expected findings of reportlint on this report (tests/test_fixtures.py); reviewed by hand.\n"
 GOLDEN_CASES = ("compliant-tab", "RL301-balance", "RL203-blank-cell", "RL904-run-together")
 

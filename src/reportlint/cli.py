@@ -121,7 +121,7 @@ def run_check(args: argparse.Namespace) -> int:
     pack = _pack(args.rules)
     selection = Selection(select=_codes(args.select) or ("RL",), ignore=_codes(args.ignore))
     options = Options(selection=selection, max_bytes=_max_bytes(args.max_size), published=args.published,
-                      fetch=_fetch_options(args))
+                      fetch=_fetch_options(args), packs=_packs(args.rules))
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     ctx = Context(pack, _lang(args.lang), _color(args.color, args.output), __version__)
     _write(get(args.format).render(results, ctx), args.output)
@@ -138,7 +138,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.format == "text":
         return _render_text(args)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
-                      published=args.published, fetch=_fetch_options(args))
+                      published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules))
     results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
     _write(render_extract(results, pack, __version__), args.output)
     return EXIT_OK
@@ -198,6 +198,13 @@ def _pack(path: str | None):
         return load_pack(path) if path else load_builtin()
     except PackError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _packs(path: str | None) -> dict:
+    """With the built-in packs, each report is checked against the format it was due under."""
+    from reportlint.pack import builtin_packs
+
+    return {} if path else builtin_packs()
 
 
 def _codes(values: Sequence[str]) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -32,6 +32,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     published: str | None = None  # ISO date used when the input carries none
     fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
+    packs: Mapping[str, Pack] = field(default_factory=dict)  # format -> pack, for automatic detection
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
@@ -42,6 +43,10 @@ def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
     doc = parse(loaded, pack)
+    due = due_format(doc) if doc is not None else None
+    if due in options.packs and options.packs[due] is not pack:
+        pack = options.packs[due]  # a 2019 or 2020 report is checked against the format it was due under
+        doc = parse(loaded, pack)
     if doc is not None and options.published and not doc.source.published:
         doc = replace(doc, source=replace(doc.source, published=options.published))
     problems = list(loaded.problems)
@@ -55,7 +60,16 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
                 _run(rule, doc, pack, findings, notes)
     findings = [_with_page(f, doc) for f in findings if options.selection(f.code)]
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
-    return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes))
+    return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
+
+
+def due_format(doc: Document) -> str | None:
+    """The format a report was due in: by its year (2021 on: the 2021 format), else as detected."""
+    if doc.year is not None and doc.year >= 2021:
+        return "2021"
+    if doc.year in (2019, 2020):
+        return "2019"
+    return doc.format
 
 
 def parse(loaded: Loaded, pack: Pack) -> Document | None:

@@ -188,6 +188,7 @@ class Result:
     document: Document | None
     findings: tuple[Finding, ...]
     notes: tuple[Note, ...] = ()
+    pack: Any = None  # the rule pack the document was checked against (by its detected format)
 
 
 def to_decimal_str(value: Decimal | None) -> str | None:

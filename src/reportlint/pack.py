@@ -142,6 +142,14 @@ def load_builtin(name: str = BUILTIN) -> Pack:
     return load_pack(rules_dir() / name, check_schema=False)
 
 
+BUILTIN_BY_FORMAT = {"2021": "gov-2021.yaml", "2019": "gov-2019.yaml"}
+
+
+def builtin_packs() -> dict[str, Pack]:
+    """The shipped packs by the format they check, for automatic format detection."""
+    return {fmt: load_builtin(name) for fmt, name in BUILTIN_BY_FORMAT.items()}
+
+
 def load_pack(path: Path | str, *, check_schema: bool = True) -> Pack:
     path = Path(path)
     try:
@@ -149,6 +157,8 @@ def load_pack(path: Path | str, *, check_schema: bool = True) -> Pack:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule pack: {exc}") from None
     data = _parse_yaml(path, text)
+    if isinstance(data, dict) and data.get("extends"):
+        data = _extend(path, data)
     if check_schema:
         _check_schema(path, text, data)
     elif not isinstance(data, dict):
@@ -158,6 +168,30 @@ def load_pack(path: Path | str, *, check_schema: bool = True) -> Pack:
     except _SemanticError as err:
         line = line_of(text, err.where)
         raise PackError(f"{path}:{line}: {err.message}") from None
+
+
+def _extend(path: Path, data: dict) -> dict:
+    """A pack that extends another: tables replace the parent's by id, rules merge field by field
+    by code (new codes are added), `drop_rules` removes rules, other keys replace the parent's."""
+    parent_path = (path.parent / str(data["extends"])) if not Path(str(data["extends"])).is_absolute() \
+        else Path(str(data["extends"]))
+    if not parent_path.is_file():
+        parent_path = rules_dir() / str(data["extends"])
+    try:
+        parent_text = parent_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackError(f"{path}:1: cannot read the pack it extends, {data['extends']}: {exc.strerror}") from None
+    parent = _parse_yaml(parent_path, parent_text)
+    if parent.get("extends"):
+        parent = _extend(parent_path, parent)
+    merged = {**parent, **{k: v for k, v in data.items() if k not in ("tables", "rules", "drop_rules", "extends")}}
+    merged["tables"] = {**(parent.get("tables") or {}), **(data.get("tables") or {})}
+    rules = {r["code"]: dict(r) for r in parent.get("rules") or [] if isinstance(r, dict)}
+    for r in data.get("rules") or []:
+        rules[r.get("code")] = {**rules.get(r.get("code"), {}), **r}
+    drop = set(data.get("drop_rules") or ())
+    merged["rules"] = [r for code, r in rules.items() if code not in drop]
+    return merged
 
 
 def _parse_yaml(path: Path, text: str) -> Any:

@@ -61,7 +61,7 @@ def cell_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note
             if cell is None or cell.value is None:
                 continue
             whole = cell.value == cell.value.to_integral_value()
-            if cell.value >= 0 and (whole or col.kind == "decimal"):
+            if (cell.value >= 0 or col.kind == "signed") and (whole or col.kind == "decimal"):
                 continue
             args = {"table": tpl.title, "row": row_label(row.label, row.key),
                     "column": row_label(col.label, col.key), "value": cell.raw}

@@ -44,6 +44,7 @@ class JsonReporter(Reporter):
             "source": result.source.name,
             "format": doc.format if doc else None,
             "year": doc.year if doc else None,
+            "pack": result.pack.name if result.pack else ctx.pack.name,
             "findings": [finding_dict(f, ctx) for f in result.findings],
             "notes": [{"rule": n.rule, "text": n.text} for n in result.notes],
         }
@@ -121,5 +122,5 @@ def render_extract(results: Sequence[Result], pack: Pack, version: str) -> str:
     return dumps({
         "schema": EXTRACT_SCHEMA,
         "tool": {"name": "reportlint", "version": version},
-        "documents": [extract_document(r, pack) for r in results],
+        "documents": [extract_document(r, r.pack or pack) for r in results],
     })

@@ -17,8 +17,8 @@ def _short(label: str, size: int = 12) -> str:
     return label if len(label) <= size else label[: size - 1] + "…"
 
 
-def _term(cell: dict, ctx: Context) -> str:
-    tpl = ctx.pack.tables[cell["table"]]
+def _term(cell: dict, pack) -> str:
+    tpl = pack.tables[cell["table"]]
     label = f"{_short(tpl.row(cell['row']).label)}[{_short(tpl.column(cell['column']).label)}]"
     place = f" ({cell['line']}:{cell['column_no']})" if "line" in cell else ""
     return f"{label} {cell['value']}{place}"
@@ -43,7 +43,8 @@ class TextReporter(Reporter):
                     page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
                 out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}{page}")
                 if isinstance(f.evidence.get("cells"), list):
-                    out.append(self._paint("    " + self._sum_line(f.evidence["cells"], ctx), DIM, ctx))
+                    pack = result.pack or ctx.pack
+                    out.append(self._paint("    " + self._sum_line(f.evidence["cells"], pack), DIM, ctx))
             out.append("")
         out.append(self._summary(results, ctx))
         return "\n".join(out) + "\n"
@@ -53,7 +54,7 @@ class TextReporter(Reporter):
         return f"{style}{text}{RESET}" if ctx.color else text
 
     @staticmethod
-    def _sum_line(cells: list[dict], ctx: Context) -> str:
+    def _sum_line(cells: list[dict], pack) -> str:
         """`总计[自然人] 3 (12:5) + … ≠ …`: the cells an arithmetic finding summed, with their places.
 
         In long sums the cells holding 0 are counted rather than listed; long labels are shortened.
@@ -62,7 +63,7 @@ class TextReporter(Reporter):
         for side in ("left", "right"):
             mine = [c for c in cells if c["side"] == side]
             zeros = [c for c in mine[1:] if c["value"] == "0"] if len(mine) > 4 else []
-            terms = [_term(c, ctx) for c in mine if not any(c is z for z in zeros)]
+            terms = [_term(c, pack) for c in mine if not any(c is z for z in zeros)]
             if zeros:
                 terms.append(f"0 × {len(zeros)}")
             sides.append(" + ".join(terms))
