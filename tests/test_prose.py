@@ -9,12 +9,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
 
-import build  # noqa: E402
+import build
 
-from reportlint.model import SourceInfo  # noqa: E402
-from reportlint.pack import load_builtin  # noqa: E402
-from reportlint.engine import Options, Selection, lint_loaded  # noqa: E402
-from reportlint.sources.base import Loaded  # noqa: E402
+from reportlint.engine import Options, Selection, lint_loaded
+from reportlint.model import SourceInfo
+from reportlint.pack import load_builtin
+from reportlint.sources.base import Loaded
 
 PACK = load_builtin()
 SENTENCE = build.GENERAL[2][1]  # 全年新收政府信息公开申请25件，上年结转2件，办结25件，结转下年度2件。
