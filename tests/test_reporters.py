@@ -6,12 +6,11 @@ import json
 
 import pytest
 from fixture_cases import FIXTURES, GOLDEN, ROOT, report_of
-from update_golden import GOLDEN_CASES
+from update_golden import FORMATS, GOLDEN_CASES
 
 
 @pytest.mark.parametrize("name", GOLDEN_CASES)
-@pytest.mark.parametrize("fmt", ["text", "json"])
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("fmt", "lang"), FORMATS)
 def test_check_golden(cli, name, fmt, lang):
     report = str(report_of(FIXTURES / name).relative_to(ROOT))
     _, out, _ = cli("check", report, "--format", fmt, "--lang", lang, "--color", "never")

@@ -45,4 +45,4 @@ def get(name: str) -> Reporter:
     return REPORTERS[name]()
 
 
-from reportlint.reporters import json_out, text  # noqa: E402,F401  (registers the reporters)
+from reportlint.reporters import html, json_out, plain, sarif, text  # noqa: E402,F401  (registers the reporters)
