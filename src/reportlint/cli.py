@@ -33,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"reportlint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except _handled_errors() as exc:
+        print(f"reportlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("reportlint: interrupted", file=sys.stderr)
         return 130
@@ -44,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"reportlint: internal error: {type(exc).__name__}: {exc} (set REPORTLINT_DEBUG=1 for details)",
               file=sys.stderr)
         return EXIT_ERROR
+
+
+def _handled_errors() -> tuple[type[Exception], ...]:
+    from reportlint.baseline import BaselineError
+
+    return (BaselineError,)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,8 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only these rule codes or prefixes, comma-separated (e.g. RL3,RL203)")
     check.add_argument("--ignore", action="append", default=[], metavar="CODES",
                        help="skip these rule codes or prefixes, comma-separated")
-    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="error",
+    check.add_argument("--extend-select", action="append", default=[], metavar="CODES",
+                       help="add these codes or prefixes to the selection")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--config", metavar="FILE", help="use this .reportlint.yaml or pyproject.toml")
+    check.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    check.add_argument("--show-settings", action="store_true", help="print the merged settings and exit")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="write the current findings as a baseline")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -82,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--lang", choices=("zh", "en"), default=None)
     explain.set_defaults(run=run_explain)
 
-    rules = sub.add_parser("rules", help="list every rule of the rule pack")
+    rules = sub.add_parser("rules", help="list every rule of the rule pack; 'rules check PACK' validates a pack")
+    rules.add_argument("check", nargs="*", metavar="check PACK", help="validate PACK (schema and semantics)")
     rules.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     rules.add_argument("--lang", choices=("zh", "en"), default=None)
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -114,20 +131,74 @@ def _inputs(p: argparse.ArgumentParser) -> None:
 # ---- commands ------------------------------------------------------------------
 
 def run_check(args: argparse.Namespace) -> int:
-    from reportlint.engine import Options, Selection, lint
+    from reportlint.baseline import read_baseline, without_baseline, write_baseline
+    from reportlint.engine import lint
     from reportlint.model import Severity
     from reportlint.reporters import Context, get
 
-    pack = _pack(args.rules)
-    selection = Selection(select=_codes(args.select) or ("RL",), ignore=_codes(args.ignore))
-    options = Options(selection=selection, max_bytes=_max_bytes(args.max_size), published=args.published,
-                      fetch=_fetch_options(args), packs=_packs(args.rules))
-    results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
-    ctx = Context(pack, _lang(args.lang), _color(args.color, args.output), __version__)
+    specs = list(expand_inputs(args.paths))
+    base = _settings_for(args, specs[0] if specs else ".")
+    if args.show_settings:
+        _write(_show_settings(args, base), None)
+        return EXIT_OK
+    results = []
+    for spec in specs:
+        settings = _settings_for(args, spec)
+        pack_path = args.rules or settings.rules
+        results.append(lint(spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
+    if args.write_baseline:
+        write_baseline(args.write_baseline, results)
+    if args.baseline:
+        results = without_baseline(results, read_baseline(args.baseline))
+    lang = _lang(args.lang or base.lang)
+    ctx = Context(_pack(args.rules or base.rules), lang, _color(args.color, args.output), __version__)
     _write(get(args.format).render(results, ctx), args.output)
-    fail = Severity(args.fail_level).rank
+    fail = Severity(args.fail_level or base.fail_level).rank
     failed = any(f.severity.rank >= fail for r in results for f in r.findings)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
+
+
+def _settings_for(args: argparse.Namespace, spec: str):
+    from reportlint.config import ConfigError, Settings, find_config, load_settings
+
+    if args.isolated:
+        return Settings()
+    try:
+        if args.config:
+            return load_settings(Path(args.config))
+        start = Path.cwd() if spec == "-" or "://" in spec[:12] else Path(spec).resolve()
+        return load_settings(find_config(start))
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | None):
+    from reportlint.engine import Options, Selection
+
+    select = _codes(args.select) or settings.select
+    select = select + settings.extend_select + _codes(args.extend_select)
+    ignore = settings.ignore + _codes(args.ignore) + settings.ignores_for(spec)
+    return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
+                   published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
+                   severity=settings.severity)
+
+
+def _show_settings(args: argparse.Namespace, settings) -> str:
+    """The merged settings and where each came from."""
+    cli = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
+           "fail-level": args.fail_level, "lang": args.lang, "rules": args.rules}
+    values = {"select": settings.select, "ignore": settings.ignore, "extend-select": settings.extend_select,
+              "per-file-ignores": dict(settings.per_file_ignores), "severity": dict(settings.severity),
+              "fail-level": settings.fail_level, "lang": settings.lang or _lang(None), "rules": settings.rules}
+    lines = [f"# configuration file: {settings.file or '(none)'}"]
+    for key, value in values.items():
+        if cli.get(key):
+            origin = "command line"
+            value = cli[key]
+        else:
+            origin = settings.origins.get(key, "default")
+        lines.append(f"{key} = {value!r}  # {origin}")
+    return "\n".join(lines) + "\n"
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -176,6 +247,14 @@ def run_rules(args: argparse.Namespace) -> int:
     from reportlint.i18n import localize
     from reportlint.reporters.json_out import dumps
 
+    if args.check:
+        if args.check[0] != "check" or len(args.check) != 2:
+            raise UsageError("usage: reportlint rules check PACK")
+        pack = _pack(args.check[1])
+        kinds = sorted({r.kind for r in pack.rules})
+        _write(f"{args.check[1]}: OK, pack {pack.name}: {len(pack.rules)} rules, {len(pack.tables)} tables, "
+               f"kinds {', '.join(kinds)}\n", None)
+        return EXIT_OK
     pack = _pack(args.rules)
     lang = _lang(args.lang)
     if args.format == "json":

@@ -33,6 +33,7 @@ class Options:
     published: str | None = None  # ISO date used when the input carries none
     fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
     packs: Mapping[str, Pack] = field(default_factory=dict)  # format -> pack, for automatic detection
+    severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
@@ -58,7 +59,9 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
         for rule in pack.rules:
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
-    findings = [_with_page(f, doc) for f in findings if options.selection(f.code)]
+    findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
+    if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
+        findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
 
@@ -125,6 +128,23 @@ def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | N
         args["table"] = pack.tables[tid].title if tid in pack.tables else tid
     loc = problem.loc or Location(source, 1, 1, 1, 1)
     return Finding(rule.code, rule.name, Severity(rule.severity), args, loc, where)
+
+
+def _suppressed(findings: list[Finding], loaded: Loaded, pack: Pack, options: Options) -> list[Finding]:
+    """Drop findings silenced by `<!-- reportlint: disable=… -->`; report bad and unused suppressions."""
+    from reportlint import suppress
+
+    marks, problems = suppress.find(loaded.text or "", loaded.info.name)
+    if not marks and not problems:
+        return findings
+    kept = suppress.apply(findings, marks)
+    extra = [_from_problem(p, pack, loaded.info.name) for p in problems + suppress.unused(marks)]
+    return kept + [f for f in extra if f is not None and options.selection(f.code)]
+
+
+def _with_severity(finding: Finding, overrides: tuple[tuple[str, str], ...]) -> Finding:
+    match = max((p for p in overrides if finding.code.startswith(p[0])), key=lambda p: len(p[0]), default=None)
+    return replace(finding, severity=Severity(match[1])) if match else finding
 
 
 def _with_page(finding: Finding, doc: Document | None) -> Finding:

@@ -1,0 +1,158 @@
+"""Configuration: `.reportlint.yaml` or `[tool.reportlint]` in pyproject.toml, nearest to the input.
+
+Closed-world: an unknown key or a bad value is an error with its file and line
+(exit 2). The command line overrides the file: --select replaces `select`,
+--ignore and --extend-select add to theirs.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CODE = re.compile(r"^RL\d{0,3}$")
+LEVELS = ("error", "warning", "info")
+KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "lang", "rules"}
+
+
+class ConfigError(Exception):
+    """`file:line: what is wrong`."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ("RL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    fail_level: str = "error"
+    lang: str | None = None
+    rules: str | None = None
+    file: str | None = None  # where the settings came from
+    origins: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # key -> source
+
+    def ignores_for(self, path: str) -> tuple[str, ...]:
+        name = Path(path).as_posix()
+        base = Path(self.file).parent if self.file else Path.cwd()
+        try:
+            rel = Path(path).resolve().relative_to(base.resolve()).as_posix()
+        except (ValueError, OSError):
+            rel = name
+        out: list[str] = []
+        for pattern, codes in self.per_file_ignores:
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern):
+                out += codes
+        return tuple(out)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest .reportlint.yaml, or pyproject.toml with [tool.reportlint], at or above `start`."""
+    here = start if start.is_dir() else start.parent
+    for folder in [here, *here.resolve().parents]:
+        candidate = folder / ".reportlint.yaml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.reportlint]" in _read(pyproject):
+            return pyproject
+    return None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}:1: cannot read: {exc}") from None
+
+
+@lru_cache(maxsize=64)
+def load_settings(path: Path | None) -> Settings:
+    if path is None:
+        return Settings()
+    text = _read(path)
+    if path.name == "pyproject.toml":
+        import tomllib
+
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("reportlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}:{_toml_line(exc)}: invalid TOML: {exc}") from None
+        return _settings(data, path, lambda key: _toml_key_line(text, key))
+    import yaml
+
+    from reportlint.pack import line_of
+
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the configuration must be a mapping")
+    return _settings(data, path, lambda key: line_of(text, (key,)))
+
+
+def _toml_line(exc: Exception) -> int:
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else 1
+
+
+def _toml_key_line(text: str, key: str) -> int:
+    start = text.find("[tool.reportlint]")
+    m = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text[start:], re.M)
+    return text[: start + (m.start() if m else 0)].count("\n") + 1
+
+
+def _settings(data: dict, path: Path, line) -> Settings:
+    def fail(key: str, message: str):
+        raise ConfigError(f"{path}:{line(key)}: {message}")
+
+    for key in data:
+        if key not in KEYS:
+            fail(key, f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+    values: dict[str, Any] = {}
+    for key in ("select", "ignore", "extend-select"):
+        if key in data:
+            values[key.replace("-", "_")] = _codes(data[key], lambda m, k=key: fail(k, m))
+    if "per-file-ignores" in data:
+        pfi = data["per-file-ignores"]
+        if not isinstance(pfi, dict):
+            fail("per-file-ignores", "per-file-ignores must map file patterns to codes")
+        values["per_file_ignores"] = tuple(
+            (str(pattern), _codes(codes, lambda m: fail("per-file-ignores", m))) for pattern, codes in pfi.items())
+    if "severity" in data:
+        sev = data["severity"]
+        if not isinstance(sev, dict) or any(v not in LEVELS for v in sev.values()):
+            fail("severity", f"severity maps codes to one of {', '.join(LEVELS)}")
+        _codes(list(sev), lambda m: fail("severity", m))
+        values["severity"] = tuple((str(k), str(v)) for k, v in sev.items())
+    if "fail-level" in data:
+        if data["fail-level"] not in LEVELS:
+            fail("fail-level", f"fail-level must be one of {', '.join(LEVELS)}")
+        values["fail_level"] = data["fail-level"]
+    if "lang" in data:
+        if data["lang"] not in ("zh", "en"):
+            fail("lang", "lang must be zh or en")
+        values["lang"] = data["lang"]
+    if "rules" in data:
+        if not isinstance(data["rules"], str):
+            fail("rules", "rules must be the path of a rule pack")
+        values["rules"] = str((path.parent / data["rules"]).resolve())
+    origins = {k.replace("_", "-"): f"{path}" for k in values}
+    return Settings(**values, file=str(path), origins=origins)
+
+
+def _codes(value: Any, fail) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        fail("expected a list of rule codes or prefixes")
+    codes = tuple(str(c).strip().upper() for c in items if str(c).strip())
+    bad = [c for c in codes if not CODE.match(c)]
+    if bad:
+        fail(f"not a rule code or prefix: {', '.join(bad)}")
+    return codes

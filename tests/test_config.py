@@ -1,0 +1,120 @@
+"""Configuration files, suppressions, baselines and custom rule packs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+BAD = Path("fixtures/RL302-row-total/report.txt")  # RL301, RL302, RL401
+
+
+def codes(out: str) -> list[str]:
+    return [f["code"] for d in json.loads(out)["documents"] for f in d["findings"]]
+
+
+def project(tmp_path, config_name: str, config: str) -> Path:
+    (tmp_path / "reports").mkdir()
+    shutil.copy(BAD, tmp_path / "reports" / "draft.txt")
+    (tmp_path / config_name).write_text(config, encoding="utf-8")
+    return tmp_path / "reports" / "draft.txt"
+
+
+def test_yaml_config_selects_and_overrides_severity(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "ignore: [RL401]\nseverity: {RL302: warning}\nlang: en\n")
+    code, out, _ = cli("check", str(report), "--format", "json")
+    assert sorted(codes(out)) == ["RL301", "RL302"]
+    finding = next(f for f in json.loads(out)["documents"][0]["findings"] if f["code"] == "RL302")
+    assert finding["severity"] == "warning" and finding["message"].startswith("Table 3")
+
+
+def test_pyproject_config_and_cli_override(cli, tmp_path):
+    report = project(tmp_path, "pyproject.toml", '[tool.reportlint]\nselect = ["RL3"]\nfail-level = "warning"\n')
+    assert sorted(codes(cli("check", str(report), "--format", "json")[1])) == ["RL301", "RL302"]
+    assert codes(cli("check", str(report), "--format", "json", "--select", "RL4")[1]) == ["RL401"]
+    assert codes(cli("check", str(report), "--format", "json", "--isolated")[1]) != []
+
+
+def test_per_file_ignores(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "per-file-ignores:\n  'reports/*.txt': [RL3]\n")
+    assert codes(cli("check", str(report), "--format", "json")[1]) == ["RL401"]
+
+
+def test_nearest_config_wins(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "ignore: [RL3]\n")
+    (tmp_path / "reports" / ".reportlint.yaml").write_text("ignore: [RL4]\n", encoding="utf-8")
+    assert sorted(codes(cli("check", str(report), "--format", "json")[1])) == ["RL301", "RL302"]
+
+
+def test_unknown_key_and_bad_value_are_errors_with_file_and_line(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "select: [RL3]\ncolour: red\n")
+    code, _, err = cli("check", str(report))
+    assert code == 2 and ".reportlint.yaml:2: unknown key 'colour'" in err
+    (tmp_path / ".reportlint.yaml").write_text("fail-level: fatal\n", encoding="utf-8")
+    code, _, err = cli("check", str(report))
+    assert code == 2 and ".reportlint.yaml:1: fail-level must be one of" in err
+
+
+def test_pyproject_error_line(cli, tmp_path):
+    report = project(tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.reportlint]\nignor = ["RL3"]\n')
+    code, _, err = cli("check", str(report))
+    assert code == 2 and "pyproject.toml:5: unknown key 'ignor'" in err
+
+
+def test_show_settings_says_where_each_value_came_from(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "ignore: [RL401]\n")
+    code, out, _ = cli("check", str(report), "--show-settings", "--select", "RL3")
+    assert code == 0
+    assert "select = ['RL3']  # command line" in out
+    assert f"ignore = ('RL401',)  # {tmp_path / '.reportlint.yaml'}" in out
+    assert "fail-level = 'error'  # default" in out
+
+
+def test_suppressions(cli, tmp_path):
+    text = Path("fixtures/RL203-blank-cell/report.txt").read_text(encoding="utf-8")
+    text = text.replace("（本列数据的勾稽关系为", "<!-- reportlint: disable=RL203 数据尚在汇总 -->\n（本列数据的勾稽关系为", 1)
+    text = text.replace("一、总体情况", "<!-- reportlint: disable -->\n<!-- reportlint: disable=RL301 -->\n一、总体情况", 1)
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    code, out, _ = cli("check", str(draft), "--format", "json")
+    assert codes(out) == ["RL990", "RL991"]  # the blank cell is silenced; the bad and the unused one reported
+
+
+def test_file_level_suppression(cli, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!-- reportlint: disable-file=RL3,RL4 草稿 -->\n" + BAD.read_text(encoding="utf-8"), encoding="utf-8")
+    assert codes(cli("check", str(draft), "--format", "json")[1]) == []
+
+
+def test_baseline_reports_only_new_findings(cli, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    cli("check", str(BAD), "--write-baseline", str(baseline))
+    assert json.loads(baseline.read_text(encoding="utf-8"))["schema"] == "reportlint.baseline/1"
+    code, out, _ = cli("check", str(BAD), "--baseline", str(baseline), "--format", "json")
+    assert code == 0 and codes(out) == []
+    assert cli("check", str(BAD), "--baseline", str(tmp_path / "missing.json"))[0] == 2
+
+
+def test_custom_pack_extends_the_builtin(cli, tmp_path):
+    pack = tmp_path / "province.yaml"
+    pack.write_text(
+        "pack: province\nextends: gov-2021.yaml\nrules:\n"
+        "  - code: RL302\n    severity: warning\n"
+        "  - code: RL801\n    name: province-contact\n    kind: section_mentions\n    severity: warning\n"
+        "    options: {section: general, any_of: [联系电话], what: {zh: 未写联系电话, en: no contact phone}}\n"
+        "    summary: {zh: 未写联系电话, en: no contact phone}\n"
+        "    message: {zh: '总体情况：{what}', en: '总体情况: {what}'}\n"
+        "    rationale: A province asks every report to give a phone number for questions about it.\n",
+        encoding="utf-8")
+    code, out, _ = cli("check", str(BAD), "--rules", str(pack), "--format", "json")
+    found = {f["code"]: f["severity"] for f in json.loads(out)["documents"][0]["findings"]}
+    assert found["RL302"] == "warning" and found["RL801"] == "warning"
+    code, out, _ = cli("rules", "check", str(pack))
+    assert code == 0 and "OK, pack province" in out
+
+
+def test_rules_check_rejects_a_broken_pack(cli, tmp_path):
+    pack = tmp_path / "bad.yaml"
+    pack.write_text("pack: bad\nextends: gov-2021.yaml\nrules:\n  - code: RL999\n    kind: equation\n", encoding="utf-8")
+    code, _, err = cli("rules", "check", str(pack))
+    assert code == 2 and "bad.yaml" in err
