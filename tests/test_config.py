@@ -22,7 +22,7 @@ def project(tmp_path, config_name: str, config: str) -> Path:
 
 def test_yaml_config_selects_and_overrides_severity(cli, tmp_path):
     report = project(tmp_path, ".reportlint.yaml", "ignore: [RL401]\nseverity: {RL302: warning}\nlang: en\n")
-    code, out, _ = cli("check", str(report), "--format", "json")
+    _code, out, _ = cli("check", str(report), "--format", "json")
     assert sorted(codes(out)) == ["RL301", "RL302"]
     finding = next(f for f in json.loads(out)["documents"][0]["findings"] if f["code"] == "RL302")
     assert finding["severity"] == "warning" and finding["message"].startswith("Table 3")
@@ -76,7 +76,7 @@ def test_suppressions(cli, tmp_path):
     text = text.replace("一、总体情况", "<!-- reportlint: disable -->\n<!-- reportlint: disable=RL301 -->\n一、总体情况", 1)
     draft = tmp_path / "draft.md"
     draft.write_text(text, encoding="utf-8")
-    code, out, _ = cli("check", str(draft), "--format", "json")
+    _code, out, _ = cli("check", str(draft), "--format", "json")
     assert codes(out) == ["RL990", "RL991"]  # the blank cell is silenced; the bad and the unused one reported
 
 
