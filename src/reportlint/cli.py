@@ -92,6 +92,36 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(run=run_extract)
 
+    scan = sub.add_parser("scan", help="crawl portal listings, lint every annual report, summarise")
+    scan.add_argument("starts", nargs="*", metavar="URL", help="listing pages (the 年报 column) to start from")
+    scan.add_argument("--urls", metavar="FILE", help="a file of report URLs, one a line")
+    scan.add_argument("--sitemap", action="append", default=[], metavar="URL", help="a sitemap.xml to read")
+    scan.add_argument("--db", default="reportlint-scan.sqlite", metavar="FILE", help="the store (SQLite)")
+    scan.add_argument("--resume", action="store_true", help="continue a scan that stopped")
+    scan.add_argument("--fresh", action="store_true", help="empty the store first")
+    scan.add_argument("--refetch", action="store_true", help="fetch again the reports the store already has")
+    scan.add_argument("--report", metavar="HTML", help="write a one-page HTML summary")
+    scan.add_argument("--csv", metavar="FILE", help="write one CSV row per report")
+    scan.add_argument("--per-host", type=int, default=2, help="requests at a time per host (default: 2)")
+    scan.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default: 1)")
+    scan.add_argument("--concurrency", type=int, default=8, help="requests at a time in all (default: 8)")
+    scan.add_argument("--ignore-robots", action="store_true", help="do not read robots.txt")
+    scan.add_argument("--lang", choices=("zh", "en"), default=None)
+    scan.add_argument("--quiet", action="store_true", help="no progress output")
+    scan.add_argument("--max-size", type=float, default=20, metavar="MB")
+    web = scan.add_argument_group("fetching URLs")
+    web.add_argument("--timeout", type=float, default=30, metavar="SECONDS")
+    web.add_argument("--retries", type=int, default=3)
+    web.add_argument("--insecure", action="store_true")
+    web.add_argument("--no-cache", action="store_true")
+    web.add_argument("--cache-dir", metavar="DIR")
+    scan.set_defaults(run=run_scan)
+
+    db = sub.add_parser("db", help="query a scan's store")
+    db.add_argument("db", metavar="FILE")
+    db.add_argument("what", nargs="?", default="summary", choices=("summary", "documents", "findings", "cross", "csv"))
+    db.set_defaults(run=run_db)
+
     explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
     explain.add_argument("code", metavar="CODE", help="a rule code such as RL301")
     explain.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
@@ -230,6 +260,90 @@ def _render_text(args: argparse.Namespace) -> int:
             text = loaded.text or ""
         _write(text if text.endswith("\n") else text + "\n", args.output)
     return EXIT_OK
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    from reportlint.engine import Options
+    from reportlint.scan.crawler import Progress, Scanner, ScanOptions
+    from reportlint.scan.store import Store
+    from reportlint.scan.summary import csv_text, html_text
+
+    seeds = [(u, "listing") for u in args.starts] + [(u, "sitemap") for u in args.sitemap]
+    if args.urls:
+        try:
+            seeds += [(line.strip(), "report") for line in Path(args.urls).read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#")]
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.urls}: {exc.strerror}") from None
+    bad = [u for u, _ in seeds if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise UsageError(f"not an http(s) URL: {bad[0]}")
+    if args.per_host < 1 or args.concurrency < 1 or args.delay < 0:
+        raise UsageError("--per-host and --concurrency must be at least 1, --delay at least 0")
+    existing = Path(args.db).is_file() and Path(args.db).stat().st_size > 0
+    if args.fresh and existing:
+        Path(args.db).unlink()
+        existing = False
+    store = Store(args.db)
+    try:
+        if existing and not args.resume and store.query("SELECT COUNT(*) FROM queue")[0][0]:
+            raise UsageError(f"{args.db} holds a scan: --resume to continue it, --fresh to start over")
+        if not seeds and not args.resume:
+            raise UsageError("give listing URLs, --urls FILE, --sitemap URL, or --resume")
+        if args.resume:
+            store.reset_queue()
+        options = ScanOptions(per_host=args.per_host, delay=args.delay, concurrency=args.concurrency,
+                              refetch=args.refetch, respect_robots=not args.ignore_robots,
+                              fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
+                                                                      packs=_packs(None)))
+        Scanner(store, _pack(None), options, Progress(quiet=args.quiet)).run(seeds)
+        lang = _lang(args.lang)
+        if args.report:
+            Path(args.report).write_text(html_text(store, lang), encoding="utf-8")
+        if args.csv:
+            Path(args.csv).write_text(csv_text(store), encoding="utf-8")
+        _write(_db_summary(store), None)
+        errors = store.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
+        errors += store.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
+    finally:
+        store.close()
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def run_db(args: argparse.Namespace) -> int:
+    from reportlint.scan.store import Store
+    from reportlint.scan.summary import csv_text
+
+    if not Path(args.db).is_file():
+        raise UsageError(f"no store at {args.db}")
+    store = Store(args.db)
+    try:
+        if args.what == "summary":
+            _write(_db_summary(store), None)
+        elif args.what == "csv":
+            _write(csv_text(store), None)
+        else:
+            sql = {"documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos "
+                                "FROM documents ORDER BY agency, year",
+                   "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
+                   "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url"}[args.what]
+            _write("".join("\t".join("" if v is None else str(v) for v in row) + "\n" for row in store.query(sql)),
+                   None)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _db_summary(store) -> str:
+    queue = dict(store.query("SELECT state, COUNT(*) FROM queue GROUP BY state"))
+    docs = store.query("SELECT COUNT(*), SUM(is_report), SUM(errors), SUM(warnings) FROM documents")[0]
+    rules = store.query("SELECT code, COUNT(*) FROM findings GROUP BY code ORDER BY code")
+    cross = store.query("SELECT code, COUNT(*) FROM cross_findings GROUP BY code ORDER BY code")
+    lines = [f"queue: {', '.join(f'{k} {v}' for k, v in sorted(queue.items())) or 'empty'}",
+             f"documents: {docs[0]} ({docs[1] or 0} reports), {docs[2] or 0} errors, {docs[3] or 0} warnings",
+             "findings: " + (", ".join(f"{c} {n}" for c, n in rules) or "none"),
+             "across reports: " + (", ".join(f"{c} {n}" for c, n in cross) or "none")]
+    return "\n".join(lines) + "\n"
 
 
 def run_explain(args: argparse.Namespace) -> int:

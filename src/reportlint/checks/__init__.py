@@ -25,7 +25,8 @@ class Hit:
 
 
 Check = Callable[[Document, RuleSpec, Pack], Iterator["Hit | Note"]]
-KINDS: dict[str, Check | None] = {"input": None}  # "input" findings come from the sources/parser
+# "input" findings come from the sources and the parser, "cross" ones from `reportlint scan`
+KINDS: dict[str, Check | None] = {"input": None, "cross": None}
 
 
 def kind(name: str) -> Callable[[Check], Check]:

@@ -1,0 +1,1 @@
+"""Oversight scans: crawl portal listings, lint every annual report, compare reports, summarise."""

@@ -1,0 +1,252 @@
+"""The scan: discover reports from listing pages, fetch them politely, lint them, store everything.
+
+Politeness: at most `per_host` requests at a time to a host and `delay` seconds
+between their starts, `concurrency` in all; robots.txt honoured; only the hosts
+and path prefixes of the starting pages (attachments on those hosts too).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+import urllib.robotparser
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from reportlint.engine import Options, lint_loaded
+from reportlint.i18n import render
+from reportlint.model import Result
+from reportlint.pack import Pack
+from reportlint.reporters.json_out import extract_document
+from reportlint.scan.cross import body_key, cross_findings
+from reportlint.scan.links import listing_links, normalise, sitemap_urls
+from reportlint.scan.store import Store
+from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch
+
+
+@dataclass
+class Progress:
+    """Counts shown while scanning: a bar on a terminal, log lines elsewhere."""
+
+    discovered: int = 0
+    fetched: int = 0
+    linted: int = 0
+    errors: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+    last: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    stream: object = field(default_factory=lambda: sys.stderr)
+    quiet: bool = False
+
+    def bump(self, **counts: int) -> None:
+        with self.lock:
+            for key, n in counts.items():
+                setattr(self, key, getattr(self, key) + n)
+            self.show()
+
+    def show(self, final: bool = False) -> None:
+        if self.quiet:
+            return
+        now = time.monotonic()
+        tty = getattr(self.stream, "isatty", lambda: False)()
+        if not final and now - self.last < (0.2 if tty else 10):
+            return
+        self.last = now
+        rate = self.fetched / max(now - self.started, 1e-6)
+        line = (f"discovered {self.discovered}  fetched {self.fetched}  linted {self.linted}  "
+                f"errors {self.errors}  skipped {self.skipped}  {rate:.1f}/s")
+        self.stream.write(("\r" + line + ("\n" if final else "")) if tty else line + "\n")
+        self.stream.flush()
+
+
+class HostLimiter:
+    def __init__(self, per_host: int, delay: float) -> None:
+        self.per_host, self.delay = per_host, delay
+        self.lock = threading.Lock()
+        self.hosts: dict[str, tuple[threading.Semaphore, list[float]]] = {}
+
+    def __call__(self, url: str):
+        host = urlsplit(url).netloc
+        with self.lock:
+            sem, next_at = self.hosts.setdefault(host, (threading.Semaphore(self.per_host), [0.0]))
+        return _Slot(sem, next_at, self.delay, self.lock)
+
+
+class _Slot:
+    def __init__(self, sem, next_at, delay, lock) -> None:
+        self.sem, self.next_at, self.delay, self.lock = sem, next_at, delay, lock
+
+    def __enter__(self):
+        self.sem.acquire()
+        with self.lock:
+            now = time.monotonic()
+            start = max(now, self.next_at[0])
+            self.next_at[0] = start + self.delay
+        time.sleep(max(0.0, start - now))
+
+    def __exit__(self, *exc):
+        self.sem.release()
+
+
+@dataclass
+class ScanOptions:
+    per_host: int = 2
+    delay: float = 1.0
+    concurrency: int = 8
+    refetch: bool = False
+    respect_robots: bool = True
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    lint: Options = field(default_factory=Options)
+
+
+class Scanner:
+    def __init__(self, store: Store, pack: Pack, options: ScanOptions, progress: Progress | None = None) -> None:
+        self.store, self.pack, self.opts = store, pack, options
+        self.progress = progress or Progress(quiet=True)
+        self.limit = HostLimiter(options.per_host, options.delay)
+        self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self.robots_lock = threading.Lock()
+        self.scopes: set[tuple[str, str]] = set()
+
+    # -- the run --------------------------------------------------------------------
+    def run(self, seeds: list[tuple[str, str]]) -> None:
+        for url, _kind in seeds:
+            self.scopes.add(_scope(url))
+        for url, kind in seeds:
+            self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
+        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+            self.scopes.add(_scope(url))  # a resumed scan keeps the scopes of the pages it started from
+        with ThreadPoolExecutor(max_workers=self.opts.concurrency) as pool:
+            while batch := self.store.pending():
+                list(pool.map(self._process, batch))
+        self.store.replace_cross(cross_findings(self.store.reports(), self.pack))
+        self.progress.show(final=True)
+
+    def _process(self, item: tuple[str, str, str | None]) -> None:
+        url, kind, source = item
+        try:
+            self._handle(url, kind, source)
+        except Exception as exc:
+            self.store.mark(url, "failed", f"{type(exc).__name__}: {exc}")
+            self.progress.bump(errors=1)
+
+    def _handle(self, url: str, kind: str, source: str | None) -> None:
+        if not self._in_scope(url, kind):
+            self.store.mark(url, "skipped", "outside the starting hosts and paths")
+            self.progress.bump(skipped=1)
+            return
+        if self.opts.respect_robots and not self._allowed(url):
+            self.store.mark(url, "skipped", "robots.txt")
+            self.progress.bump(skipped=1)
+            return
+        if kind == "report" and not self.opts.refetch and self.store.has_document(url):
+            self.store.mark(url, "done")
+            return
+        with self.limit(url):
+            loaded = fetch(url, self.opts.fetch)
+        self.progress.bump(fetched=1)
+        if kind in ("listing", "sitemap"):
+            self._listing(url, kind, loaded)
+        else:
+            self._report(url, source, loaded)
+
+    def _listing(self, url: str, kind: str, loaded) -> None:
+        if loaded.text is None:
+            self.store.mark(url, "failed", _reason(loaded))
+            self.progress.bump(errors=1)
+            return
+        if kind == "sitemap":
+            new = self.store.enqueue(sitemap_urls(loaded.text), "report", url)
+        else:
+            links = listing_links(loaded.text, url)
+            new = self.store.enqueue(list(links.reports), "report", url)
+            new += self.store.enqueue(list(links.pages), "listing", url)
+        self.store.mark(url, "done")
+        self.progress.bump(discovered=new)
+
+    def _report(self, url: str, source: str | None, loaded) -> None:
+        result = lint_loaded(loaded, self.pack, self.opts.lint)
+        attached = [f.args.get("url") for f in result.findings if f.code == "RL905" and f.args.get("url")]
+        if attached:
+            from urllib.parse import urljoin
+
+            new = self.store.enqueue([normalise(urljoin(url, a)) for a in attached], "report", url)
+            self.progress.bump(discovered=new)
+        self.store.save_document(self._row(url, source, result), self._findings(result), url)
+        failed = loaded.text is None
+        self.progress.bump(linted=0 if failed else 1, errors=1 if failed else 0)
+
+    # -- rows -----------------------------------------------------------------------
+    def _row(self, url: str, source: str | None, result: Result) -> dict:
+        doc = result.document
+        pack = result.pack or self.pack
+        tables = extract_document(result, pack)["tables"] if doc else {}
+        sev = [f.severity.value for f in result.findings]
+        unreadable = next((f for f in result.findings if f.code == "RL901"), None)
+        return {
+            "url": url, "discovered_from": source,
+            "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "http_status": render({"zh": "{r}", "en": "{r}"}, {"r": unreadable.args["reason"]}, "en")
+            if unreadable else "ok",
+            "content_hash": result.source.sha256, "agency": doc.agency if doc else None,
+            "body": body_key(doc.agency) if doc else None, "year": doc.year if doc else None,
+            "format": doc.format if doc else None, "published": result.source.published,
+            "is_report": int(bool(doc and (doc.sections or doc.tables))),
+            "tables_json": json.dumps(tables, ensure_ascii=False, sort_keys=True),
+            "prose": "".join(p.text for p in doc.paragraphs)[:200_000] if doc else None,
+            "errors": sev.count("error"), "warnings": sev.count("warning"), "infos": sev.count("info"),
+        }
+
+    def _findings(self, result: Result) -> list[dict]:
+        pack = result.pack or self.pack
+        out = []
+        for f in result.findings:
+            rule = pack.rule(f.code)
+            out.append({"code": f.code, "severity": f.severity.value, "line": f.loc.line if f.loc else None,
+                        "col": f.loc.column if f.loc else None,
+                        "message_zh": render(rule.message, f.args, "zh") if rule else f.code,
+                        "message_en": render(rule.message, f.args, "en") if rule else f.code,
+                        "where": dict(f.where), "evidence": dict(f.evidence)})
+        return out
+
+    # -- scope and robots -------------------------------------------------------------
+    def _in_scope(self, url: str, kind: str) -> bool:
+        host, path = _scope(url)
+        if kind == "report" and any(h == host for h, _ in self.scopes):
+            return True  # reports and their attachments may sit anywhere on a starting host
+        return any(host == h and path.startswith(p) for h, p in self.scopes)
+
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        with self.robots_lock:
+            if root not in self.robots:
+                self.robots[root] = self._read_robots(root)
+            parser = self.robots[root]
+        return parser is None or parser.can_fetch(USER_AGENT, url)
+
+    def _read_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
+        with self.limit(root + "/robots.txt"):
+            loaded = fetch(root + "/robots.txt", FetchOptions(
+                connect_timeout=self.opts.fetch.connect_timeout, read_timeout=self.opts.fetch.read_timeout,
+                retries=1, backoff=self.opts.fetch.backoff, cache_dir=None, verify_tls=self.opts.fetch.verify_tls))
+        if loaded.text is None:
+            return None  # no robots.txt (or unreachable): everything is allowed
+        parser = urllib.robotparser.RobotFileParser()
+        parser.parse(loaded.text.splitlines())
+        return parser
+
+
+def _scope(url: str) -> tuple[str, str]:
+    parts = urlsplit(normalise(url))
+    path = parts.path.rsplit("/", 1)[0] + "/"
+    return parts.netloc, path
+
+
+def _reason(loaded) -> str:
+    return loaded.problems[0].args["reason"]["en"] if loaded.problems else "unreadable"
