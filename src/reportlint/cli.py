@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default: 1)")
     scan.add_argument("--concurrency", type=int, default=8, help="requests at a time in all (default: 8)")
     scan.add_argument("--ignore-robots", action="store_true", help="do not read robots.txt")
+    scan.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
+                      help="worker processes that lint (default: up to 2)")
     scan.add_argument("--lang", choices=("zh", "en"), default=None)
     scan.add_argument("--quiet", action="store_true", help="no progress output")
     scan.add_argument("--max-size", type=float, default=20, metavar="MB")
@@ -293,6 +295,7 @@ def run_scan(args: argparse.Namespace) -> int:
         if args.resume:
             store.reset_queue()
         options = ScanOptions(per_host=args.per_host, delay=args.delay, concurrency=args.concurrency,
+                              processes=args.processes,
                               refetch=args.refetch, respect_robots=not args.ignore_robots,
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))

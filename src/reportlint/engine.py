@@ -45,7 +45,7 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     options = options or Options()
     doc = parse(loaded, pack)
     due = due_format(doc) if doc is not None else None
-    if due in options.packs and options.packs[due] is not pack:
+    if due in options.packs and options.packs[due].name != pack.name:
         pack = options.packs[due]  # a 2019 or 2020 report is checked against the format it was due under
         doc = parse(loaded, pack)
     if doc is not None and options.published and not doc.source.published:

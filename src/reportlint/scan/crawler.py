@@ -100,6 +100,7 @@ class ScanOptions:
     concurrency: int = 8
     refetch: bool = False
     respect_robots: bool = True
+    processes: int = 1  # lint in this many worker processes (1: in the scanning process)
     fetch: FetchOptions = field(default_factory=FetchOptions)
     lint: Options = field(default_factory=Options)
 
@@ -112,9 +113,25 @@ class Scanner:
         self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self.robots_lock = threading.Lock()
         self.scopes: set[tuple[str, str]] = set()
+        self.procs = None
 
     # -- the run --------------------------------------------------------------------
     def run(self, seeds: list[tuple[str, str]]) -> None:
+        if self.opts.processes > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            context = multiprocessing.get_context("spawn")  # no fork of a process running threads
+            with ProcessPoolExecutor(self.opts.processes, mp_context=context) as procs:
+                self.procs = procs
+                try:
+                    self._run(seeds)
+                finally:
+                    self.procs = None
+        else:
+            self._run(seeds)
+
+    def _run(self, seeds: list[tuple[str, str]]) -> None:
         for url, _kind in seeds:
             self.scopes.add(_scope(url))
         for url, kind in seeds:
@@ -170,49 +187,18 @@ class Scanner:
         self.progress.bump(discovered=new)
 
     def _report(self, url: str, source: str | None, loaded) -> None:
-        result = lint_loaded(loaded, self.pack, self.opts.lint)
-        attached = [f.args.get("url") for f in result.findings if f.code == "RL905" and f.args.get("url")]
+        if self.procs is not None:  # lint in another process: parsing is CPU-bound and the GIL is one core
+            row, findings, attached = self.procs.submit(analyse, loaded, url, source, self.opts.lint.max_bytes).result()
+        else:
+            row, findings, attached = _analyse(loaded, url, source, self.pack, self.opts.lint)
         if attached:
             from urllib.parse import urljoin
 
             new = self.store.enqueue([normalise(urljoin(url, a)) for a in attached], "report", url)
             self.progress.bump(discovered=new)
-        self.store.save_document(self._row(url, source, result), self._findings(result), url)
+        self.store.save_document(row, findings, url)
         failed = loaded.text is None
         self.progress.bump(linted=0 if failed else 1, errors=1 if failed else 0)
-
-    # -- rows -----------------------------------------------------------------------
-    def _row(self, url: str, source: str | None, result: Result) -> dict:
-        doc = result.document
-        pack = result.pack or self.pack
-        tables = extract_document(result, pack)["tables"] if doc else {}
-        sev = [f.severity.value for f in result.findings]
-        unreadable = next((f for f in result.findings if f.code == "RL901"), None)
-        return {
-            "url": url, "discovered_from": source,
-            "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "http_status": render({"zh": "{r}", "en": "{r}"}, {"r": unreadable.args["reason"]}, "en")
-            if unreadable else "ok",
-            "content_hash": result.source.sha256, "agency": doc.agency if doc else None,
-            "body": body_key(doc.agency) if doc else None, "year": doc.year if doc else None,
-            "format": doc.format if doc else None, "published": result.source.published,
-            "is_report": int(bool(doc and (doc.sections or doc.tables))),
-            "tables_json": json.dumps(tables, ensure_ascii=False, sort_keys=True),
-            "prose": "".join(p.text for p in doc.paragraphs)[:200_000] if doc else None,
-            "errors": sev.count("error"), "warnings": sev.count("warning"), "infos": sev.count("info"),
-        }
-
-    def _findings(self, result: Result) -> list[dict]:
-        pack = result.pack or self.pack
-        out = []
-        for f in result.findings:
-            rule = pack.rule(f.code)
-            out.append({"code": f.code, "severity": f.severity.value, "line": f.loc.line if f.loc else None,
-                        "col": f.loc.column if f.loc else None,
-                        "message_zh": render(rule.message, f.args, "zh") if rule else f.code,
-                        "message_en": render(rule.message, f.args, "en") if rule else f.code,
-                        "where": dict(f.where), "evidence": dict(f.evidence)})
-        return out
 
     # -- scope and robots -------------------------------------------------------------
     def _in_scope(self, url: str, kind: str) -> bool:
@@ -240,6 +226,61 @@ class Scanner:
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(loaded.text.splitlines())
         return parser
+
+
+def analyse(loaded, url: str, source: str | None, max_bytes: int) -> tuple[dict, list[dict], list[str]]:
+    """Lint one fetched document in a worker process (the built-in packs, chosen by the report's year)."""
+    from reportlint.pack import builtin_packs, load_builtin
+
+    return _analyse(loaded, url, source, load_builtin(), Options(max_bytes=max_bytes, packs=builtin_packs()))
+
+
+def _analyse(loaded, url: str, source: str | None, pack: Pack, options: Options) -> tuple[dict, list[dict], list[str]]:
+    result = lint_loaded(loaded, pack, options)
+    attached = [f.args["url"] for f in result.findings if f.code == "RL905" and f.args.get("url")]
+    return _row(url, source, result, pack), _findings(result, pack), attached
+
+
+def _row(url: str, source: str | None, result: Result, default: Pack) -> dict:
+    doc = result.document
+    pack = result.pack or default
+    tables = extract_document(result, pack)["tables"] if doc else {}
+    sev = [f.severity.value for f in result.findings]
+    unreadable = next((f for f in result.findings if f.code == "RL901"), None)
+    return {
+        "url": url, "discovered_from": source,
+        "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "http_status": unreadable.args["reason"]["en"] if unreadable else "ok",
+        "content_hash": result.source.sha256, "agency": doc.agency if doc else None,
+        "body": body_key(doc.agency) if doc else None, "year": doc.year if doc else None,
+        "format": doc.format if doc else None, "published": result.source.published,
+        "is_report": int(bool(doc and (doc.sections or doc.tables))),
+        "tables_json": json.dumps(tables, ensure_ascii=False, sort_keys=True),
+        "prose": "".join(p.text for p in doc.paragraphs)[:200_000] if doc else None,
+        "errors": sev.count("error"), "warnings": sev.count("warning"), "infos": sev.count("info"),
+    }
+
+
+def _findings(result: Result, default: Pack) -> list[dict]:
+    pack = result.pack or default
+    out = []
+    for f in result.findings:
+        rule = pack.rule(f.code)
+        out.append({"code": f.code, "severity": f.severity.value, "line": f.loc.line if f.loc else None,
+                    "col": f.loc.column if f.loc else None,
+                    "message_zh": render(rule.message, f.args, "zh") if rule else f.code,
+                    "message_en": render(rule.message, f.args, "en") if rule else f.code,
+                    "where": dict(f.where), "evidence": _plain(dict(f.evidence))})
+    return out
+
+
+def _plain(value):
+    """Evidence as plain JSON-able data (tuples and mappings of any kind)."""
+    if isinstance(value, dict) or hasattr(value, "items"):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _scope(url: str) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +60,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Loaded:
     import requests  # imported here: linting local files never pays for it
 
     cached = _cache_read(options.cache_dir, url)
-    session = requests.Session()
-    session.max_redirects = options.max_redirects
-    session.headers["User-Agent"] = USER_AGENT
-    session.verify = options.verify_tls
-    if not options.verify_tls:
-        import urllib3
-
-        urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
+    session = _session(options)
     try:
         return _fetch(session, url, options, cached)
     except requests.exceptions.TooManyRedirects:
@@ -80,8 +74,30 @@ def fetch(url: str, options: FetchOptions | None = None) -> Loaded:
         return _failed(url, f"无法连接：{_short(exc)}", f"cannot connect: {_short(exc)}")
     except requests.exceptions.RequestException as exc:
         return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
-    finally:
-        session.close()
+
+
+_LOCAL = threading.local()
+
+
+def _session(options: FetchOptions):
+    """One HTTP session per thread and setting, so connections are kept alive across a scan."""
+    import requests
+
+    sessions = getattr(_LOCAL, "sessions", None)
+    if sessions is None:
+        sessions = _LOCAL.sessions = {}
+    key = (options.max_redirects, options.verify_tls)
+    if key not in sessions:
+        session = requests.Session()
+        session.max_redirects = options.max_redirects
+        session.headers["User-Agent"] = USER_AGENT
+        session.verify = options.verify_tls
+        if not options.verify_tls:
+            import urllib3
+
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
+        sessions[key] = session
+    return sessions[key]
 
 
 def _fetch(session, url: str, options: FetchOptions, cached: dict | None) -> Loaded:
