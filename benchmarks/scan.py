@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from portal_sim import bulk_portal  # noqa: E402
+from portal_sim import bulk_portal
 
 
 def run(n: int) -> None:
