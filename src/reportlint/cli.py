@@ -258,6 +258,10 @@ def _render_text(args: argparse.Namespace) -> int:
             from reportlint.parse.office import render
 
             text = render(loaded.raw, loaded.info.kind).text
+        elif loaded.info.kind == "html" and loaded.text:
+            from reportlint.parse.html import rendering
+
+            text = rendering(loaded.text)
         else:
             text = loaded.text or ""
         _write(text if text.endswith("\n") else text + "\n", args.output)

@@ -136,7 +136,7 @@ def government_topics(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
     if found is None or found[0] != "government":
         return
     words = "".join(p.text for p in doc.paragraphs) + "".join(h.text for h in doc.headings)
-    missing = [w for w in rule.options["topics"] if w not in words]
+    missing = [group[0] for group in rule.options["topics"] if not any(w in words for w in group)]
     if missing:
         loc = doc.sections[-1].heading.loc if doc.sections else Location(doc.source.name, 1, 1, 1, 1)
         yield Hit(loc, {"missing": "、".join(missing), "why": found[1]}, {}, {"missing": missing})

@@ -32,6 +32,11 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
                           images=images)
 
 
+def rendering(text: str) -> str:
+    """The page as the line grammar reads it: a block a line, table rows tab-separated."""
+    return "\n".join(_synthetic(b) for b in parse_page(text).blocks) + "\n"
+
+
 def _texts(blocks: list[Block]):
     for block in blocks[:400]:
         yield "\t".join(text for text, _ in block.cells)
