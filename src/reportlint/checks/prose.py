@@ -207,16 +207,25 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 
 # ---- RL701–RL705: what sections must say, placeholders, repeated words ----------------
 
+def _section_text(doc: Document, rule: RuleSpec):
+    """The section a rule reads (its heading and text), or a Note saying it is missing."""
+    key = rule.options["section"]
+    sec = doc.section(key)
+    if sec is None:
+        return Note(rule.code, f"skipped: section {key} not found (RL101)"), ""
+    body = section_stream(doc, key)
+    return sec, body.text if body else ""
+
+
 @kind("section_mentions")
 def section_mentions(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """A section must mention one of some words (section 六 and 信息处理费)."""
     opts = rule.options
-    sec = doc.section(opts["section"])
-    if sec is None:
-        yield Note(rule.code, f"skipped: section {opts['section']} not found (RL101)")
+    sec, text_ = _section_text(doc, rule)
+    if isinstance(sec, Note):
+        yield sec
         return
-    body = section_stream(doc, opts["section"])
-    said = (body.text if body else "") + sec.heading.text
+    said = text_ + sec.heading.text
     if not any(word in said for word in opts["any_of"]):
         yield Hit(sec.heading.loc, {"what": opts["what"]}, {"section": opts["section"]})
         return
@@ -231,12 +240,11 @@ def section_mentions(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit 
 def section_substance(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """Section 五 must name problems and the measures taken for them."""
     opts = rule.options
-    sec = doc.section(opts["section"])
-    if sec is None:
-        yield Note(rule.code, f"skipped: section {opts['section']} not found (RL101)")
+    sec, text_ = _section_text(doc, rule)
+    if isinstance(sec, Note):
+        yield sec
         return
-    body = section_stream(doc, opts["section"])
-    content = re.sub(r"\s", "", body.text if body else "")
+    content = re.sub(r"\s", "", text_)
     if len(content) < int(opts["min_chars"]) or content in opts.get("empty", ()):
         yield Hit(sec.heading.loc, {"problem": opts["too_short"]}, {"section": opts["section"]},
                   {"chars": len(content)})
