@@ -33,16 +33,22 @@ class Reporter:
         raise NotImplementedError
 
 
-REPORTERS: dict[str, Callable[[], Reporter]] = {}
+# name -> module: a reporter's module is imported only when its format is asked for (start-up stays light)
+REPORTERS: dict[str, str] = {
+    "text": "text", "concise": "plain", "github": "plain", "junit": "plain",
+    "json": "json_out", "sarif": "sarif", "html": "html",
+}
+_CLASSES: dict[str, Callable[[], Reporter]] = {}
 
 
 def register(cls: type[Reporter]) -> type[Reporter]:
-    REPORTERS[cls.name] = cls
+    _CLASSES[cls.name] = cls
     return cls
 
 
 def get(name: str) -> Reporter:
-    return REPORTERS[name]()
+    if name not in _CLASSES:
+        import importlib
 
-
-from reportlint.reporters import html, json_out, plain, sarif, text  # noqa: E402,F401  (registers the reporters)
+        importlib.import_module(f"reportlint.reporters.{REPORTERS[name]}")
+    return _CLASSES[name]()

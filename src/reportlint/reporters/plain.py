@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 from reportlint.model import Finding, Result, Severity
 from reportlint.reporters import Context, Reporter, register
@@ -54,6 +54,10 @@ class GithubReporter(Reporter):
                 props.append(f"title={_gh_prop(f'{f.code} {f.name}')}")
                 out.append(f"::{GITHUB_LEVEL[f.severity]} {','.join(props)}::{_gh_data(ctx.message(f))}")
         return "".join(line + "\n" for line in out)
+
+
+def quoteattr(text: str) -> str:
+    return '"' + escape(text, quote=True) + '"'
 
 
 @register

@@ -8,6 +8,7 @@ and path prefixes of the starting pages (attachments on those hosts too).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -122,7 +123,8 @@ class Scanner:
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")  # no fork of a process running threads
-            with ProcessPoolExecutor(self.opts.processes, mp_context=context) as procs:
+            with ProcessPoolExecutor(self.opts.processes, mp_context=context, initializer=_watch_parent,
+                                     initargs=(os.getpid(),)) as procs:
                 self.procs = procs
                 try:
                     self._run(seeds)
@@ -226,6 +228,17 @@ class Scanner:
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(loaded.text.splitlines())
         return parser
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the scan that started it is gone (killed scans leave no orphans)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def analyse(loaded, url: str, source: str | None, max_bytes: int) -> tuple[dict, list[dict], list[str]]:
