@@ -372,6 +372,9 @@ def run_rules(args: argparse.Namespace) -> int:
         if args.check[0] != "check" or len(args.check) != 2:
             raise UsageError("usage: reportlint rules check PACK")
         pack = _pack(args.check[1])
+        bare = [r.code for r in pack.rules if not (r.examples.get("pass") and r.examples.get("fail"))]
+        if bare:
+            raise UsageError(f"{args.check[1]}: rules without a passing and a failing example: {', '.join(bare)}")
         kinds = sorted({r.kind for r in pack.rules})
         _write(f"{args.check[1]}: OK, pack {pack.name}: {len(pack.rules)} rules, {len(pack.tables)} tables, "
                f"kinds {', '.join(kinds)}\n", None)
