@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 from types import MappingProxyType
@@ -157,15 +158,9 @@ def fit(values: Sequence[Value], n: int) -> list[Value] | None:
         return vals
     if len(vals) == 1 and n > 1 and re.fullmatch(r"\d+", vals[0].raw) and len(vals[0].raw) == n:
         v = vals[0]  # `规章000`: one digit a cell is the only way to read it
-        return [Value(ch, CellKind.NUMBER, _dec(ch), v.line, v.column + k, v.column + k + 1)
+        return [Value(ch, CellKind.NUMBER, Decimal(ch), v.line, v.column + k, v.column + k + 1)
                 for k, ch in enumerate(v.raw)]
     return None
-
-
-def _dec(ch: str):
-    from decimal import Decimal
-
-    return Decimal(ch)
 
 
 def is_glued(values: Sequence[Value], n: int) -> bool:

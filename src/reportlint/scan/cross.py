@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
@@ -130,6 +129,3 @@ def _same_text(pack: Pack, reports: list[Any], boiler: set[str]) -> list[dict[st
                 out += _finding(pack, "RL604", x, y, args, {"similarity": round(score, 3)})
     return out
 
-
-def iter_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    yield from rows
