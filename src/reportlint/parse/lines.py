@@ -96,6 +96,9 @@ class _ToLines(Transformer):
         kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
         return Line(children[0].line, kind, tuple(out))
 
+    def pipe_sep(self, children: list[Token]) -> Line:
+        return Line(children[0].line, "pipe_sep", ())
+
     def heading(self, children: list) -> Line:
         hashes = children[0]
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
