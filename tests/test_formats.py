@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
 
 import build
 
+ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
 
 
@@ -46,18 +47,19 @@ def test_sarif_related_locations_and_logical_locations(cli):
     assert len(result["relatedLocations"]) == 5  # the total and the four cells it should equal
 
 
-def test_sarif_fingerprint_survives_reflow(cli, tmp_path):
-    text = Path("fixtures/RL304-t4-total/report.txt").read_text(encoding="utf-8")
-    moved = tmp_path / "report.txt"
-    moved.write_text("新增的一段说明。\n\n" + text, encoding="utf-8")
+def test_sarif_fingerprint_survives_reflow(cli, tmp_path, monkeypatch):
+    text = (ROOT / "fixtures/RL304-t4-total/report.txt").read_text(encoding="utf-8")
     fps = []
-    for path in ("fixtures/RL304-t4-total/report.txt", str(moved)):
-        _, out, _ = cli("check", path, "--format", "sarif", "--select", "RL304")
+    for folder, body in (("before", text), ("after", "新增的一段说明。\n\n" + text)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(body, encoding="utf-8")
+        monkeypatch.chdir(tmp_path / folder)  # the same file name, as a re-published report keeps
+        _, out, _ = cli("check", "report.txt", "--format", "sarif", "--select", "RL304")
         result = json.loads(out)["runs"][0]["results"][0]
         fps.append((result["locations"][0]["physicalLocation"]["region"]["startLine"],
                     result["partialFingerprints"]["reportlintLogicalLocation/v1"]))
-    assert fps[0][0] != fps[1][0]  # the line moved…
-    assert fps[0][1] != fps[1][1] or True  # (the source name differs here; same file name keeps it equal)
+    assert fps[0][0] + 2 == fps[1][0]  # the line moved…
+    assert fps[0][1] == fps[1][1]  # …the fingerprint did not
 
 
 def test_unreadable_input_is_a_tool_notification(cli):

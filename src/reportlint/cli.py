@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reportlint import __version__
+from reportlint.sources.base import is_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx"}
@@ -198,7 +199,7 @@ def _settings_for(args: argparse.Namespace, spec: str):
     try:
         if args.config:
             return load_settings(Path(args.config))
-        start = Path.cwd() if spec == "-" or "://" in spec[:12] else Path(spec).resolve()
+        start = Path.cwd() if spec == "-" or is_url(spec) else Path(spec).resolve()
         return load_settings(find_config(start))
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
@@ -461,7 +462,7 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
     """Files as given; folders walked for report files (sorted, hidden entries skipped)."""
     for spec in paths:
         path = Path(spec)
-        if spec != "-" and "://" not in spec[:12] and path.is_dir():
+        if spec != "-" and not is_url(spec) and path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))

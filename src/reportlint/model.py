@@ -23,16 +23,6 @@ class Location:
     end_column: int
     page: int | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-        }
-        if self.page is not None:
-            out["page"] = self.page
-        return out
 
 
 class CellKind(StrEnum):
@@ -191,5 +181,6 @@ class Result:
     pack: Any = None  # the rule pack the document was checked against (by its detected format)
 
 
-def to_decimal_str(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+def number_text(value: Decimal) -> str:
+    """A Decimal as people write it: 3 for 3.00, 4068.208 as is, never 1E+2."""
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")

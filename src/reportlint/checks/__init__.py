@@ -37,6 +37,11 @@ def kind(name: str) -> Callable[[Check], Check]:
     return register
 
 
+def doc_start(doc: Document) -> Location:
+    """Where a finding about the whole document points: its first line."""
+    return Location(doc.source.name, 1, 1, 1, 1)
+
+
 def text(zh: str, en: str) -> dict[str, str]:
     """A message argument given in both languages."""
     return {"zh": zh, "en": en}

@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlint.checks import Hit, kind
 from reportlint.checks.cells import row_label
 from reportlint.expr import Missing, Outcome, Term, evaluate
-from reportlint.model import CellKind, Document, Note
+from reportlint.model import CellKind, Document, Note, number_text
 from reportlint.pack import Pack, RuleSpec
 
 
@@ -57,26 +57,22 @@ def _hit(doc: Document, pack: Pack, env: Mapping[str, str], result: Outcome) -> 
         "table": tpl.title,
         "row": row_label(tpl.row(env["row"]).label, env["row"]) if "row" in env else "",
         "column": row_label(tpl.column(env["col"]).label, env["col"]) if "col" in env else "",
-        "reported": _num(result.left),
-        "computed": _num(result.right),
+        "reported": number_text(result.left),
+        "computed": number_text(result.right),
     }
     where = {"table": anchor.table, "row": anchor.row, "column": anchor.col}
     evidence = {
-        "reported": _num(result.left),
-        "computed": _num(result.right),
+        "reported": number_text(result.left),
+        "computed": number_text(result.right),
         "cells": [_term(doc, t, side) for side, terms in (("left", result.left_terms), ("right", result.right_terms))
                   for t in terms],
     }
     return Hit(cell.loc if cell else doc.tables[anchor.table].loc, args, where, evidence)
 
 
-def _num(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
-
-
 def _term(doc: Document, term: Term, side: str) -> dict:
     cell = doc.tables[term.table].cell(term.row, term.col)
-    out = {"side": side, "table": term.table, "row": term.row, "column": term.col, "value": _num(term.value)}
+    out = {"side": side, "table": term.table, "row": term.row, "column": term.col, "value": number_text(term.value)}
     if cell is not None and cell.loc is not None:
         out.update(line=cell.loc.line, column_no=cell.loc.column)
     return out

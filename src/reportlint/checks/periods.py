@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reportlint.checks import Hit, kind, text
+from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.checks.prose import stream
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec
-
-
-def _doc_start(doc: Document) -> Location:
-    return Location(doc.source.name, 1, 1, 1, 1)
 
 
 @kind("statistics_period")
@@ -26,7 +22,7 @@ def statistics_period(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
             mm = re.search(opts["malformed_pattern"], prose.text)
             yield Hit(prose.loc(mm.start(), mm.end()), {"problem": opts["malformed"], "found": mm.group()})
         elif doc.sections:
-            yield Hit(_doc_start(doc), {"problem": opts["missing"], "found": ""})
+            yield Hit(doc_start(doc), {"problem": opts["missing"], "found": ""})
         return
     start_year = int(m.group("y1"))
     end_year = int(m.group("y2")) if m.group("y2") else start_year
@@ -62,7 +58,7 @@ def format_version(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | 
     hybrid = bool(doc.markers.get("2021"))
     how = (text("两种格式混用", "a hybrid of both formats") if hybrid
            else text("2019 年试行格式", "the 2019 trial format"))
-    yield Hit(_doc_start(doc), {"found": "、".join(old[:3]), "how": how, "year": doc.year}, {},
+    yield Hit(doc_start(doc), {"found": "、".join(old[:3]), "how": how, "year": doc.year}, {},
               {"markers": list(old), "hybrid": hybrid})
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from reportlint.checks import Hit, kind, text
 from reportlint.expr import Missing, evaluate, parse_expr
-from reportlint.model import CellKind, Document, Location, Note
+from reportlint.model import CellKind, Document, Location, Note, Paragraph, number_text
 from reportlint.pack import Pack, RuleSpec
 from reportlint.parse.normalize import cn_number
 
@@ -137,8 +137,8 @@ def prose_figure(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | No
         for said, start, end in _mentions(prose, figure):
             if Decimal(said) in accepted:
                 continue
-            args = {"what": figure["what"], "said": said, "table": _fmt(wanted)}
-            evidence = {"reported": str(said), "computed": _fmt(wanted), "expression": figure["value"],
+            args = {"what": figure["what"], "said": said, "table": number_text(wanted)}
+            evidence = {"reported": str(said), "computed": number_text(wanted), "expression": figure["value"],
                         "sentence": prose.text[slice(*prose.sentence(start))][:200]}
             yield Hit(prose.loc(start, end), args, {"table": figure["value"].split("[")[0]}, evidence)
 
@@ -164,10 +164,6 @@ def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
             yield value, start, end
 
 
-def _fmt(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
-
-
 # ---- RL402: prose says none (or all done) while the table says otherwise ---------------
 
 @kind("prose_claim")
@@ -180,8 +176,8 @@ def prose_claim(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
         for pattern in claim["patterns"]:
             m = _compile(pattern).search(prose.text)
             if m:
-                args = {"said": m.group(0), "what": claim["what"], "table": _fmt(value)}
-                evidence = {"computed": _fmt(value), "expression": claim["value"]}
+                args = {"said": m.group(0), "what": claim["what"], "table": number_text(value)}
+                evidence = {"computed": number_text(value), "expression": claim["value"]}
                 yield Hit(prose.loc(m.start(), m.end()), args, {}, evidence)
                 break
 
@@ -233,7 +229,7 @@ def section_mentions(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit 
     value = table_value(doc, pack, condition["value"]) if condition else None
     if condition and value is not None and value > 0 and not any(w in said for w in condition["any_of"]):
         yield Hit(sec.heading.loc, {"what": condition["what"]}, {"section": opts["section"]},
-                  {"computed": _fmt(value), "expression": condition["value"]}, severity="warning")
+                  {"computed": number_text(value), "expression": condition["value"]}, severity="warning")
 
 
 @kind("section_substance")
@@ -262,8 +258,6 @@ def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 
 
 def _headings_as_paragraphs(doc: Document):
-    from reportlint.model import Paragraph
-
     for h in doc.headings:
         yield Paragraph(h.text, h.loc)
 
@@ -293,5 +287,5 @@ def agency_table_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hi
     if value is not None and value > 0:
         table = doc.tables.get(opts["value"].split("[")[0])
         loc = table.row_locs.get(opts["row"]) if table else None
-        args = {"agency": name, "value": _fmt(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
-        yield Hit(loc, args, {"table": "t2", "row": opts["row"]}, {"reported": _fmt(value)})
+        args = {"agency": name, "value": number_text(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
+        yield Hit(loc, args, {"table": "t2", "row": opts["row"]}, {"reported": number_text(value)})

@@ -6,16 +6,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from reportlint.checks import Hit, kind, text
+from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec, TableTpl
 from reportlint.parse.normalize import cn_number, label_key
 
 CN = "一二三四五六七八九十"
 
-
-def _doc_start(doc: Document) -> Location:
-    return Location(doc.source.name, 1, 1, 1, 1)
 
 
 @kind("required_sections")
@@ -25,7 +22,7 @@ def required_sections(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
         if tpl.key in found:
             continue
         later = [s for s in doc.sections if pack_ordinal(pack, s.key) > tpl.ordinal]
-        loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else _doc_start(doc))
+        loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else doc_start(doc))
         yield Hit(loc, {"ordinal": CN[tpl.ordinal - 1] + "、", "title": tpl.title}, {"section": tpl.key})
 
 
@@ -114,7 +111,7 @@ def intro_parts(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
     for p in doc.paragraphs:
         if p.loc.line >= first:
             break
-        m = re.search(r"(?:共|分为|包括)?[^。]{0,60}?([一二三四五六七八九十]|\d{1,2})\s*个?(?:部分|方面)", p.text)
+        m = re.search(rule.options["pattern"], p.text)
         if not m:
             continue
         said = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -155,7 +152,7 @@ def required_tables(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
             yield Note(rule.code, f"{tid}: not found; its section holds an image (RL906)")
             continue
         sec = doc.section(tpl.section)
-        loc = sec.heading.loc if sec else _doc_start(doc)
+        loc = sec.heading.loc if sec else doc_start(doc)
         yield Hit(loc, {"table": tpl.title}, {"table": tid})
 
 

@@ -76,16 +76,22 @@ def is_value_like(cell: RawCell) -> bool:
     return cell.ordinal is None and classify(cell.text)[0] is not CellKind.TEXT
 
 
+def _values_in(cell: RawCell, m: re.Match) -> list[Value]:
+    """The space-separated values of a match's first group, each at its column in the cell."""
+    values = []
+    for tok in re.finditer(r"\S+", m.group(1)):
+        col = cell.column + m.start(1) + tok.start()
+        kind, value = classify(tok.group())
+        values.append(Value(tok.group(), kind, value, cell.line, col, col + len(tok.group())))
+    return values
+
+
 def split_trailing(cell: RawCell) -> tuple[RawCell | None, list[Value]]:
     """Split `label 0 0 0` into its label and its values (positions kept)."""
     m = TRAILING_VALUES.search(cell.text)
     if not m:
         return cell, []
-    values: list[Value] = []
-    for tok in re.finditer(r"\S+", m.group(1)):
-        col = cell.column + m.start(1) + tok.start()
-        kind, value = classify(tok.group())
-        values.append(Value(tok.group(), kind, value, cell.line, col, col + len(tok.group())))
+    values = _values_in(cell, m)
     label_text = cell.text[: m.start(1)].rstrip()
     if not label_text and cell.ordinal is None:
         return None, values
@@ -144,11 +150,7 @@ def run_in_rows(cell: RawCell) -> list[RowCand]:
     """Rows inside running text whose cells kept their spaces (`…总计 0 1 1 0 2 …`)."""
     out = []
     for m in RUN_IN_VALUES.finditer(cell.text):
-        values = []
-        for tok in re.finditer(r"\S+", m.group(1)):
-            col = cell.column + m.start(1) + tok.start()
-            kind, value = classify(tok.group())
-            values.append(Value(tok.group(), kind, value, cell.line, col, col + len(tok.group())))
+        values = _values_in(cell, m)
         before = RUN_IN_LABEL.search(cell.text, 0, m.start(1))
         labels = ()
         if before:

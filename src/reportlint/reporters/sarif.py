@@ -18,6 +18,7 @@ from urllib.parse import quote
 from reportlint.fingerprint import fingerprint
 from reportlint.model import Finding, Result, Severity
 from reportlint.reporters import Context, Reporter, register
+from reportlint.sources.base import is_url
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,7 +26,7 @@ INPUT_PROBLEMS = ("RL901", "RL903", "RL907")
 
 
 def artifact_uri(name: str) -> str:
-    if "://" in name[:12] or name == "-":
+    if is_url(name) or name == "-":
         return name
     path = Path(name)
     return quote(path.as_posix()) if not path.is_absolute() else path.as_uri()

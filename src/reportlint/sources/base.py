@@ -30,7 +30,7 @@ class Loaded:
 def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
          fetch_options=None) -> Loaded:
     """Read `spec` (a path, a URL or "-") into text. Never raises for bad input: problems are recorded."""
-    if "://" in spec[:12]:
+    if is_url(spec):
         from dataclasses import replace
 
         from reportlint.sources.fetch import FetchOptions, fetch
@@ -49,6 +49,11 @@ def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | Non
         info = SourceInfo(name=spec, kind=kind)
         return _unreadable(info, f"无法读取文件：{reason}", f"cannot read the file: {reason}")
     return from_bytes(spec, data, kind=kind, max_bytes=max_bytes)
+
+
+def is_url(spec: str) -> bool:
+    """Whether an input names a URL (any scheme: the fetcher refuses all but http and https)."""
+    return "://" in spec[:12]
 
 
 def kind_of(path: Path) -> str:

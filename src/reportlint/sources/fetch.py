@@ -47,10 +47,6 @@ def default_cache_dir() -> Path:
     return Path(base) / "reportlint" / "http"
 
 
-def is_url(spec: str) -> bool:
-    return "://" in spec[:12]
-
-
 def fetch(url: str, options: FetchOptions | None = None) -> Loaded:
     options = options or FetchOptions()
     scheme = urlsplit(url).scheme.lower()
