@@ -185,10 +185,22 @@ def run_check(args: argparse.Namespace) -> int:
         results = without_baseline(results, read_baseline(args.baseline))
     lang = _lang(args.lang or base.lang)
     ctx = Context(_pack(args.rules or base.rules), lang, _color(args.color, args.output), __version__)
-    _write(get(args.format).render(results, ctx), args.output)
+    if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
+        _write(_docx_copies(results, args.output, ctx), None)
+    else:
+        _write(get(args.format).render(results, ctx), args.output)
     fail = Severity(args.fail_level or base.fail_level).rank
     failed = any(f.severity.rank >= fail for r in results for f in r.findings)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
+
+
+def _docx_copies(results, output: str | None, ctx) -> str:
+    from reportlint.reporters.docx import DocxError, write_copies
+
+    try:
+        return "".join(line + "\n" for line in write_copies(results, output, ctx))
+    except DocxError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _settings_for(args: argparse.Namespace, spec: str):

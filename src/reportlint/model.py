@@ -78,6 +78,7 @@ class ExtraRow:
 
     label: str
     loc: Location
+    values: tuple[str, ...] = ()  # its cells as written
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,32 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class SourceText:
+    """The input's text as written, before folding, so that quotes keep their original punctuation.
+
+    `lines` are the lines that locations count in (a text file, or the rendering of a PDF or Word
+    file); for HTML, `blocks` maps the (line, column) of each text element in the page source to its
+    text, and a location inside a block is that place plus an offset into the text.
+    """
+
+    lines: tuple[str, ...] = ()
+    blocks: Mapping[tuple[int, int], str] = field(default_factory=dict)
+
+    def text(self, line: int, column: int, end_column: int) -> str | None:
+        """The original text between two columns of one line, or None when it is not known."""
+        if self.lines:
+            if not 0 < line <= len(self.lines) or column < 1:
+                return None
+            return self.lines[line - 1][column - 1 : end_column - 1]
+        starts = [c for (ln, c) in self.blocks if ln == line and c <= column]
+        if not starts:
+            return None
+        start = max(starts)
+        block = self.blocks[(line, start)]
+        return block[column - start : end_column - start] if column - start < len(block) else None
+
+
+@dataclass(frozen=True)
 class Document:
     source: SourceInfo
     headings: tuple[Heading, ...]
@@ -131,6 +158,8 @@ class Document:
     markers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # format -> its marker words found
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
+    original: SourceText | None = None  # the text as written, to quote from
+    line_origins: tuple[tuple, ...] = ()  # DOCX: the paragraph or table row each line of the rendering came from
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

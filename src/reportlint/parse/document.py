@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
-from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo
+from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo, SourceText
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
@@ -27,12 +27,14 @@ def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[Input
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
+    original = SourceText(lines=tuple(re.sub(r"\r(?!\n)", "\n", text).split("\n")))
     return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
-                          problems=problems)
+                          problems=problems, original=original)
 
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
-                   problems: Sequence[InputProblem] = (), images: Sequence[Location] = ()) -> Document:
+                   problems: Sequence[InputProblem] = (), images: Sequence[Location] = (),
+                   original: SourceText | None = None) -> Document:
     """The document from its typed lines; `head` is text to read the title, year and format from."""
     last_line = max(line_count, lines[-1].no if lines else 1)
     headings, heading_lines = find_headings(lines, info.name, pack)
@@ -59,6 +61,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         images=tuple(images),
         markers=MappingProxyType({fmt: tuple(w for w in words if w in head)
                                   for fmt, words in pack.format_markers.items()}),
+        original=original,
     )
 
 

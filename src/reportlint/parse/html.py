@@ -8,7 +8,7 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
-from reportlint.model import Document, InputProblem, Location, SourceInfo
+from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
 from reportlint.parse.lines import Line, RawCell, parse_lines
@@ -28,8 +28,9 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
     problems = _attachment_problems(page)
     images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
+    original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
     return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
-                          images=images)
+                          images=images, original=original)
 
 
 def rendering(text: str) -> str:

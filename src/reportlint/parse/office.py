@@ -20,4 +20,6 @@ def parse_office(raw: bytes, info: SourceInfo, pack: Pack) -> Document:
     doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)
     if info.kind == "pdf":
         doc = replace(doc, line_pages=tuple(rendering.pages))
+    elif info.kind == "docx":
+        doc = replace(doc, line_origins=tuple(rendering.origins))
     return doc

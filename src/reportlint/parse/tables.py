@@ -180,7 +180,7 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
         loc = Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
         if isinstance(target, GroupTpl):
             if any(v.kind is CellKind.NUMBER for v in cand.values):
-                read.extra.append(ExtraRow(_label_text(cand), loc))
+                read.extra.append(ExtraRow(_label_text(cand), loc, tuple(v.raw for v in cand.values)))
                 claimed.add(cand.index)
             continue
         n = len(tpl.columns_of(target))

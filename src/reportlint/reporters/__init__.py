@@ -36,7 +36,7 @@ class Reporter:
 # name -> module: a reporter's module is imported only when its format is asked for (start-up stays light)
 REPORTERS: dict[str, str] = {
     "text": "text", "concise": "plain", "github": "plain", "junit": "plain",
-    "json": "json_out", "sarif": "sarif", "html": "html",
+    "json": "json_out", "sarif": "sarif", "html": "html", "docx": "docx",
 }
 _CLASSES: dict[str, Callable[[], Reporter]] = {}
 

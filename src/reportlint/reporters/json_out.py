@@ -45,12 +45,12 @@ class JsonReporter(Reporter):
             "format": doc.format if doc else None,
             "year": doc.year if doc else None,
             "pack": result.pack.name if result.pack else ctx.pack.name,
-            "findings": [finding_dict(f, ctx) for f in result.findings],
+            "findings": [finding_dict(f, ctx, result) for f in result.findings],
             "notes": [{"rule": n.rule, "text": n.text} for n in result.notes],
         }
 
 
-def finding_dict(f: Finding, ctx: Context) -> dict[str, Any]:
+def finding_dict(f: Finding, ctx: Context, result: Result | None = None) -> dict[str, Any]:
     loc = f.loc
     out: dict[str, Any] = {
         "code": f.code,
@@ -66,6 +66,12 @@ def finding_dict(f: Finding, ctx: Context) -> dict[str, Any]:
     }
     if loc and loc.page is not None:
         out["page"] = loc.page
+    if result is not None:  # where a reader finds it: labels, the sentence as written, the Word paragraph or cell
+        from reportlint.places import Place, place_of
+
+        place = place_of(f, result)
+        if place != Place():
+            out["place"] = place.as_dict(result.pack or ctx.pack, ctx.lang)
     return out
 
 

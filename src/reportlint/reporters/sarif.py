@@ -73,7 +73,7 @@ class SarifReporter(Reporter):
             "ruleId": f.code,
             "level": LEVEL[f.severity],
             "message": {"text": ctx.message(f)},
-            "locations": [self._location(result.source.name, f)],
+            "locations": [self._location(result.source.name, f, result, ctx)],
             "partialFingerprints": {"reportlintLogicalLocation/v1": fingerprint(f, result.source.name)},
         }
         if f.code in index:
@@ -89,8 +89,15 @@ class SarifReporter(Reporter):
         return out
 
     @staticmethod
-    def _location(name: str, f: Finding) -> dict[str, Any]:
+    def _location(name: str, f: Finding, result: Result, ctx: Context) -> dict[str, Any]:
+        from reportlint.places import Place, place_of
+
         loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(name)}}}
+        place = place_of(f, result)
+        if place != Place():  # the place in the reader's words (labels, the sentence, the Word cell)
+            described = place.as_dict(result.pack or ctx.pack, ctx.lang)
+            loc["message"] = {"text": described.pop("label")}
+            loc["properties"] = {"place": described}
         if f.loc is not None:
             region = {"startLine": f.loc.line, "startColumn": f.loc.column}
             if (f.loc.end_line, f.loc.end_column) > (f.loc.line, f.loc.column):

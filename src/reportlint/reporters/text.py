@@ -42,12 +42,25 @@ class TextReporter(Reporter):
                 if f.loc is not None and f.loc.page:
                     page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
                 out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}{page}")
+                where = self._place(f, result, ctx)
+                if where:
+                    out.append(self._paint("    " + where, DIM, ctx))
                 if isinstance(f.evidence.get("cells"), list):
                     pack = result.pack or ctx.pack
                     out.append(self._paint("    " + self._sum_line(f.evidence["cells"], pack), DIM, ctx))
             out.append("")
         out.append(self._summary(results, ctx))
         return "\n".join(out) + "\n"
+
+    @staticmethod
+    def _place(f, result: Result, ctx: Context) -> str:
+        """`位置：…` when the place says more than line and column (labels, the sentence, the Word cell)."""
+        from reportlint.places import label, place_of
+
+        place = place_of(f, result)
+        if not (place.quote or place.docx or (place.table and place.row)):
+            return ""
+        return ("位置：" if ctx.lang == "zh" else "at: ") + label(place, result.pack or ctx.pack, ctx.lang)
 
     @staticmethod
     def _paint(text: str, style: str, ctx: Context) -> str:

@@ -24,10 +24,14 @@ class Rendering:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
+    # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
+    # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
+    origins: list[tuple] = field(default_factory=list)
 
-    def add(self, text: str, page: int = 0) -> None:
+    def add(self, text: str, page: int = 0, origin: tuple = ()) -> None:
         self.lines.append(text.replace("\n", " "))
         self.pages.append(page)
+        self.origins.append(origin)
 
     @property
     def text(self) -> str:
@@ -148,6 +152,7 @@ def render_docx(data: bytes) -> Rendering:
         out.problems.append(("RL901", _reason(f"无法打开 Word 文件：{exc}", f"cannot open the Word file: {exc}")))
         return out
     numbering = _Numbering(document)
+    paragraphs = tables = 0
     for el in document.element.body.iterchildren():
         if el.tag == W + "p":
             text = _para_text(el)
@@ -155,11 +160,13 @@ def render_docx(data: bytes) -> Rendering:
             level = _heading_level(el, document)
             if text or prefix:
                 line = prefix + text
-                out.add(("#" * level + " " + line) if level else line)
+                out.add(("#" * level + " " + line) if level else line, origin=("p", paragraphs))
+            paragraphs += 1
         elif el.tag == W + "tbl":
-            for cells in _docx_grid(el):
+            for r, cells in enumerate(_docx_grid(el)):
                 if any(cells) or len(cells) >= 5:  # a row of empty cells may be 表四's data row
-                    out.add(_row(cells))
+                    out.add(_row(cells), origin=("row", tables, r))
+            tables += 1
     return out
 
 
