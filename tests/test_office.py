@@ -13,6 +13,7 @@ from office_fixtures import docx_report, long_pdf, pdf_report, scanned_pdf
 
 from reportlint.engine import lint
 from reportlint.pack import load_builtin
+from reportlint.places import place_of
 from reportlint.reporters.json_out import extract_document
 from reportlint.sources import office
 
@@ -113,6 +114,11 @@ def test_blank_national_template_is_rl203_on_every_cell_and_nothing_else():
     result = lint(str(SHARED / "corpus/templates/official-template.docx"), PACK)
     # The blank template also states no statistics period (RL502) and leaves 五 as "（文字描述）"
     # (RL702): true of the blank form, and both rules concern prose, not the tables read here.
-    structural = [f for f in result.findings if f.code not in ("RL502", "RL702")]
+    # Its three （文字描述…） prompts are placeholders (RL703), at their Word paragraphs.
+    structural = [f for f in result.findings if f.code not in ("RL502", "RL702", "RL703")]
     assert {f.code for f in structural} == {"RL203"}
     assert len(structural) == sum(1 for tpl in PACK.tables.values() for _ in tpl.cells())
+    prompts = [f for f in result.findings if f.code == "RL703"]
+    assert [f.args["found"] for f in prompts] == ["(文字描述)", "(文字描述)", "(文字描述,收取信息处理费情况在此处报告。)"]
+    assert [place_of(f, result).docx for f in prompts] == [(("paragraph", 5),), (("paragraph", 30),), (("paragraph", 32),)]
+    assert place_of(prompts[2], result).quote == "（文字描述，收取信息处理费情况在此处报告。）"
