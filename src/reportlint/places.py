@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from reportlint.model import Document, Finding, Location, Paragraph, Result
+from reportlint.model import Document, Finding, Heading, Location, Paragraph, Result
 from reportlint.pack import Pack
 from reportlint.parse.normalize import fold
 
@@ -62,7 +62,7 @@ def place_of(finding: Finding, result: Result) -> Place:
     head = next((h for h in doc.headings if h.loc.line == loc.line and h.loc.column <= loc.column
                  <= max(h.loc.end_column, h.loc.column)), None)
     if head is not None:
-        written = _quote(doc, head.loc, head.loc.column, head.loc.end_column) or f"{head.ordinal or ''}{head.text}"
+        written = heading_text(doc, head)
         return _with(base, section=written, quote=written, heading=True, docx=docx)
     para = _paragraph(doc, loc)
     if para is None:
@@ -94,9 +94,7 @@ def _section_and_number(doc: Document, para: Paragraph) -> tuple[str | None, int
     lines = sorted({p.loc.line for p in inside if (p.loc.line, p.loc.column) <= (para.loc.line, para.loc.column)})
     if section is None:
         return None, len(lines)
-    head = section.heading
-    written = _quote(doc, head.loc, head.loc.column, head.loc.end_column) or f"{head.ordinal or ''}{head.text}"
-    return written, len(lines)
+    return heading_text(doc, section.heading), len(lines)
 
 
 def _sentence(doc: Document, para: Paragraph, loc: Location) -> str:
@@ -112,10 +110,15 @@ def _sentence(doc: Document, para: Paragraph, loc: Location) -> str:
     if end - start > MAX_QUOTE:  # a long run of text: a window around the span, still one piece
         start = max(start, min(a - 20, end - MAX_QUOTE))
         end = min(end, start + MAX_QUOTE)
-    return _quote(doc, para.loc, para.loc.column + start, para.loc.column + end) or text[start:end]
+    return original_text(doc, para.loc, para.loc.column + start, para.loc.column + end) or text[start:end]
 
 
-def _quote(doc: Document, loc: Location, column: int, end_column: int) -> str | None:
+def heading_text(doc: Document, head: Heading) -> str:
+    """A heading as written, with its ordinal."""
+    return original_text(doc, head.loc, head.loc.column, head.loc.end_column) or f"{head.ordinal or ''}{head.text}"
+
+
+def original_text(doc: Document, loc: Location, column: int, end_column: int) -> str | None:
     """The source text between two columns of a line, if it is the text the parser read there."""
     if doc.original is None:
         return None

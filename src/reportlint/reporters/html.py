@@ -1,36 +1,84 @@
-"""`html`: one self-contained page (no external assets) for people who never open a terminal.
+"""`html`: one self-contained page (no script, no external asset) for people who never open a terminal.
 
-A summary (documents, findings by severity and by rule), then each document with
-its statistics tables re-drawn, every offending cell highlighted with its
-message and the reported and computed values, and each prose finding marked in
-its paragraph. Everything taken from the input is escaped; the page carries no
-script at all.
+A summary, then each document: the list of its findings, each linking to its
+place, and the report itself as reportlint read it — headings and paragraphs
+in the words of the source (original punctuation), every finding marked on
+its sentence, and the statistics tables re-drawn from the template with each
+cell's own value, every code on it, the cells an equation summed, the rows a
+report collapsed or added and the rows it lacks. A figure in the prose that
+contradicts a table links to the cell it contradicts and back. Readable at
+phone width, printable on A4 with a sign-off line. Everything taken from the
+input is escaped, and the page's Content-Security-Policy allows no script.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from html import escape
 
-from reportlint.model import Finding, Result, Severity
+from reportlint.hints import hint
+from reportlint.model import Document, Finding, Result, Severity
+from reportlint.parse.normalize import fold, label_key
+from reportlint.places import label, original_text, place_of
 from reportlint.reporters import Context, Reporter, register
+from reportlint.reporters.html_tables import TableView, draw_table
 
 STYLE = """
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222;max-width:75em}
-h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
-table{border-collapse:collapse;margin:.8em 0;font-size:.9em}td,th{border:1px solid #999;padding:.25em .5em}
-th{background:#f2f2f2;font-weight:normal;text-align:left}td.num{text-align:right}
-td.bad{background:#ffd6d6;outline:2px solid #c00}td.bad.warning{background:#fff1c2;outline-color:#c90}
-td.bad.info{background:#e3f1ff;outline-color:#38c}td.summed{background:#f4f4ff}
-.note{display:block;font-size:.8em;color:#900;max-width:22em}
-.error{color:#b00}.warning{color:#a60}.info{color:#357}mark{background:#ffd6d6}
-.finding{margin:.2em 0}.code{font-family:monospace;font-weight:bold}.where{color:#666;font-size:.85em}
-.summary td{text-align:right}.para{background:#fafafa;border-left:3px solid #ccc;padding:.4em .8em;margin:.5em 0}
+*{box-sizing:border-box}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;
+ padding:1em;color:#222;max-width:64em;line-height:1.6;font-size:16px}
+h1{font-size:1.4em;margin:.3em 0}h2{font-size:1.2em;border-bottom:2px solid #555;padding-bottom:.2em;margin-top:1.6em;
+ word-break:break-all}
+h3,h4{margin:1.2em 0 .4em}h3{font-size:1.1em}h4{font-size:1em}
+a{color:#0645ad}.summary{border-collapse:collapse;margin:.5em 0}.summary td,.summary th{border:1px solid #bbb;
+ padding:.2em .6em}.summary td{text-align:right}
+ol.findings{padding-left:1.6em}ol.findings li{margin:.35em 0}
+.code{font-family:monospace;font-weight:bold;white-space:nowrap}.sev{font-size:.8em;padding:0 .3em;border-radius:3px;
+ white-space:nowrap}
+.sev.error{background:#c00;color:#fff}.sev.warning{background:#e6a100;color:#000}.sev.info{background:#38c;color:#fff}
+.where{display:block;color:#555;font-size:.85em}.hint{display:block;color:#060;font-size:.85em}
+.body{border-top:1px solid #ccc;margin-top:1em}
+.body p{margin:.4em 0}.body .flag{background:#fff8e0;border-left:4px solid #e6a100;padding:.2em .5em}
+mark{background:#ffd6d6;padding:0 .1em}mark.warning{background:#ffe9a8}mark.info{background:#d6ecff}
+.badge{font-size:.75em;vertical-align:super;margin-left:.15em}
+.note{display:block;font-size:.8em;color:#900;line-height:1.35}
+.tw{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.6em 0}
+table.t{border-collapse:collapse;font-size:.88em;min-width:20em}
+table.t caption{text-align:left;font-weight:bold;padding:.3em 0}
+table.t td,table.t th{border:1px solid #999;padding:.2em .4em;vertical-align:top}
+table.t th{background:#f2f2f2;font-weight:normal;text-align:left}
+table.t th.grp{background:#e8e8e8;font-weight:bold}
+td.num{text-align:right;white-space:nowrap}td.num .note{white-space:normal;text-align:left;min-width:9em}
+td.blank .v{color:#999}
+td.bad{background:#ffd6d6;outline:2px solid #c00;outline-offset:-2px}
+td.bad.warning{background:#fff1c2;outline-color:#c90}td.bad.info{background:#e3f1ff;outline-color:#38c}
+td.summed{background:#eef0ff}td.contra{outline:2px dashed #c00;outline-offset:-2px}
+tr.missing td,tr.missing th{color:#900;border-style:dashed;background:#fff5f5}
+tr.extra td,tr.extra th{background:#fff1c2}
+.signoff{display:none}
+@media (max-width:40em){body{padding:.5em;font-size:15px}table.t{font-size:.8em}}
+@page{size:A4;margin:15mm 12mm}
+@media print{body{max-width:none;padding:0;font-size:10.5pt}a{color:inherit;text-decoration:none}
+ .tw{overflow:visible}table.t{font-size:8.5pt}tr,li,.body p{break-inside:avoid}h2,h3{break-after:avoid}
+ .noprint{display:none}.signoff{display:block;margin-top:2em;border-top:1px solid #000;padding-top:.8em}}
 """
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script, no external load, whatever the input holds
-TITLES = {"zh": ("reportlint 检查报告", "文档", "问题", "错误", "警告", "提示", "规则", "未发现问题"),
-          "en": ("reportlint report", "Documents", "Findings", "errors", "warnings", "info", "Rule", "No problems")}
+WORDS = {
+    "zh": {"title": "reportlint 检查报告", "docs": "文档", "findings": "问题", "error": "错误", "warning": "警告",
+           "info": "提示", "rule": "规则", "none": "未发现问题", "list": "问题清单", "body": "报告正文（标出问题所在）",
+           "whole": "全文",
+           "signoff": "审核意见：＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"},
+    "en": {"title": "reportlint report", "docs": "Documents", "findings": "Findings", "error": "errors",
+           "warning": "warnings", "info": "info", "rule": "Rule", "none": "No problems", "list": "Findings",
+           "body": "The report (problems marked)", "whole": "whole document",
+           "signoff": "Reviewed by: ______________   Date: ____________"},
+}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+CELL_REF = re.compile(r"(\w+)\[\s*(\w+)\s*,\s*(\w+)\s*\]")
+SENTENCE_END = re.compile(r"[。;:!?；：！？]$")
+ORDINAL = re.compile(r"(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、])")
 
 
 @register
@@ -38,114 +86,212 @@ class HtmlReporter(Reporter):
     name = "html"
 
     def render(self, results: Sequence[Result], ctx: Context) -> str:
-        t = TITLES[ctx.lang]
-        lang = "zh-CN" if ctx.lang == "zh" else "en"
-        parts = ["<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">', f"<title>{t[0]}</title>",
-                 f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-                 f"<style>{STYLE}</style></head><body>", f"<h1>{t[0]}</h1>", self._summary(results, ctx)]
-        for i, result in enumerate(results):
-            parts.append(self._document(i, result, ctx))
-        parts.append("</body></html>")
-        return "\n".join(parts) + "\n"
+        return page(results, ctx)
 
-    @staticmethod
-    def _summary(results: Sequence[Result], ctx: Context) -> str:
-        t = TITLES[ctx.lang]
-        sev = Counter(f.severity for r in results for f in r.findings)
-        rules = Counter(f.code for r in results for f in r.findings)
-        rows = "".join(f"<tr><th>{escape(code)} {escape(ctx.pack.rule(code).name if ctx.pack.rule(code) else '')}"
-                       f"</th><td>{n}</td></tr>" for code, n in sorted(rules.items()))
-        return (f'<table class="summary"><tr><th>{t[1]}</th><td>{len(results)}</td></tr>'
-                f"<tr><th>{t[2]}</th><td>{sum(sev.values())}</td></tr>"
-                f'<tr><th class="error">{t[3]}</th><td>{sev[Severity.ERROR]}</td></tr>'
-                f'<tr><th class="warning">{t[4]}</th><td>{sev[Severity.WARNING]}</td></tr>'
-                f'<tr><th class="info">{t[5]}</th><td>{sev[Severity.INFO]}</td></tr></table>'
-                + (f"<table><tr><th>{t[6]}</th><th>{t[2]}</th></tr>{rows}</table>" if rows else ""))
 
-    def _document(self, i: int, result: Result, ctx: Context) -> str:
-        t = TITLES[ctx.lang]
-        out = [f'<section id="doc{i}"><h2>{escape(result.source.name)}</h2>']
-        if not result.findings:
-            out.append(f"<p>{t[7]}</p>")
-        out.append("<div class=\"findings\">")
-        for f in result.findings:
-            line, col = (f.loc.line, f.loc.column) if f.loc else (1, 1)
-            page = f" p.{f.loc.page}" if f.loc and f.loc.page else ""
-            out.append(f'<div class="finding {f.severity.value}"><span class="code">{escape(f.code)}</span> '
-                       f'<span class="where">{line}:{col}{page}</span> {escape(ctx.message(f))}</div>')
-        out.append("</div>")
-        out += self._paragraphs(result, ctx)
-        out += self._tables(result, ctx)
+def page(results: Sequence[Result], ctx: Context, toolbar: str = "", title: str | None = None) -> str:
+    """The whole page; `toolbar` is trusted markup put above the report (the web app's downloads)."""
+    w = WORDS[ctx.lang]
+    lang = "zh-CN" if ctx.lang == "zh" else "en"
+    parts = ["<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{escape(title or w['title'])}</title>",
+             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+             f"<style>{STYLE}</style></head><body>", f"<h1>{escape(title or w['title'])}</h1>", toolbar,
+             summary(results, ctx)]
+    parts += [DocumentView(i, r, ctx).render() for i, r in enumerate(results)]
+    parts.append(f'<p class="signoff">{w["signoff"]}</p></body></html>')
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def summary(results: Sequence[Result], ctx: Context) -> str:
+    w = WORDS[ctx.lang]
+    sev = Counter(f.severity for r in results for f in r.findings)
+    rules = Counter(f.code for r in results for f in r.findings)
+    rows = "".join(f"<tr><th>{escape(code)} {escape(ctx.pack.rule(code).name if ctx.pack.rule(code) else '')}"
+                   f"</th><td>{n}</td></tr>" for code, n in sorted(rules.items()))
+    return (f'<table class="summary"><tr><th>{w["docs"]}</th><td>{len(results)}</td></tr>'
+            f'<tr><th>{w["findings"]}</th><td>{sum(sev.values())}</td></tr>'
+            + "".join(f'<tr><th><span class="sev {s.value}">{w[s.value]}</span></th><td>{sev[s]}</td></tr>'
+                      for s in reversed(Severity))
+            + "</table>"
+            + (f'<details class="noprint"><summary>{w["rule"]}</summary><table class="summary">'
+               f'<tr><th>{w["rule"]}</th><th>{w["findings"]}</th></tr>{rows}</table></details>' if rows else ""))
+
+
+class DocumentView:
+    """One document: where each finding is shown, then the findings list and the annotated body."""
+
+    def __init__(self, index: int, result: Result, ctx: Context) -> None:
+        self.i, self.result, self.ctx = index, result, ctx
+        self.doc: Document | None = result.document
+        self.pack = result.pack or ctx.pack
+        self.anchor: dict[int, str] = {}  # finding number -> the id of its place on the page
+        self.marks: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # paragraph -> (finding, start, end)
+        self.heads: dict[int, list[int]] = defaultdict(list)  # heading -> findings
+        self.tables = TableView(self.fid, self.pid, self.ctx, self.pack)
+        for k, f in enumerate(result.findings):
+            self._place(k, f)
+
+    # ids: the finding in the list, a place in the body
+    def fid(self, k: int) -> str:
+        return f"d{self.i}-f{k + 1}"
+
+    def pid(self, *parts: object) -> str:
+        return f"d{self.i}-" + "-".join(str(p) for p in parts)
+
+    def _place(self, k: int, f: Finding) -> None:
+        w, doc = f.where, self.doc
+        if doc is None or f.loc is None:
+            return
+        if w.get("table") and w.get("row") and w.get("column"):
+            self.anchor[k] = self.tables.cell(k, f, w["table"], w["row"], w["column"])
+        elif w.get("table") and w.get("column") and f.code == "RL203" and w["table"] in doc.tables:  # a whole column
+            for row in doc.tables[w["table"]].rows:
+                self.anchor.setdefault(k, self.tables.cell(k, f, w["table"], row, w["column"]))
+        elif (p := self._paragraph(f)) is not None:
+            para = doc.paragraphs[p]
+            start = max(0, f.loc.column - para.loc.column)
+            end = f.loc.end_column - para.loc.column if f.loc.end_line == f.loc.line else len(para.text)
+            self.marks[p].append((k, start, max(start + 1, min(end, len(para.text)))))
+            self.anchor[k] = self.pid("m", k + 1)
+            for table, row, col in CELL_REF.findall(str(f.evidence.get("expression", ""))):
+                if f.code.startswith("RL4"):
+                    self.tables.contradicted(k, f, table, row, col)
+        elif (h := self._heading(f)) is not None:
+            self.heads[h].append(k)
+            self.anchor[k] = self.pid("h", h)
+        elif w.get("table"):
+            self.anchor[k] = self.tables.other(k, f, doc)
+
+    def _paragraph(self, f: Finding) -> int | None:
+        loc = f.loc
+        for n, p in enumerate(self.doc.paragraphs):
+            if p.loc.line == loc.line and p.loc.column <= loc.column < max(p.loc.end_column, p.loc.column + 1):
+                return n
+        return None
+
+    def _heading(self, f: Finding) -> int | None:
+        loc = f.loc
+        if (loc.line, loc.column, loc.end_line, loc.end_column) == (1, 1, 1, 1):
+            return None  # about the whole document
+        for n, h in enumerate(self.doc.headings):
+            if h.loc.line == loc.line and h.loc.column <= loc.column <= max(h.loc.end_column, h.loc.column):
+                return n
+        return None
+
+    # ---- output ----------------------------------------------------------------------
+
+    def render(self) -> str:
+        w = WORDS[self.ctx.lang]
+        out = [f'<section class="doc" id="d{self.i}"><h2>{escape(self.result.source.name)}</h2>']
+        if not self.result.findings:
+            out.append(f"<p>{w['none']}</p>")
+        else:
+            out.append(f"<h3>{w['list']}</h3><ol class=\"findings\">")
+            out += [self._item(k, f) for k, f in enumerate(self.result.findings)]
+            out.append("</ol>")
+        if self.doc is not None:
+            out.append(f'<div class="body"><h3>{w["body"]}</h3>')
+            out += self._body()
+            out.append("</div>")
         out.append("</section>")
         return "\n".join(out)
 
-    @staticmethod
-    def _paragraphs(result: Result, ctx: Context) -> list[str]:
-        doc = result.document
-        if doc is None:
-            return []
-        prose = [f for f in result.findings if f.loc and "table" not in f.where and not f.evidence.get("cells")]
-        out = []
-        for p in doc.paragraphs:
-            hits = [f for f in prose if f.loc.line == p.loc.line and p.loc.column <= f.loc.column < p.loc.end_column]
-            if not hits:
+    def _item(self, k: int, f: Finding) -> str:
+        ctx = self.ctx
+        sev = SEVERITY_ZH[f.severity.value] if ctx.lang == "zh" else f.severity.value
+        code = escape(f.code)
+        link = f'<a class="code" href="#{self.anchor[k]}">{code}</a>' if k in self.anchor else \
+            f'<span class="code">{code}</span>'
+        place = label(place_of(f, self.result), self.pack, ctx.lang) or WORDS[ctx.lang]["whole"]
+        rule = self.pack.rule(f.code)
+        tip = hint(f, rule.kind if rule else "", ctx.lang)
+        return (f'<li class="{f.severity.value}" id="{self.fid(k)}">{link} <span class="sev {f.severity.value}">'
+                f'{sev}</span> {escape(ctx.message(f))}<span class="where">{escape(place)}</span>'
+                f'<span class="hint">{escape(tip)}</span></li>')
+
+    def _body(self) -> list[str]:
+        """Headings, paragraphs and tables in document order (a PDF's wrapped lines joined again)."""
+        doc = self.doc
+        blocks = {label_key(r.block) for t in self.pack.tables.values() for r in t.rows if r.block}
+        items: list[tuple[tuple[int, int], str, int | str]] = []
+        items += [((h.loc.line, h.loc.column), "h", n) for n, h in enumerate(doc.headings)]
+        items += [((p.loc.line, p.loc.column), "p", n) for n, p in enumerate(doc.paragraphs)
+                  if not (doc.tables and label_key(p.text) in blocks)]  # 第二十条第（五）项: drawn in 表二
+        items += [((t.loc.line, t.loc.column), "t", tid) for tid, t in doc.tables.items()]
+        out: list[str] = []
+        run: list[int] = []  # paragraphs that make one
+        for _, what, ref in sorted(items, key=lambda it: it[0]):
+            if what == "p":
+                run.append(int(ref))
+                if self.result.source.kind != "pdf" or SENTENCE_END.search(doc.paragraphs[int(ref)].text[-1:]):
+                    out.append(self._paragraphs_html(run))
+                    run = []
                 continue
-            f = hits[0]
-            a, b = f.loc.column - p.loc.column, max(f.loc.end_column - p.loc.column, f.loc.column - p.loc.column + 1)
-            text = p.text[max(0, a - 80): a], p.text[a:b], p.text[b: b + 80]
-            message = escape(ctx.message(f))
-            out.append(f'<p class="para">{escape(text[0])}<mark title="{message}">{escape(text[1])}</mark>'
-                       f'{escape(text[2])}<span class="note">{escape(f.code)} {message}</span></p>')
+            if run:
+                out.append(self._paragraphs_html(run))
+                run = []
+            if what == "h":
+                out.append(self._heading_html(int(ref)))
+            else:
+                out.append(draw_table(self.tables, doc, str(ref), self.pid))
+        if run:
+            out.append(self._paragraphs_html(run))
         return out
 
-    def _tables(self, result: Result, ctx: Context) -> list[str]:
-        doc = result.document
-        pack = result.pack or ctx.pack
-        if doc is None:
-            return []
-        bad: dict[tuple[str, str, str], Finding] = {}
-        summed: set[tuple[str, str, str]] = set()
-        for f in result.findings:
-            w = f.where
-            if w.get("table") and w.get("row") and w.get("column"):
-                bad.setdefault((w["table"], w["row"], w["column"]), f)
-            elif w.get("table") and w.get("column") and f.code == "RL203":  # a whole column
-                for row in doc.tables[w["table"]].rows if w["table"] in doc.tables else ():
-                    bad.setdefault((w["table"], row, w["column"]), f)
-            for c in f.evidence.get("cells", ()) if isinstance(f.evidence.get("cells"), list) else ():
-                summed.add((c["table"], c["row"], c["column"]))
-        out = []
-        for tid, table in doc.tables.items():
-            tpl = pack.tables[tid]
-            cols = [c for c in tpl.columns if c.key in table.columns]
-            head = "".join(f"<th>{escape(c.label)}</th>" for c in cols)
-            out.append(f'<table data-table="{tid}"><caption>{escape(tpl.title[ctx.lang])}</caption>'
-                       f"<tr><th></th>{head}</tr>")
-            for row in tpl.rows:
-                if row.key not in table.rows:
-                    continue
-                cells = []
-                for col in cols:
-                    cell = table.cell(row.key, col.key)
-                    key = (tid, row.key, col.key)
-                    if cell is None:
-                        cells.append("<td></td>")
-                        continue
-                    cells.append(self._cell(cell.raw, bad.get(key), key in summed, ctx))
-                out.append(f"<tr><th>{escape((row.ordinal or '') + row.label)}</th>{''.join(cells)}</tr>")
-            out.append("</table>")
-        return out
+    def _heading_html(self, n: int) -> str:
+        h = self.doc.headings[n]
+        text = original_text(self.doc, h.loc, h.loc.column, h.loc.end_column) or f"{h.ordinal or ''}{h.text}"
+        tag = "h3" if h.level <= 1 else "h4"
+        hits = self.heads.get(n, [])
+        badges = "".join(self._badge(k) for k in hits)
+        notes = "".join(self._note(k) for k in hits)
+        cls = ' class="flag"' if hits else ""
+        return f'<{tag} id="{self.pid("h", n)}"{cls}>{escape(text)}{badges}{notes}</{tag}>'
 
-    @staticmethod
-    def _cell(raw: str, finding: Finding | None, summed: bool, ctx: Context) -> str:
-        if finding is None:
-            cls = "num summed" if summed else "num"
-            return f'<td class="{cls}">{escape(raw)}</td>'
-        ev = finding.evidence
-        values = ""
-        if "reported" in ev and "computed" in ev:
-            values = (f" ({'填报' if ctx.lang == 'zh' else 'reported'} {escape(str(ev['reported']))}, "
-                      f"{'计算' if ctx.lang == 'zh' else 'computed'} {escape(str(ev['computed']))})")
-        message = escape(ctx.message(finding))
-        return (f'<td class="num bad {finding.severity.value}" data-code="{escape(finding.code)}" title="{message}">'
-                f'{escape(raw) or "&#160;"}<span class="note">{escape(finding.code)}{values}</span></td>')
+    def _paragraphs_html(self, ns: list[int]) -> str:
+        inner = [self._paragraph_html(n) for n in ns]
+        notes = "".join(self._note(k) for n in ns for k, _, _ in sorted(self.marks.get(n, []), key=lambda m: m[1:]))
+        flag = ' class="flag"' if notes else ""
+        return f"<p{flag}>{''.join(inner)}{notes}</p>"
+
+    def _paragraph_html(self, n: int) -> str:
+        p = self.doc.paragraphs[n]
+        text = original_text(self.doc, p.loc, p.loc.column, p.loc.end_column) or p.text
+        lead = self._ordinal(p)
+        marks = sorted(self.marks.get(n, []), key=lambda m: (m[1], m[2]))
+        if not marks:
+            return escape(lead + text)
+        html, at = [escape(lead)], 0
+        for k, start, end in marks:
+            f = self.result.findings[k]
+            if start < at:  # overlaps the previous mark: its badge only
+                html.append(self._badge(k))
+                continue
+            html.append(escape(text[at:start]))
+            html.append(f'<mark id="{self.pid("m", k + 1)}" class="{f.severity.value}" '
+                        f'title="{escape(self.ctx.message(f))}">{escape(text[start:end])}</mark>{self._badge(k)}')
+            at = end
+        html.append(escape(text[at:]))
+        return "".join(html)
+
+    def _ordinal(self, p) -> str:
+        """The ordinal a line opens with (（二）, 3.), which the parser keeps apart from the text."""
+        lines = self.doc.original.lines if self.doc.original else ()
+        if not 0 < p.loc.line <= len(lines) or any(h.loc.line == p.loc.line for h in self.doc.headings):
+            return ""
+        lead = lines[p.loc.line - 1][: p.loc.column - 1].strip()
+        return lead if ORDINAL.fullmatch(fold(lead)) else ""
+
+    def _badge(self, k: int) -> str:
+        f = self.result.findings[k]
+        return f'<a class="badge code {f.severity.value}" href="#{self.fid(k)}">{escape(f.code)}</a>'
+
+    def _note(self, k: int) -> str:
+        """The message under a marked paragraph or heading; a contradicted cell is linked."""
+        f = self.result.findings[k]
+        refs = "".join(self.tables.ref_link(table, row, col)
+                       for table, row, col in CELL_REF.findall(str(f.evidence.get("expression", "")))
+                       if f.code.startswith("RL4"))
+        return f'<span class="note">{escape(f.code)} {escape(self.ctx.message(f))}{refs}</span>'
