@@ -120,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--cache-dir", metavar="DIR")
     scan.set_defaults(run=run_scan)
 
+    serve = sub.add_parser("serve", help="a local web page to check a report by dropping it, and an API")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for the LAN)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
+    serve.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest upload (default: 20 MB)")
+    serve.add_argument("--jobs", type=int, default=2, help="reports checked at once (default: 2)")
+    serve.set_defaults(run=run_serve)
+
     db = sub.add_parser("db", help="query a scan's store")
     db.add_argument("db", metavar="FILE")
     db.add_argument("what", nargs="?", default="summary", choices=("summary", "documents", "findings", "cross", "csv"))
@@ -328,6 +336,21 @@ def run_scan(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from reportlint.serve import Settings, port_free, run
+
+    if not 0 < args.port < 65536 or args.jobs < 1:
+        raise UsageError("--port must be 1–65535 and --jobs at least 1")
+    busy = port_free(args.host, args.port)
+    if busy:
+        raise UsageError(f"cannot listen on {args.host}:{args.port}: {busy} (try --port)")
+    loopback = args.host in ("127.0.0.1", "localhost", "::1")
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"reportlint serve: open http://{shown}:{args.port}/ in a browser (Ctrl+C stops it)", file=sys.stderr)
+    run(args.host, args.port, Settings(max_bytes=_max_bytes(args.max_size), jobs=args.jobs, loopback=loopback))
+    return EXIT_OK
 
 
 def run_db(args: argparse.Namespace) -> int:

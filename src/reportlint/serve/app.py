@@ -1,0 +1,307 @@
+"""The web app: an upload page, the annotated result, and a small JSON/Word API.
+
+An ASGI app (Starlette) served by uvicorn. Each request is handled on its own:
+the upload is read into memory (size-limited while it streams in, its type
+told by its bytes), linted in a worker thread (at most `jobs` at a time, so the
+event loop keeps answering), and answered; nothing of it is kept, and nothing
+is shared between requests but the read-only rule packs. URLs are fetched
+without the HTTP cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+import anyio
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from reportlint import __version__
+from reportlint.model import Result
+from reportlint.serve import pages
+from reportlint.serve.upload import Refusal, kind_of, safe_name, too_large
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FORM_SLACK = 1024 * 1024  # multipart headers and the small fields around the file
+DRAIN_LIMIT = 1024 * 1024 * 1024  # a body this far past the limit is not read to its end
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+SECURITY_HEADERS = [
+    (b"content-security-policy", pages.CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cache-control", b"no-store"),
+]
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 2  # lint runs at once (the machine's cores)
+    loopback: bool = True  # accept only Host headers naming this machine (DNS rebinding)
+    fetch_timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Submission:
+    kind: str  # "file", "url" or "text"
+    name: str
+    data: bytes = b""
+    url: str = ""
+    lang: str = "zh"
+
+
+@dataclass
+class Checked:
+    result: Result
+    name: str
+    data: bytes = field(default=b"", repr=False)  # the upload, for the commented copy
+    kind: str = ""
+
+
+class Checker:
+    """Lints a submission in a worker thread; holds only read-only state."""
+
+    def __init__(self, settings: Settings) -> None:
+        from reportlint.pack import builtin_packs, load_builtin
+
+        self.settings = settings
+        self.pack = load_builtin()
+        self.packs = builtin_packs()
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def limiter(self) -> anyio.CapacityLimiter:
+        if self._limiter is None:  # made inside the event loop
+            self._limiter = anyio.CapacityLimiter(self.settings.jobs)
+        return self._limiter
+
+    async def run(self, sub: Submission) -> Checked:
+        return await anyio.to_thread.run_sync(self._check, sub, limiter=self.limiter())
+
+    def _check(self, sub: Submission) -> Checked:
+        from reportlint.engine import Options, lint, lint_loaded
+        from reportlint.sources.base import from_bytes
+        from reportlint.sources.fetch import FetchOptions
+
+        fetch = FetchOptions(read_timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_bytes,
+                             cache_dir=None)
+        options = Options(max_bytes=self.settings.max_bytes, fetch=fetch, packs=self.packs)
+        if sub.kind == "url":
+            return Checked(lint(sub.url, self.pack, options), sub.name)
+        kind = kind_of(sub.data)
+        loaded = from_bytes(sub.name, sub.data, kind=kind, max_bytes=self.settings.max_bytes)
+        return Checked(lint_loaded(loaded, self.pack, options), sub.name, sub.data, kind)
+
+    async def annotate(self, checked: Checked, lang: str) -> tuple[bytes, int] | None:
+        """The commented .docx of a Word upload that could be read; None otherwise."""
+        if checked.kind != "docx" or checked.result.document is None or _unreadable(checked.result):
+            return None
+        from reportlint.reporters.docx import annotate
+
+        ctx = self.context(lang)
+        try:
+            return await anyio.to_thread.run_sync(annotate, checked.data, checked.result, ctx,
+                                                  limiter=self.limiter())
+        except Exception:  # python-docx refused what the reader read: no download, the page still shows
+            return None
+
+    def context(self, lang: str):
+        from reportlint.reporters import Context
+
+        return Context(self.pack, lang, False, __version__)
+
+    def json_text(self, checked: Checked, lang: str) -> str:
+        from reportlint.reporters import get
+
+        return get("json").render([checked.result], self.context(lang))
+
+
+def _unreadable(result: Result) -> bool:
+    return any(f.code == "RL901" for f in result.findings)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings()
+    checker = Checker(settings)
+    _keep_uploads_in_memory(settings.max_bytes)
+
+    async def home(request: Request) -> Response:
+        return HTMLResponse(pages.upload_page(settings.max_bytes / (1024 * 1024)))
+
+    async def check_page(request: Request) -> Response:
+        sub = await _submission(request, settings)
+        checked = await checker.run(sub)
+        problem = _input_problem(checked.result)
+        if problem is not None:
+            return HTMLResponse(pages.error_page(*problem), status_code=422)
+        from reportlint.reporters.html import page
+
+        commented = await checker.annotate(checked, sub.lang)
+        bar = pages.toolbar(checked.name, checker.json_text(checked, sub.lang), commented[0] if commented else None)
+        title = f"检查结果：{checked.name}" if sub.lang == "zh" else f"reportlint: {checked.name}"
+        return HTMLResponse(page([checked.result], checker.context(sub.lang), toolbar=bar, title=title))
+
+    async def api_check(request: Request) -> Response:
+        sub = await _submission(request, settings)
+        checked = await checker.run(sub)
+        return Response(checker.json_text(checked, sub.lang), media_type="application/json; charset=utf-8")
+
+    async def api_docx(request: Request) -> Response:
+        sub = await _submission(request, settings)
+        if sub.kind != "file":
+            raise Refusal("not_docx", "请上传 Word（.docx）文件。", "upload a Word (.docx) file as 'file'", 415)
+        checked = await checker.run(sub)
+        if checked.kind != "docx":
+            raise Refusal("not_docx", "只有 Word（.docx）文件可以返回带批注的文件。",
+                          "only a Word (.docx) upload can come back with comments", 415)
+        commented = await checker.annotate(checked, sub.lang)
+        if commented is None:
+            problem = _input_problem(checked.result) or ("无法读取这个 Word 文件。", "")
+            raise Refusal("unreadable", problem[0], "the Word file cannot be read", 422)
+        name = checked.name.rsplit(".", 1)[0] + ".reportlint.docx"
+        disposition = f"attachment; filename=\"report.reportlint.docx\"; filename*=UTF-8''{quote(name)}"
+        return Response(commented[0], media_type=pages.DOCX_TYPE,
+                        headers={"content-disposition": disposition, "x-reportlint-comments": str(commented[1])})
+
+    async def openapi(request: Request) -> Response:
+        from reportlint.serve.openapi import spec
+
+        return JSONResponse(spec(settings.max_bytes))
+
+    async def health(request: Request) -> Response:
+        return PlainTextResponse("ok")
+
+    routes = [
+        Route("/", home), Route("/check", check_page, methods=["POST"]),
+        Route("/api/check", api_check, methods=["POST"]), Route("/api/docx", api_docx, methods=["POST"]),
+        Route("/api/openapi.json", openapi), Route("/healthz", health),
+    ]
+    middleware = [Middleware(SecurityHeaders), Middleware(BodyLimit, limit=settings.max_bytes + FORM_SLACK)]
+    if settings.loopback:
+        middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS))
+    handlers = {Refusal: _refusal, HTTPException: _http_error}
+    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)  # type: ignore[arg-type]
+
+
+async def _submission(request: Request, settings: Settings) -> Submission:
+    lang = request.query_params.get("lang", "zh")
+    form = await request.form(max_files=1, max_fields=10, max_part_size=settings.max_bytes)
+    try:
+        lang = str(form.get("lang") or lang)
+        lang = lang if lang in ("zh", "en") else "zh"
+        upload, url, text = form.get("file"), str(form.get("url") or "").strip(), str(form.get("text") or "")
+        if isinstance(upload, UploadFile) and (upload.filename or upload.size):
+            data = await upload.read(settings.max_bytes + 1)
+            if len(data) > settings.max_bytes:
+                raise too_large(settings.max_bytes)
+            if data.strip():
+                kind = kind_of(data)  # refuse early what is not a report file
+                return Submission("file", safe_name(upload.filename, kind), data, lang=lang)
+        if url:
+            if not url.startswith(("http://", "https://")):
+                raise Refusal("bad_url", "网址应以 http:// 或 https:// 开头。", "the URL must start with http(s)://",
+                              400)
+            return Submission("url", url, url=url, lang=lang)
+        if text.strip():
+            return Submission("file", "粘贴的文字.txt", text.encode("utf-8"), lang=lang)
+        raise Refusal("empty", "没有收到文件、网址或文字：请选择报告文件，或填写网址，或粘贴全文。",
+                      "no file, url or text was sent", 400)
+    finally:
+        await form.close()
+
+
+def _input_problem(result: Result) -> tuple[str, str] | None:
+    """(message, detail) when the input could not be read or is not a report."""
+    for f in result.findings:
+        reason = f.args.get("reason")
+        text = reason.get("zh") if isinstance(reason, dict) else None
+        if f.code == "RL901":
+            return (f"无法读取这个文件：{text or '文件已损坏'}。",
+                    "请确认文件能在 Word 或 WPS 中正常打开，必要时另存为 .docx 或 PDF 后再试。")
+        if f.code == "RL902":
+            return ("这不像是一份政府信息公开工作年度报告：" + (text or "未找到任何规定章节或统计表") + "。",
+                    "请确认上传的是年度报告正文（而不是通知、附件目录或空白文件）。")
+    return None
+
+
+async def _refusal(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": {"code": exc.code, "message": exc.zh, "message_en": exc.en}},
+                            status_code=exc.status)
+    return HTMLResponse(pages.error_page(exc.zh), status_code=exc.status)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": {"code": "bad_request", "message": str(exc.detail)}},
+                            status_code=exc.status_code)
+    message = "找不到这个页面。" if exc.status_code == 404 else f"请求有误（{exc.status_code}）：{exc.detail}"
+    return HTMLResponse(pages.error_page(message), status_code=exc.status_code)
+
+
+def _keep_uploads_in_memory(max_bytes: int) -> None:
+    """Starlette spools file parts above 1 MB to a temporary file: keep them in memory instead."""
+    from starlette.formparsers import MultiPartParser
+
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, max_bytes + 1)
+
+
+class BodyLimit:
+    """Counts a request body as it streams in; past the limit, reads the rest away and refuses.
+
+    Reading the rest first lets the browser receive the "too large" page instead of a reset connection.
+    """
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        seen = 0
+        limit = self.limit
+
+        async def limited():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    while message.get("more_body") and seen < limit + DRAIN_LIMIT:
+                        message = await receive()
+                        seen += len(message.get("body", b""))
+                    raise too_large(limit - FORM_SLACK)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class SecurityHeaders:
+    """Every response: no script, no framing, no sniffing, no caching, no referrer."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
