@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -18,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
 
 import build
 
-TEMPLATE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "templates" / "official-template.docx"
+SHARED = Path(os.environ.get("REPORTLINT_SHARED") or Path(__file__).resolve().parent.parent.parent / "shared")
+TEMPLATE = SHARED / "corpus" / "templates" / "official-template.docx"
 RIGHT_SENTENCE = "全年新收政府信息公开申请25件，上年结转2件，办结25件，结转下年度2件。"
 WRONG_SENTENCE = "全年新收政府信息公开申请26件，上年结转2件，办结25件，结转下年度2件。"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
