@@ -121,24 +121,22 @@ class SourceText:
 
     `lines` are the lines that locations count in (a text file, or the rendering of a PDF or Word
     file); for HTML, `blocks` maps the (line, column) of each text element in the page source to its
-    text, and a location inside a block is that place plus an offset into the text.
+    text (a paragraph there starts at its element's place, somewhere inside the element's text).
     """
 
     lines: tuple[str, ...] = ()
     blocks: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
     def text(self, line: int, column: int, end_column: int) -> str | None:
-        """The original text between two columns of one line, or None when it is not known."""
-        if self.lines:
-            if not 0 < line <= len(self.lines) or column < 1:
-                return None
-            return self.lines[line - 1][column - 1 : end_column - 1]
-        starts = [c for (ln, c) in self.blocks if ln == line and c <= column]
-        if not starts:
+        """The original text between two columns of one line (line-based inputs), or None."""
+        if not 0 < line <= len(self.lines) or column < 1:
             return None
-        start = max(starts)
-        block = self.blocks[(line, start)]
-        return block[column - start : end_column - start] if column - start < len(block) else None
+        return self.lines[line - 1][column - 1 : end_column - 1]
+
+    def block(self, line: int, column: int) -> str | None:
+        """The text of the HTML element that starts at or last before a place on its line, or None."""
+        starts = [c for (ln, c) in self.blocks if ln == line and c <= column]
+        return self.blocks[(line, max(starts))] if starts else None
 
 
 @dataclass(frozen=True)

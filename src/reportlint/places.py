@@ -122,16 +122,25 @@ def original_text(doc: Document, loc: Location, column: int, end_column: int) ->
     """The source text between two columns of a line, if it is the text the parser read there."""
     if doc.original is None:
         return None
-    original = doc.original.text(loc.line, column, end_column)
-    if not original:
-        return None
-    folded = fold(original).replace("\t", " ").replace("|", "¦")
     para = next((p for p in (*doc.paragraphs, *(h for h in doc.headings)) if p.loc.line == loc.line
-                 and p.loc.column <= column < p.loc.end_column), None)
-    if para is None:
-        return original
+                 and p.loc.column <= column < max(p.loc.end_column, p.loc.column + 1)), None)
+    if doc.original.lines:
+        original = doc.original.text(loc.line, column, end_column)
+    else:  # HTML: find the paragraph's text inside its element's text
+        block = doc.original.block(loc.line, column)
+        at = _clean(block).find(para.text) if block and para else -1
+        if at < 0:
+            return None
+        original = block[at + column - para.loc.column : at + end_column - para.loc.column]
+    if not original or para is None:
+        return original or None
     known = para.text[column - para.loc.column : end_column - para.loc.column]
-    return original if folded == known or folded.strip() == known.strip() else None
+    return original if _clean(original) == known or _clean(original).strip() == known.strip() else None
+
+
+def _clean(text: str) -> str:
+    """As the parser reads text: folded, tabs and pipes replaced one for one."""
+    return fold(text).replace("\t", " ").replace("|", "¦")
 
 
 def _docx(doc: Document, loc: Location) -> tuple[tuple[str, int], ...]:
