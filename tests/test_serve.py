@@ -199,3 +199,13 @@ def test_openapi_describes_the_api(base):
     assert spec["openapi"].startswith("3.") and {"/api/check", "/api/docx"} <= set(spec["paths"])
     assert "multipart/form-data" in spec["paths"]["/api/check"]["post"]["requestBody"]["content"]
     json.dumps(spec)
+
+
+def test_serve_says_so_when_the_port_is_taken(cli):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        code, _, err = cli("serve", "--port", str(sock.getsockname()[1]))
+    assert code == 2 and "cannot listen on 127.0.0.1:" in err and "--port" in err
