@@ -72,6 +72,21 @@ CASES = {
                          "'en' is a required property"),
     "unknown kind": ("kind: required_sections", "kind: required_section", "unknown kind"),
     "duplicate code": ("  - code: RL102", "  - code: RL101", "duplicate rule code RL101"),
+    # options are declared per kind (reportlint.kinds): a typo is caught at load, not at check time
+    "misspelt option": ("      any_of: [信息处理费", "      anyof: [信息处理费",
+                        "rule RL701: unknown option 'anyof'; did you mean 'any_of'?"),
+    "missing option": ("      min_chars: 30\n", "", "missing option 'min_chars'"),
+    "option of the wrong type": ("      min_chars: 30", "      min_chars: thirty", "expected a whole number"),
+    "bad value expression": ("          value: 't3[carried_over, total]'", "          value: 't3[carried_over total]'",
+                             "bad expression 't3[carried_over total]'"),
+    "value with an unknown row": ("          value: 't3[carried_over, total]'", "          value: 't3[carried_ovr, total]'",
+                                  "table t3 has no row 'carried_ovr'; did you mean 'carried_over'?"),
+    "misspelt placeholder": ("      zh: 缺少必备章节“{ordinal}{title}”", "      zh: 缺少必备章节“{ordinal}{titel}”",
+                             "message.zh: unknown placeholder {titel}; did you mean 'title'?"),
+    "unknown section in an option": ("      section: problems", "      section: problem",
+                                     "unknown section 'problem'; did you mean 'problems'?"),
+    "regex without its group": ("(?P<y1>20\\d{2})", "(20\\d{2})", "needs a group named 'y1'"),
+    "unknown rule key": ("    against: prev", "    againts: prev", "unknown key at rules/"),
 }
 
 
@@ -89,9 +104,22 @@ def test_broken_pack_reports_file_and_line(tmp_path, name):
 
 
 def test_bad_regex_in_options(tmp_path):
-    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: '[unclosed'}\n")
+    path = broken(tmp_path, "      pattern: '(?:共", "      pattern: '((?:共")
     with pytest.raises(PackError, match="bad regex"):
         load_pack(path)
+    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: 'x'}\n")
+    with pytest.raises(PackError, match="kind cell_kind takes no options"):
+        load_pack(path)
+
+
+@pytest.mark.parametrize("name", ["misspelt option", "bad value expression", "misspelt placeholder"])
+def test_rules_check_and_check_exit_2_with_file_and_line(tmp_path, cli, name):
+    old, new, message = CASES[name]
+    path = broken(tmp_path, old, new)
+    for args in (("rules", "check", str(path)), ("check", "--rules", str(path), "fixtures/compliant-tab/report.txt")):
+        code, _, err = cli(*args)
+        assert code == 2, err
+        assert f"{path}:{line_no(old)}:" in err and message in err, err
 
 
 def test_unreadable_pack(tmp_path):

@@ -262,7 +262,7 @@ def _render_text(args: argparse.Namespace) -> int:
         elif loaded.info.kind == "html" and loaded.text:
             from reportlint.parse.html import rendering
 
-            text = rendering(loaded.text)
+            text = rendering(loaded.text, _pack(args.rules))
         else:
             text = loaded.text or ""
         _write(text if text.endswith("\n") else text + "\n", args.output)
