@@ -177,6 +177,8 @@ def run_check(args: argparse.Namespace) -> int:
     results = []
     for spec in specs:
         settings = _settings_for(args, spec)
+        if settings.excludes(spec):
+            continue  # `exclude` in the configuration: not a report
         pack_path = args.rules or settings.rules
         results.append(lint(spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
     if args.write_baseline:
@@ -211,6 +213,8 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
     select = _codes(args.select) or settings.select
     select = select + settings.extend_select + _codes(args.extend_select)
     ignore = settings.ignore + _codes(args.ignore) + settings.ignores_for(spec)
+    for flag, typed in (("--select", args.select), ("--extend-select", args.extend_select), ("--ignore", args.ignore)):
+        _known(flag, _codes(typed), pack_path)
     return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
                    published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
                    severity=settings.severity)
@@ -417,6 +421,18 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     if bad:
         raise UsageError(f"not a rule code or prefix: {', '.join(bad)} (expected e.g. RL3 or RL203)")
     return codes
+
+
+def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
+    """Every code typed on the command line names a rule (RL9999 is an error, not an empty selection)."""
+    from reportlint import codes as rule_codes
+
+    if not codes:
+        return
+    known = {r.code for r in _pack(pack_path).rules} | rule_codes.builtin_codes()
+    problem = rule_codes.check_all(codes, known)
+    if problem:
+        raise UsageError(f"{flag}: {problem}")
 
 
 def _fetch_options(args: argparse.Namespace):

@@ -208,7 +208,7 @@ def _suppressed(findings: list[Finding], loaded: Loaded, pack: Pack, options: Op
     """Drop findings silenced by `<!-- reportlint: disable=… -->`; report bad and unused suppressions."""
     from reportlint import suppress
 
-    marks, problems = suppress.find(loaded.text or "", loaded.info.name)
+    marks, problems = suppress.find(loaded.text or "", loaded.info.name, {r.code for r in pack.rules})
     if not marks and not problems:
         return findings
     kept = suppress.apply(findings, marks)
