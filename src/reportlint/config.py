@@ -184,10 +184,10 @@ def _known_codes(rules: str | None) -> set[str]:
 
     known = rule_codes.builtin_codes()
     if rules:
+        from contextlib import suppress
+
         from reportlint.pack import PackError, load_pack
 
-        try:
+        with suppress(PackError):  # the pack's own error is reported when it is loaded
             known |= {r.code for r in load_pack(rules).rules}
-        except PackError:
-            pass  # the pack's own error is reported when it is loaded
     return known
