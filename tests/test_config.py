@@ -105,7 +105,9 @@ def test_custom_pack_extends_the_builtin(cli, tmp_path):
         "    summary: {zh: 未写联系电话, en: no contact phone}\n"
         "    message: {zh: '总体情况：{what}', en: '总体情况: {what}'}\n"
         "    rationale: A province asks every report to give a phone number for questions about it.\n"
-        "    examples: {pass: ['联系电话：0000-0000000'], fail: ['no phone number anywhere']}\n",
+        "    examples:\n"
+        "      pass: [{says: a phone number, text: \"一、总体情况\\n联系电话：0000-0000000\\n\"}]\n"
+        "      fail: [{says: no phone number, text: \"一、总体情况\\n全年工作有序开展。\\n\"}]\n",
         encoding="utf-8")
     code, out, _ = cli("check", str(BAD), "--rules", str(pack), "--format", "json")
     found = {f["code"]: f["severity"] for f in json.loads(out)["documents"][0]["findings"]}
@@ -116,7 +118,7 @@ def test_custom_pack_extends_the_builtin(cli, tmp_path):
 
 def test_rules_check_wants_examples(cli, tmp_path):
     pack = tmp_path / "thin.yaml"
-    pack.write_text("pack: thin\nextends: gov-2021.yaml\nrules:\n  - code: RL302\n    examples: {pass: [x]}\n",
+    pack.write_text("pack: thin\nextends: gov-2021.yaml\nrules:\n  - code: RL302\n    examples: {pass: [x], fail: [y]}\n",
                     encoding="utf-8")
     code, _, err = cli("rules", "check", str(pack))
     assert code == 2 and "RL302" in err

@@ -279,6 +279,10 @@ INPUT_ARGS: dict[str, frozenset[str]] = {
     "RL991": frozenset({"codes"}),
 }
 
+# 9xx findings only a PDF can give (no text layer, too many pages): their examples are PDFs the
+# tests build (tests/test_office.py), so a pack's rule for them needs no runnable text example.
+FILE_ONLY = frozenset({"RL903", "RL907"})
+
 _KINDS = [
     Kind("input"),
     Kind("required_sections", args=frozenset({"ordinal", "title"})),

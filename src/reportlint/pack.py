@@ -32,6 +32,7 @@ class SectionTpl:
     variants: tuple[str, ...] = ()
     keywords: tuple[tuple[str, ...], ...] = ()
     long_forms: tuple[str, ...] = ()  # the regulation's own wording (条例第五十条): accepted, noted as info
+    optional: bool = False  # a part the report may leave out (RL101 does not ask for it)
 
 
 @dataclass(frozen=True)
@@ -469,6 +470,7 @@ def _section(s: dict, where: Path_) -> SectionTpl:
         variants=_strings(s.get("variants")) + _strings(s.get("long_forms")),
         long_forms=_strings(s.get("long_forms")),
         keywords=tuple(_strings(k) for k in s.get("keywords") or ()),
+        optional=bool(s.get("optional", False)),
     )
 
 

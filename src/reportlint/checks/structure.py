@@ -19,7 +19,7 @@ CN = "一二三四五六七八九十"
 def required_sections(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     found = {s.key: s for s in doc.sections}
     for tpl in pack.sections:
-        if tpl.key in found:
+        if tpl.key in found or tpl.optional:
             continue
         later = [s for s in doc.sections if pack_ordinal(pack, s.key) > tpl.ordinal]
         loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else doc_start(doc))
