@@ -46,7 +46,7 @@ def year_agreement(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | 
     m = re.match(r"\s*(20\d{2})\s*年(?:度)?[，,]?", first.text)
     if m and int(m.group(1)) != doc.year and not patterns.search(rule.options["future_words"], first.text[:40]):
         loc = Location(first.loc.source, first.loc.line, first.loc.column, first.loc.line, first.loc.column + 5)
-        yield Hit(loc, {"said": m.group(1), "year": doc.year}, {"section": "general"},
+        yield Hit(loc, {"said": m.group(1), "year": doc.year}, {"section": rule.options["section"]},
                   {"reported": m.group(1), "computed": str(doc.year)})
 
 
