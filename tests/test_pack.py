@@ -141,3 +141,34 @@ def test_explain(cli):
     assert code == 0 and out.startswith("RL301 t3-column-balance [error]")
     assert "Passes:" in out and "Fails:" in out and "第一项加第二项之和" in out
     assert cli("explain", "RL999")[0] == 2
+
+
+def test_extends_reads_only_the_same_folder_or_a_builtin_pack(tmp_path, cli):
+    (tmp_path / "sub").mkdir()
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("pack: secret\nrules: []\n", encoding="utf-8")
+    for name in ("../secret.yaml", str(secret), "/etc/passwd", "sub/../../secret.yaml"):
+        pack = tmp_path / "sub" / "p.yaml"
+        pack.write_text(f"pack: p\nextends: '{name}'\nrules: []\n", encoding="utf-8")
+        with pytest.raises(PackError, match="must name a pack in the same folder or a built-in pack") as exc:
+            load_pack(pack)
+        assert str(exc.value).startswith(f"{pack}:2:")
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\nextends: secret.yaml\nrules: []\n", encoding="utf-8")
+    assert load_pack(pack).name == "p"  # a sibling is fine
+
+
+def test_catastrophic_pack_pattern_is_bounded(tmp_path):
+    import time
+
+    from reportlint.engine import Options, lint_loaded
+    from reportlint.sources.base import from_bytes
+
+    path = broken(tmp_path, "      pattern: '([一-鿿]{2,4})\\1|(的|了|和|及|与|在|是|对|将)\\2'",
+                  "      pattern: '(.*1){15}x'")  # polynomial backtracking: hours on a line of 1s
+    pack = load_pack(path)
+    text = "一、总体情况\n" + "1" * 200 + "\n"
+    started = time.monotonic()
+    result = lint_loaded(from_bytes("a.txt", text.encode(), kind="text"), pack, Options())
+    assert time.monotonic() - started < 10
+    assert any(n.rule == "RL704" and "ran out of time" in n.text for n in result.notes)
