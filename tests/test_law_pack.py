@@ -9,7 +9,7 @@ TEXT = "fixtures/law-gov-text/report.txt"
 
 
 def findings(cli, *args):
-    code, out, err = cli("check", *args, "--format", "json", "--lang", "en")
+    code, out, _ = cli("check", *args, "--format", "json", "--lang", "en")
     doc = json.loads(out)["documents"][0]
     return code, doc, [(f["code"], f["line"]) for f in doc["findings"]]
 
