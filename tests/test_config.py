@@ -105,7 +105,9 @@ def test_custom_pack_extends_the_builtin(cli, tmp_path):
         "    summary: {zh: 未写联系电话, en: no contact phone}\n"
         "    message: {zh: '总体情况：{what}', en: '总体情况: {what}'}\n"
         "    rationale: A province asks every report to give a phone number for questions about it.\n"
-        "    examples: {pass: ['联系电话：0000-0000000'], fail: ['no phone number anywhere']}\n",
+        "    examples:\n"
+        "      pass: [{says: a phone number, text: \"一、总体情况\\n联系电话：0000-0000000\\n\"}]\n"
+        "      fail: [{says: no phone number, text: \"一、总体情况\\n全年工作有序开展。\\n\"}]\n",
         encoding="utf-8")
     code, out, _ = cli("check", str(BAD), "--rules", str(pack), "--format", "json")
     found = {f["code"]: f["severity"] for f in json.loads(out)["documents"][0]["findings"]}
@@ -116,7 +118,7 @@ def test_custom_pack_extends_the_builtin(cli, tmp_path):
 
 def test_rules_check_wants_examples(cli, tmp_path):
     pack = tmp_path / "thin.yaml"
-    pack.write_text("pack: thin\nextends: gov-2021.yaml\nrules:\n  - code: RL302\n    examples: {pass: [x]}\n",
+    pack.write_text("pack: thin\nextends: gov-2021.yaml\nrules:\n  - code: RL302\n    examples: {pass: [x], fail: [y]}\n",
                     encoding="utf-8")
     code, _, err = cli("rules", "check", str(pack))
     assert code == 2 and "RL302" in err
@@ -127,3 +129,36 @@ def test_rules_check_rejects_a_broken_pack(cli, tmp_path):
     pack.write_text("pack: bad\nextends: gov-2021.yaml\nrules:\n  - code: RL999\n    kind: equation\n", encoding="utf-8")
     code, _, err = cli("rules", "check", str(pack))
     assert code == 2 and "bad.yaml" in err
+
+
+def test_typed_codes_must_name_rules(cli, tmp_path):
+    for flag, typo, near in (("--select", "RL9999", "did you mean RL991?"), ("--ignore", "RL2033", "RL203"),
+                             ("--extend-select", "RL8", "no such rule")):
+        code, _, err = cli("check", str(BAD), flag, typo)
+        assert code == 2 and f"{flag}: {typo}: no such rule" in err and near in err, err
+    assert cli("check", str(BAD), "--select", "RL3", "--ignore", "RL302")[0] == 1  # prefixes of real codes
+
+
+def test_config_codes_must_name_rules(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "lang: en\nignore: [RL401]\nseverity: {RL3021: warning}\n")
+    code, _, err = cli("check", str(report))
+    assert code == 2 and f"{tmp_path / '.reportlint.yaml'}:3: RL3021: no such rule; did you mean RL302?" in err, err
+
+
+def test_suppression_of_an_unknown_code_is_rl990_naming_the_closest(cli, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(BAD.read_text(encoding="utf-8").replace(
+        "一、总体情况", "<!-- reportlint: disable=RL3022 -->\n一、总体情况", 1), encoding="utf-8")
+    code, out, _ = cli("check", str(draft), "--format", "json", "--lang", "en")
+    found = [f for d in json.loads(out)["documents"] for f in d["findings"] if f["code"] == "RL990"]
+    assert code == 1 and len(found) == 1, out
+    assert "RL3022: no such rule; did you mean RL302?" in found[0]["message"]
+
+
+def test_exclude_in_the_config(cli, tmp_path):
+    report = project(tmp_path, ".reportlint.yaml", "exclude: [README.md, 'notes/*']\n")
+    (tmp_path / "reports" / "README.md").write_text("# Reports\n\nNot a report.\n", encoding="utf-8")
+    code, out, _ = cli("check", str(report.parent / "README.md"), "--format", "json")
+    assert code == 0 and json.loads(out)["documents"] == []
+    code, out, _ = cli("check", str(report.parent / "README.md"), str(report), "--format", "json")
+    assert code == 1 and [d["source"] for d in json.loads(out)["documents"]] == [str(report)]

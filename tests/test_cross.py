@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reportlint.pack import load_builtin
-from reportlint.scan.cross import cross_findings
+from reportlint.scan.related import cross_findings
 
 PACK = load_builtin()
 OWN = [f"本单位{w}工作按计划推进并取得具体成效。" for w in ("政策", "网站", "申请", "培训", "考核", "保密", "档案", "督查")]

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from reportlint.expr import ExprError, Missing, Outcome, evaluate, parse_expr
+from reportlint.expr import ExprError, Missing, Outcome, evaluate, parse_expr, parse_value
 
 ROWS = ["a", "b", "c", "total"]
 COLS = ["x", "y", "sum"]
@@ -17,7 +17,7 @@ def order(table, axis):
 
 
 def lookup_from(values):
-    return lambda t, r, c: values.get((r, c))
+    return lambda q, t, r, c: values.get((r, c)) if q is None else values.get((q, r, c))
 
 
 def test_sum_over_a_range_holds():
@@ -51,3 +51,24 @@ def test_comparisons_and_products():
 def test_bad_expressions_are_rejected(bad):
     with pytest.raises(ExprError):
         parse_expr(bad)
+
+
+def test_qualified_references_read_another_report():
+    expr = parse_expr("t3[carried_over, total] = prev.t3[carry_forward, total]")
+    assert expr.qualifiers() == {"prev"}
+    values = {("carried_over", "total"): Decimal(5), ("prev", "carry_forward", "total"): Decimal(3)}
+    out = evaluate(expr, {}, lookup_from(values), order)
+    assert not out.holds and (out.left, out.right) == (5, 3)
+    assert out.right_terms[0].qual == "prev"
+    missing = evaluate(expr, {}, lookup_from({("carried_over", "total"): Decimal(5)}), order)
+    assert missing.qual == "prev" and missing.row == "carry_forward"
+
+
+def test_children_sum_and_bad_qualifier():
+    expr = parse_expr("t1[$row, x] = sum(children.t1[$row, x])")
+    assert expr.right.qual == "children"
+    with pytest.raises(ExprError):
+        parse_expr("cousin.t1[a, x] = 1")
+    with pytest.raises(ExprError):
+        parse_value("t1[a, x] = 1")
+    assert parse_value("t1[a, x] + t1[b, x]").value_text == "t1[a, x] + t1[b, x]"

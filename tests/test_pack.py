@@ -72,6 +72,21 @@ CASES = {
                          "'en' is a required property"),
     "unknown kind": ("kind: required_sections", "kind: required_section", "unknown kind"),
     "duplicate code": ("  - code: RL102", "  - code: RL101", "duplicate rule code RL101"),
+    # options are declared per kind (reportlint.kinds): a typo is caught at load, not at check time
+    "misspelt option": ("      any_of: [信息处理费", "      anyof: [信息处理费",
+                        "rule RL701: unknown option 'anyof'; did you mean 'any_of'?"),
+    "missing option": ("      min_chars: 30\n", "", "missing option 'min_chars'"),
+    "option of the wrong type": ("      min_chars: 30", "      min_chars: thirty", "expected a whole number"),
+    "bad value expression": ("          value: 't3[carried_over, total]'", "          value: 't3[carried_over total]'",
+                             "bad expression 't3[carried_over total]'"),
+    "value with an unknown row": ("          value: 't3[carried_over, total]'", "          value: 't3[carried_ovr, total]'",
+                                  "table t3 has no row 'carried_ovr'; did you mean 'carried_over'?"),
+    "misspelt placeholder": ("      zh: 缺少必备章节“{ordinal}{title}”", "      zh: 缺少必备章节“{ordinal}{titel}”",
+                             "message.zh: unknown placeholder {titel}; did you mean 'title'?"),
+    "unknown section in an option": ("      section: problems", "      section: problem",
+                                     "unknown section 'problem'; did you mean 'problems'?"),
+    "regex without its group": ("(?P<y1>20\\d{2})", "(20\\d{2})", "needs a group named 'y1'"),
+    "unknown rule key": ("    against: prev", "    againts: prev", "unknown key at rules/"),
 }
 
 
@@ -89,9 +104,22 @@ def test_broken_pack_reports_file_and_line(tmp_path, name):
 
 
 def test_bad_regex_in_options(tmp_path):
-    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: '[unclosed'}\n")
+    path = broken(tmp_path, "      pattern: '(?:共", "      pattern: '((?:共")
     with pytest.raises(PackError, match="bad regex"):
         load_pack(path)
+    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: 'x'}\n")
+    with pytest.raises(PackError, match="kind cell_kind takes no options"):
+        load_pack(path)
+
+
+@pytest.mark.parametrize("name", ["misspelt option", "bad value expression", "misspelt placeholder"])
+def test_rules_check_and_check_exit_2_with_file_and_line(tmp_path, cli, name):
+    old, new, message = CASES[name]
+    path = broken(tmp_path, old, new)
+    for args in (("rules", "check", str(path)), ("check", "--rules", str(path), "fixtures/compliant-tab/report.txt")):
+        code, _, err = cli(*args)
+        assert code == 2, err
+        assert f"{path}:{line_no(old)}:" in err and message in err, err
 
 
 def test_unreadable_pack(tmp_path):
@@ -113,3 +141,34 @@ def test_explain(cli):
     assert code == 0 and out.startswith("RL301 t3-column-balance [error]")
     assert "Passes:" in out and "Fails:" in out and "第一项加第二项之和" in out
     assert cli("explain", "RL999")[0] == 2
+
+
+def test_extends_reads_only_the_same_folder_or_a_builtin_pack(tmp_path, cli):
+    (tmp_path / "sub").mkdir()
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("pack: secret\nrules: []\n", encoding="utf-8")
+    for name in ("../secret.yaml", str(secret), "/etc/passwd", "sub/../../secret.yaml"):
+        pack = tmp_path / "sub" / "p.yaml"
+        pack.write_text(f"pack: p\nextends: '{name}'\nrules: []\n", encoding="utf-8")
+        with pytest.raises(PackError, match="must name a pack in the same folder or a built-in pack") as exc:
+            load_pack(pack)
+        assert str(exc.value).startswith(f"{pack}:2:")
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\nextends: secret.yaml\nrules: []\n", encoding="utf-8")
+    assert load_pack(pack).name == "p"  # a sibling is fine
+
+
+def test_catastrophic_pack_pattern_is_bounded(tmp_path):
+    import time
+
+    from reportlint.engine import Options, lint_loaded
+    from reportlint.sources.base import from_bytes
+
+    path = broken(tmp_path, "      pattern: '([一-鿿]{2,4})\\1|(的|了|和|及|与|在|是|对|将)\\2'",
+                  "      pattern: '(.*1){15}x'")  # polynomial backtracking: hours on a line of 1s
+    pack = load_pack(path)
+    text = "一、总体情况\n" + "1" * 200 + "\n"
+    started = time.monotonic()
+    result = lint_loaded(from_bytes("a.txt", text.encode(), kind="text"), pack, Options())
+    assert time.monotonic() - started < 10
+    assert any(n.rule == "RL704" and "ran out of time" in n.text for n in result.notes)

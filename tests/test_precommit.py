@@ -45,3 +45,25 @@ def test_hook_passes_a_good_report_and_fails_a_bad_one(tmp_path):
     bad = try_repo(repo, home)
     assert bad.returncode == 1
     assert "Failed" in bad.stdout and "draft.txt:38:32: RL302" in bad.stdout
+
+
+def test_hook_lints_word_and_pdf_reports_but_not_the_readme(tmp_path):
+    from office_fixtures import docx_report, pdf_report
+
+    repo = tmp_path / "reports"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    (repo / "README.md").write_text("# 年度报告\n\n本仓库存放年度报告。\n", encoding="utf-8")  # not a report
+    (repo / "docs").mkdir()
+    (repo / "docs" / "CHANGELOG.md").write_text("- 新增报告\n", encoding="utf-8")
+    (repo / "draft.docx").write_bytes(docx_report(blank_cell=True))
+    (repo / "final.pdf").write_bytes(pdf_report(encrypt="secret"))  # RL901: proves the PDF was read
+    (repo / "notes.md").write_text("# 备忘\n\n不是报告。\n", encoding="utf-8")
+    (repo / ".reportlint.yaml").write_text("exclude: ['notes.md']\n", encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "reports")
+    done = try_repo(repo, tmp_path / "pre-commit-home")
+    out = done.stdout
+    assert "README.md" not in out and "CHANGELOG.md" not in out and "notes.md" not in out, out
+    assert "draft.docx:" in out and "RL203" in out, out  # the Word draft was read and checked
+    assert "final.pdf:1:1: RL901" in out and done.returncode == 1, out

@@ -14,6 +14,7 @@ import pytest
 from conftest import SHARED
 from portal_sim import flaky_portal, main_portal
 
+from reportlint.pack import load_builtin
 from reportlint.scan.links import listing_links
 
 
@@ -110,6 +111,7 @@ def test_db_command(tmp_path, portals, cli):
 @pytest.mark.skipif(not (SHARED / "corpus/real/pingtan-list/index.html").is_file(), reason="no shared corpus")
 def test_links_of_a_real_listing_page():
     page = (SHARED / "corpus/real/pingtan-list/index.html").read_text(encoding="utf-8")
-    links = listing_links(page, "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/index.htm")
+    links = listing_links(page, "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/index.htm",
+                          load_builtin().report.listing_link)
     assert len(links.reports) == 10
     assert links.reports[0] == "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm"

@@ -185,8 +185,14 @@ def run_check(args: argparse.Namespace) -> int:
     results = []
     for spec in specs:
         settings = _settings_for(args, spec)
+        if settings.excludes(spec):
+            continue  # `exclude` in the configuration: not a report
         pack_path = args.rules or settings.rules
         results.append(lint(spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
+    if len(results) > 1:  # the rules across reports (RL6xx) over the reports of this run
+        from reportlint.engine import check_together
+
+        results = check_together(results, _options(args, base, ".", args.rules or base.rules))
     if args.write_baseline:
         write_baseline(args.write_baseline, results)
     if args.baseline:
@@ -231,6 +237,8 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
     select = _codes(args.select) or settings.select
     select = select + settings.extend_select + _codes(args.extend_select)
     ignore = settings.ignore + _codes(args.ignore) + settings.ignores_for(spec)
+    for flag, typed in (("--select", args.select), ("--extend-select", args.extend_select), ("--ignore", args.ignore)):
+        _known(flag, _codes(typed), pack_path)
     return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
                    published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
                    severity=settings.severity)
@@ -282,7 +290,7 @@ def _render_text(args: argparse.Namespace) -> int:
         elif loaded.info.kind == "html" and loaded.text:
             from reportlint.parse.html import rendering
 
-            text = rendering(loaded.text)
+            text = rendering(loaded.text, _pack(args.rules))
         else:
             text = loaded.text or ""
         _write(text if text.endswith("\n") else text + "\n", args.output)
@@ -408,9 +416,7 @@ def run_rules(args: argparse.Namespace) -> int:
         if args.check[0] != "check" or len(args.check) != 2:
             raise UsageError("usage: reportlint rules check PACK")
         pack = _pack(args.check[1])
-        bare = [r.code for r in pack.rules if not (r.examples.get("pass") and r.examples.get("fail"))]
-        if bare:
-            raise UsageError(f"{args.check[1]}: rules without a passing and a failing example: {', '.join(bare)}")
+        _check_examples(pack)
         kinds = sorted({r.kind for r in pack.rules})
         _write(f"{args.check[1]}: OK, pack {pack.name}: {len(pack.rules)} rules, {len(pack.tables)} tables, "
                f"kinds {', '.join(kinds)}\n", None)
@@ -429,6 +435,29 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 # ---- helpers -------------------------------------------------------------------
+
+def _check_examples(pack) -> None:
+    """Every rule has a runnable passing and failing example, and each does what it says."""
+    from reportlint.examples import failures, missing
+    from reportlint.pack import line_of
+
+    bare = missing(pack)
+    if bare:
+        raise UsageError(f"{pack.path}: rules without a runnable passing and failing example "
+                         f"(says: … with text:, html: or documents:): {', '.join(bare)}")
+    for rule, outcome, i, problem in failures(pack):
+        text = Path(pack.path).read_text(encoding="utf-8")
+        index = next((k for k, r in enumerate(_raw_rules(text)) if r.get("code") == rule.code), None)
+        line = line_of(text, ("rules", index, "examples", outcome, i)) if index is not None else 1
+        raise UsageError(f"{pack.path}:{line}: rule {rule.code}: {problem}")
+
+
+def _raw_rules(text: str) -> list:
+    import yaml
+
+    data = yaml.safe_load(text)
+    return [r for r in (data.get("rules") or []) if isinstance(r, dict)] if isinstance(data, dict) else []
+
 
 def _pack(path: str | None):
     from reportlint.pack import PackError, load_builtin, load_pack
@@ -452,6 +481,18 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     if bad:
         raise UsageError(f"not a rule code or prefix: {', '.join(bad)} (expected e.g. RL3 or RL203)")
     return codes
+
+
+def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
+    """Every code typed on the command line names a rule (RL9999 is an error, not an empty selection)."""
+    from reportlint import codes as rule_codes
+
+    if not codes:
+        return
+    known = {r.code for r in _pack(pack_path).rules} | rule_codes.builtin_codes()
+    problem = rule_codes.check_all(codes, known)
+    if problem:
+        raise UsageError(f"{flag}: {problem}")
 
 
 def _fetch_options(args: argparse.Namespace):

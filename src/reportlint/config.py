@@ -14,9 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-CODE = re.compile(r"^RL\d{0,3}$")
+CODE = re.compile(r"^RL\d*$")  # the form; whether a rule has it is checked against the packs
 LEVELS = ("error", "warning", "info")
-KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "lang", "rules"}
+KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "lang", "rules", "exclude"}
 
 
 class ConfigError(Exception):
@@ -33,21 +33,28 @@ class Settings:
     fail_level: str = "error"
     lang: str | None = None
     rules: str | None = None
+    exclude: tuple[str, ...] = ()  # file patterns never linted (a repository's README.md, notes …)
     file: str | None = None  # where the settings came from
     origins: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # key -> source
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for pattern, codes in self.per_file_ignores:
+            if self._matches(path, pattern):
+                out += codes
+        return tuple(out)
+
+    def excludes(self, path: str) -> bool:
+        return any(self._matches(path, pattern) for pattern in self.exclude)
+
+    def _matches(self, path: str, pattern: str) -> bool:
         name = Path(path).as_posix()
         base = Path(self.file).parent if self.file else Path.cwd()
         try:
             rel = Path(path).resolve().relative_to(base.resolve()).as_posix()
         except (ValueError, OSError):
             rel = name
-        out: list[str] = []
-        for pattern, codes in self.per_file_ignores:
-            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern):
-                out += codes
-        return tuple(out)
+        return any(fnmatch.fnmatch(p, pattern) for p in (rel, name, Path(name).name))
 
 
 def find_config(start: Path) -> Path | None:
@@ -116,20 +123,23 @@ def _settings(data: dict, path: Path, line) -> Settings:
         if key not in KEYS:
             fail(key, f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
     values: dict[str, Any] = {}
+    rules = str((path.parent / data["rules"]).resolve()) if isinstance(data.get("rules"), str) else None
+    known = _known_codes(rules)
     for key in ("select", "ignore", "extend-select"):
         if key in data:
-            values[key.replace("-", "_")] = _codes(data[key], lambda m, k=key: fail(k, m))
+            values[key.replace("-", "_")] = _codes(data[key], lambda m, k=key: fail(k, m), known)
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, dict):
             fail("per-file-ignores", "per-file-ignores must map file patterns to codes")
         values["per_file_ignores"] = tuple(
-            (str(pattern), _codes(codes, lambda m: fail("per-file-ignores", m))) for pattern, codes in pfi.items())
+            (str(pattern), _codes(codes, lambda m: fail("per-file-ignores", m), known))
+            for pattern, codes in pfi.items())
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict) or any(v not in LEVELS for v in sev.values()):
             fail("severity", f"severity maps codes to one of {', '.join(LEVELS)}")
-        _codes(list(sev), lambda m: fail("severity", m))
+        _codes(list(sev), lambda m: fail("severity", m), known)
         values["severity"] = tuple((str(k), str(v)) for k, v in sev.items())
     if "fail-level" in data:
         if data["fail-level"] not in LEVELS:
@@ -139,6 +149,11 @@ def _settings(data: dict, path: Path, line) -> Settings:
         if data["lang"] not in ("zh", "en"):
             fail("lang", "lang must be zh or en")
         values["lang"] = data["lang"]
+    if "exclude" in data:
+        ex = data["exclude"]
+        if not isinstance(ex, list) or not all(isinstance(p, str) and p for p in ex):
+            fail("exclude", "exclude is a list of file patterns (README.md, docs/*)")
+        values["exclude"] = tuple(ex)
     if "rules" in data:
         if not isinstance(data["rules"], str):
             fail("rules", "rules must be the path of a rule pack")
@@ -147,7 +162,7 @@ def _settings(data: dict, path: Path, line) -> Settings:
     return Settings(**values, file=str(path), origins=origins)
 
 
-def _codes(value: Any, fail) -> tuple[str, ...]:
+def _codes(value: Any, fail, known: set[str] | None = None) -> tuple[str, ...]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
         fail("expected a list of rule codes or prefixes")
@@ -155,4 +170,24 @@ def _codes(value: Any, fail) -> tuple[str, ...]:
     bad = [c for c in codes if not CODE.match(c)]
     if bad:
         fail(f"not a rule code or prefix: {', '.join(bad)}")
+    from reportlint import codes as rule_codes
+
+    problem = rule_codes.check_all(codes, known if known is not None else _known_codes(None))
+    if problem:
+        fail(problem)
     return codes
+
+
+def _known_codes(rules: str | None) -> set[str]:
+    """The codes a configuration may name: the built-in packs' and those of its own `rules` pack."""
+    from reportlint import codes as rule_codes
+
+    known = rule_codes.builtin_codes()
+    if rules:
+        from contextlib import suppress
+
+        from reportlint.pack import PackError, load_pack
+
+        with suppress(PackError):  # the pack's own error is reported when it is loaded
+            known |= {r.code for r in load_pack(rules).rules}
+    return known

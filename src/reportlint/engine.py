@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from reportlint.checks import KINDS, Hit
+from reportlint.checks import CHECKS, Hit
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
-from reportlint.pack import Pack, RuleSpec
+from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, load
 from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
 
@@ -32,7 +32,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     published: str | None = None  # ISO date used when the input carries none
     fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
-    packs: Mapping[str, Pack] = field(default_factory=dict)  # format -> pack, for automatic detection
+    packs: Catalogue = NO_CATALOGUE  # packs to choose from by report type and year (the built-in ones)
     severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
 
 
@@ -44,10 +44,12 @@ def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
     doc = parse(loaded, pack)
-    due = due_format(doc) if doc is not None else None
-    if due in options.packs and options.packs[due].name != pack.name:
-        pack = options.packs[due]  # a 2019 or 2020 report is checked against the format it was due under
+    chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
+    if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
+        pack = chosen
         doc = parse(loaded, pack)
+    if doc is not None and doc.format is None:
+        doc = replace(doc, format=pack.format_for_year(doc.year))
     if doc is not None and options.published and not doc.source.published:
         doc = replace(doc, source=replace(doc.source, published=options.published))
     problems = list(loaded.problems)
@@ -57,7 +59,7 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     notes: list[Note] = []
     if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
         for rule in pack.rules:
-            if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
+            if options.selection(rule.code) and rule.kind in CHECKS and not across(rule):
                 _run(rule, doc, pack, findings, notes)
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
@@ -66,13 +68,46 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
 
 
-def due_format(doc: Document) -> str | None:
-    """The format a report was due in: by its year (2021 on: the 2021 format), else as detected."""
-    if doc.year is not None and doc.year >= 2021:
-        return "2021"
-    if doc.year in (2019, 2020):
-        return "2019"
-    return doc.format
+def due_format(doc: Document, pack: Pack) -> str | None:
+    """The format a report was due in: by its year (`report.formats` of the pack), else as detected."""
+    return pack.format_for_year(doc.year) or doc.format
+
+
+def choose_pack(doc: Document, pack: Pack, catalogue: Catalogue) -> Pack:
+    """The pack to check a document against: its report type (by its title), then its year's format."""
+    if not catalogue:
+        return pack
+    pack = _report_type(doc, pack, catalogue)
+    fmt = due_format(doc, pack)
+    target = pack.report.formats.get(fmt) if pack.report is not None and fmt else None
+    if target is None or target[2] is None or fmt == pack.format:
+        return pack
+    return catalogue.named(target[2]) or pack
+
+
+def _report_type(doc: Document, pack: Pack, catalogue: Catalogue) -> Pack:
+    """Another type's pack when the document's title names that type and not the current one."""
+    from reportlint.parse.meta import names_report
+
+    head = title_text(doc)
+    if pack.report is None or names_report(head, pack.report.title):
+        return pack
+    for other in catalogue.types():
+        if other.report is not None and other.report.type != pack.report.type \
+                and names_report(head, other.report.title):
+            return other
+    return pack
+
+
+def title_text(doc: Document, lines: int = 12) -> str:
+    """Where a report's title is: the page title and the text before the first section (or the first lines)."""
+    first = doc.sections[0].start_line if doc.sections else None
+    parts = [doc.source.title or ""]
+    for node in sorted([*doc.headings, *doc.paragraphs], key=lambda n: (n.loc.line, n.loc.column)):
+        if (first is not None and node.loc.line >= first) or len(parts) > lines:
+            break
+        parts.append(node.text)
+    return "\n".join(parts)
 
 
 def parse(loaded: Loaded, pack: Pack) -> Document | None:
@@ -101,19 +136,58 @@ def not_a_report(doc: Document) -> list[InputProblem]:
     return [InputProblem("RL902", {"reason": reason}, None)]
 
 
-def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], notes: list[Note]) -> None:
-    check = KINDS[rule.kind]
-    assert check is not None
-    for item in check(doc, rule, pack):
-        if isinstance(item, Note):
-            notes.append(item)
-        else:
-            findings.append(_finding(rule, item))
+def across(rule: RuleSpec) -> bool:
+    """Whether a rule compares reports (it runs when reports are checked together)."""
+    from reportlint.kinds import KINDS
+
+    return KINDS[rule.kind].across or bool(rule.expr is not None and rule.expr.qualifiers())
+
+
+def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], notes: list[Note],
+         related: Any = None) -> None:
+    from reportlint.patterns import PatternTimeout
+
+    check = CHECKS[rule.kind]
+    try:
+        for item in check(doc, rule, pack) if related is None else check(doc, rule, pack, related):
+            if isinstance(item, Note):
+                notes.append(item)
+            else:
+                findings.append(_finding(rule, item))
+    except PatternTimeout as exc:
+        notes.append(Note(rule.code, f"skipped: the pattern {str(exc)[:60]!r} ran out of time on this input"))
 
 
 def _finding(rule: RuleSpec, hit: Hit) -> Finding:
     severity = Severity(hit.severity or rule.severity)
-    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence)
+    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence, rule.message)
+
+
+def check_together(results: Sequence[Result], options: Options | None = None,
+                   parents: Mapping[str, str] | None = None) -> list[Result]:
+    """The rules across reports (RL6xx) over the documents of a run, added to each document's result."""
+    from reportlint.across import Corpus, Related
+
+    options = options or Options()
+    docs = [r.document for r in results if r.document is not None and (r.document.sections or r.document.tables)]
+    corpus = Corpus(docs, dict(parents or {}))
+    if len(corpus.docs) < 2:
+        return list(results)
+    out = []
+    for result in results:
+        doc, pack = result.document, result.pack
+        if doc is None or pack is None or doc not in corpus:
+            out.append(result)
+            continue
+        findings: list[Finding] = []
+        notes: list[Note] = []
+        for rule in pack.rules:
+            if options.selection(rule.code) and rule.kind in CHECKS and across(rule):
+                _run(rule, doc, pack, findings, notes, Related(corpus, doc))
+        findings = [_with_severity(f, options.severity) for f in findings]
+        merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
+        out.append(replace(result, findings=merged, notes=result.notes + tuple(notes)))
+    return out
 
 
 def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | None:
@@ -127,14 +201,14 @@ def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | N
         where["table"] = tid
         args["table"] = pack.tables[tid].title if tid in pack.tables else tid
     loc = problem.loc or Location(source, 1, 1, 1, 1)
-    return Finding(rule.code, rule.name, Severity(rule.severity), args, loc, where)
+    return Finding(rule.code, rule.name, Severity(rule.severity), args, loc, where, {}, rule.message)
 
 
 def _suppressed(findings: list[Finding], loaded: Loaded, pack: Pack, options: Options) -> list[Finding]:
     """Drop findings silenced by `<!-- reportlint: disable=… -->`; report bad and unused suppressions."""
     from reportlint import suppress
 
-    marks, problems = suppress.find(loaded.text or "", loaded.info.name)
+    marks, problems = suppress.find(loaded.text or "", loaded.info.name, {r.code for r in pack.rules})
     if not marks and not problems:
         return findings
     kept = suppress.apply(findings, marks)

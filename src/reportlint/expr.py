@@ -3,6 +3,12 @@
 An expression is a comparison of two sums of cell references. Evaluation
 returns both sides' values and every cell that contributed, or the first
 operand that is missing (the caller then skips the instance with a note).
+
+A reference may name another report: `prev.t3[carry_forward, total]` (the same
+body's report for the year before), `other.…` (the report a rule across reports
+compares with) and `children.…` (the sum over the reports of the bodies under
+this one). The parser (Lark) is imported only to parse; a pack loaded from the
+cache holds its expressions already parsed.
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
+from typing import Any
 
 from reportlint.resources import grammar_path
+
+QUALIFIERS = ("prev", "other", "children")
 
 
 class ExprError(ValueError):
@@ -37,6 +43,7 @@ class CellRef:
     table: str
     row: Key
     col: Key
+    qual: str | None = None  # None: this report; or one of QUALIFIERS
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class Sum:
     table: str
     rows: Span
     cols: Span
+    qual: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,14 @@ class Expr:
         _collect(self.right, out)
         return out
 
+    def qualifiers(self) -> set[str]:
+        return {r.qual for r in self.refs() if r.qual}
+
+    @property
+    def value_text(self) -> str:
+        """The text of a value expression (parse_value), without its ` = 0`."""
+        return self.text.removesuffix(VALUE_SUFFIX)
+
 
 def _collect(node: Node, out: list) -> None:
     if isinstance(node, BinOp):
@@ -94,60 +110,88 @@ def _collect(node: Node, out: list) -> None:
         out.append(node)
 
 
-class _Build(Transformer):
-    def name(self, c: list[Token]) -> Key:
-        return Key(str(c[0]), False)
+def _builder() -> Any:
+    from lark import Token, Transformer
 
-    def var(self, c: list[Token]) -> Key:
-        return Key(str(c[0])[1:], True)
+    class Build(Transformer):  # type: ignore[misc]
+        def name(self, c: list[Token]) -> Key:
+            return Key(str(c[0]), False)
 
-    def number(self, c: list[Token]) -> Const:
-        return Const(Decimal(str(c[0])))
+        def var(self, c: list[Token]) -> Key:
+            return Key(str(c[0])[1:], True)
 
-    def cell(self, c: list) -> CellRef:
-        return CellRef(str(c[0]), c[1], c[2])
+        def number(self, c: list[Token]) -> Const:
+            return Const(Decimal(str(c[0])))
 
-    def between(self, c: list[Key]) -> Span:
-        return Span(c[0], c[1])
+        def cell(self, c: list) -> CellRef:
+            qual, c = _qualifier(c)
+            return CellRef(str(c[0]), c[1], c[2], qual)
 
-    def range(self, c: list) -> Sum:
-        rows = c[1] if isinstance(c[1], Span) else Span(c[1], None)
-        cols = c[2] if isinstance(c[2], Span) else Span(c[2], None)
-        return Sum(str(c[0]), rows, cols)
+        def between(self, c: list[Key]) -> Span:
+            return Span(c[0], c[1])
 
-    def total(self, c: list) -> Sum:
-        return c[0]
+        def range(self, c: list) -> Sum:
+            qual, c = _qualifier(c)
+            rows = c[1] if isinstance(c[1], Span) else Span(c[1], None)
+            cols = c[2] if isinstance(c[2], Span) else Span(c[2], None)
+            return Sum(str(c[0]), rows, cols, qual)
 
-    def add(self, c: list) -> BinOp:
-        return BinOp(str(c[1]), c[0], c[2])
+        def total(self, c: list) -> Sum:
+            return c[0]
 
-    def mul(self, c: list) -> BinOp:
-        return BinOp("*", c[0], c[1])
+        def add(self, c: list) -> BinOp:
+            return BinOp(str(c[1]), c[0], c[2])
 
-    def comparison(self, c: list) -> tuple[Node, str, Node]:
-        return c[0], str(c[1]), c[2]
+        def mul(self, c: list) -> BinOp:
+            return BinOp("*", c[0], c[1])
 
-    def start(self, c: list) -> tuple[Node, str, Node]:
-        return c[0]
+        def comparison(self, c: list) -> tuple[Node, str, Node]:
+            return c[0], str(c[1]), c[2]
+
+        def start(self, c: list) -> tuple[Node, str, Node]:
+            return c[0]
+
+    return Build()
+
+
+def _qualifier(c: list) -> tuple[str | None, list]:
+    first = c[0]
+    if getattr(first, "type", None) == "QUAL":
+        return str(first), c[1:]
+    return None, c
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Lark:
-    return Lark.open(str(grammar_path("expr.lark")), parser="lalr", cache=True)
+def _parser() -> Any:
+    from lark import Lark
+
+    return Lark.open(str(grammar_path("expr.lark")), parser="lalr")
 
 
 @lru_cache(maxsize=256)
 def parse_expr(text: str) -> Expr:
+    from lark.exceptions import LarkError
+
     try:
-        left, op, right = _Build().transform(_parser().parse(text))
+        left, op, right = _builder().transform(_parser().parse(text))
     except LarkError as exc:
         raise ExprError(str(exc).splitlines()[0]) from None
     return Expr(text, left, op, right)
 
 
+VALUE_SUFFIX = " = 0"
+
+
+def parse_value(text: str) -> Expr:
+    """A value: a sum of cells on its own (`t3[new, total] + t3[carried_over, total]`), as `text = 0`."""
+    if any(op in text for op in ("=", "<", ">")):
+        raise ExprError("a value is a sum of cells, not a comparison")
+    return parse_expr(text + VALUE_SUFFIX)
+
+
 # ---- evaluation --------------------------------------------------------------
 
-Lookup = Callable[[str, str, str], Decimal | None]  # (table, row, col) -> value or None
+Lookup = Callable[[str | None, str, str, str], Decimal | None]  # (qualifier, table, row, col) -> value or None
 Order = Callable[[str, str], Sequence[str]]  # (table, "rows"|"columns") -> keys in order
 
 
@@ -157,6 +201,7 @@ class Term:
     row: str
     col: str
     value: Decimal
+    qual: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +218,7 @@ class Missing:
     table: str
     row: str
     col: str
+    qual: str | None = None
 
 
 def evaluate(expr: Expr, env: Mapping[str, str], lookup: Lookup, order: Order) -> Outcome | Missing:
@@ -199,17 +245,17 @@ def _eval(node: Node, env: Mapping[str, str], lookup: Lookup, order: Order, term
         b = _eval(node.right, env, lookup, order, terms)
         return a + b if node.op == "+" else a - b if node.op == "-" else a * b
     if isinstance(node, CellRef):
-        return _fetch(node.table, node.row.resolve(env), node.col.resolve(env), lookup, terms)
+        return _fetch(node.qual, node.table, node.row.resolve(env), node.col.resolve(env), lookup, terms)
     rows = expand(node.rows, env, order(node.table, "rows"))
     cols = expand(node.cols, env, order(node.table, "columns"))
-    return sum((_fetch(node.table, r, c, lookup, terms) for r in rows for c in cols), Decimal(0))
+    return sum((_fetch(node.qual, node.table, r, c, lookup, terms) for r in rows for c in cols), Decimal(0))
 
 
-def _fetch(table: str, row: str, col: str, lookup: Lookup, terms: list[Term]) -> Decimal:
-    value = lookup(table, row, col)
+def _fetch(qual: str | None, table: str, row: str, col: str, lookup: Lookup, terms: list[Term]) -> Decimal:
+    value = lookup(qual, table, row, col)
     if value is None:
-        raise _MissingOperand(Missing(table, row, col))
-    terms.append(Term(table, row, col, value))
+        raise _MissingOperand(Missing(table, row, col, qual))
+    terms.append(Term(table, row, col, value, qual))
     return value
 
 

@@ -182,6 +182,7 @@ class Finding:
     loc: Location | None
     where: Mapping[str, Any] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    template: Mapping[str, str] | None = field(default=None, compare=False)  # its rule's message (zh, en)
 
     def sort_key(self) -> tuple[int, int, str]:
         if self.loc is None:

@@ -7,20 +7,14 @@ reported as `file:line: what is wrong`.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import pickle
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from reportlint.expr import CellRef, Expr, ExprError, Sum, parse_expr
+from reportlint.expr import Expr, ExprError, parse_expr
 from reportlint.resources import rules_dir
 
 Path_ = tuple[str | int, ...]
@@ -38,6 +32,7 @@ class SectionTpl:
     variants: tuple[str, ...] = ()
     keywords: tuple[tuple[str, ...], ...] = ()
     long_forms: tuple[str, ...] = ()  # the regulation's own wording (条例第五十条): accepted, noted as info
+    optional: bool = False  # a part the report may leave out (RL101 does not ask for it)
 
 
 @dataclass(frozen=True)
@@ -105,6 +100,15 @@ class TableTpl:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A runnable example: report text (or a page, or several reports for a rule across reports)."""
+
+    says: str  # what it shows, in words (for the docs)
+    kind: str = "text"  # "text" or "html"
+    documents: tuple[tuple[str, str], ...] = ()  # (name, text); the rule is checked on the last one
+
+
+@dataclass(frozen=True)
 class RuleSpec:
     code: str
     name: str
@@ -116,7 +120,30 @@ class RuleSpec:
     for_: Mapping[str, str] = field(default_factory=dict)
     expr: Expr | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
-    examples: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    examples: Mapping[str, Sequence[str]] = field(default_factory=dict)  # descriptions, for the docs
+    cases: Mapping[str, Sequence[Example]] = field(default_factory=dict)  # the same examples, runnable
+    against: str | None = None  # rules across reports: "prev" (last year's) or "same_year" (other bodies')
+
+
+@dataclass(frozen=True)
+class ReportType:
+    """What makes a document this kind of report."""
+
+    type: str  # e.g. gov-disclosure; packs of one type are chosen among by the report's year
+    title: str  # regex: the report's name in its title, after the year (政府信息公开…年度报告)
+    body_markers: tuple[str, ...] = ()  # words of the report's own text among a portal page's chrome
+    listing_link: str = ""  # regex: a listing page's link text to a report of this type
+    formats: Mapping[str, tuple[int | None, int | None, str | None]] = field(default_factory=dict)
+    # format -> (first year, last year, pack file checking it): the format each report year was due in
+
+
+@dataclass(frozen=True)
+class Body:
+    """A kind of body that publishes reports, told by its name (department, government)."""
+
+    key: str
+    pattern: str
+    label: Mapping[str, str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -129,9 +156,27 @@ class Pack:
     tables: Mapping[str, TableTpl]
     rules: tuple[RuleSpec, ...]
     path: str
+    report: ReportType | None = None
+    bodies: tuple[Body, ...] = ()
 
     def rule(self, code: str) -> RuleSpec | None:
         return next((r for r in self.rules if r.code == code), None)
+
+    def format_for_year(self, year: int | None) -> str | None:
+        if year is None or self.report is None:
+            return None
+        return next((fmt for fmt, (first, last, _) in self.report.formats.items()
+                     if (first is None or year >= first) and (last is None or year <= last)), None)
+
+    def body_kind(self, name: str) -> tuple[Body, str] | None:
+        """The kind of body a name says (the first of `bodies` that matches) and the words that say it."""
+        from reportlint import patterns
+
+        for body in self.bodies:
+            m = patterns.search(body.pattern, name)
+            if m:
+                return body, m.group()
+        return None
 
 
 # ---- loading -------------------------------------------------------------------
@@ -140,69 +185,75 @@ BUILTIN = "gov-2021.yaml"
 
 
 def load_builtin(name: str = BUILTIN) -> Pack:
-    """The shipped pack (one object per name); it is schema-checked by the test suite, so only built here."""
+    """A shipped pack (one object per name), from the cache of built packs when it is current."""
     return _load_builtin(name)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _load_builtin(name: str) -> Pack:
+    from reportlint import packcache
+
     path = rules_dir() / name
-    cached = _pickle_path(path)
-    if cached is not None and cached.is_file():
-        try:
-            with cached.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:
-            pass
-    pack = load_pack(path, check_schema=False)
+    cached = packcache.read(path)
     if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(pack, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cached)
-        except OSError:
-            pass  # no cache: only a slower start
+        return cached
+    pack = load_pack(path, check_schema=False)  # the shipped packs are schema-checked by the test suite
+    packcache.write(path, pack)
     return pack
 
 
-def _pickle_path(path: Path) -> Path | None:
-    """A cache of the built pack, keyed by the version and the pack files' contents (start-up in ~2 ms)."""
-    from reportlint import __version__
-
-    try:
-        digest = hashlib.sha256(__version__.encode())
-        for part in sorted(rules_dir().glob("*")):
-            digest.update(part.name.encode() + part.read_bytes())
-    except OSError:
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / "packs" / f"{path.stem}-{digest.hexdigest()[:16]}.pickle"
+def builtin_names() -> list[str]:
+    return sorted(p.name for p in rules_dir().glob("*.yaml"))
 
 
-BUILTIN_BY_FORMAT = {"2021": "gov-2021.yaml", "2019": "gov-2019.yaml"}
+def resolve(name: str) -> str | None:
+    """A built-in pack's file for `--rules NAME` (`law-gov`, `gov-2019.yaml`), or None."""
+    for file in builtin_names():
+        if name in (file, file.removesuffix(".yaml")):
+            return file
+    return None
 
 
-class _BuiltinPacks(Mapping):
-    """The shipped packs by the format they check, loaded when first asked for."""
+class Catalogue:
+    """The packs a document may be checked against: the built-in ones, loaded when first asked for.
 
-    def __getitem__(self, fmt: str) -> Pack:
-        return load_builtin(BUILTIN_BY_FORMAT[fmt])
+    The engine picks the report type by the title (`report.title`) and, within a type,
+    the pack of the format the report's year was due in (`report.formats`).
+    """
 
-    def __iter__(self):
-        return iter(BUILTIN_BY_FORMAT)
+    def __init__(self, names: Sequence[str] | None = None) -> None:
+        self._names = names
 
-    def __len__(self) -> int:
-        return len(BUILTIN_BY_FORMAT)
+    def names(self) -> list[str]:
+        return list(self._names) if self._names is not None else builtin_names()
+
+    def named(self, file: str) -> Pack | None:
+        return load_builtin(file) if file in self.names() else None
+
+    def types(self) -> list[Pack]:
+        """One pack per report type (the first by name), the default type first."""
+        seen: dict[str, Pack] = {}
+        for file in sorted(self.names(), key=lambda f: (f != BUILTIN, f)):
+            pack = load_builtin(file)
+            if pack.report is not None and pack.report.type not in seen:
+                seen[pack.report.type] = pack
+        return list(seen.values())
+
+    def __bool__(self) -> bool:
+        return bool(self.names())
 
 
-def builtin_packs() -> Mapping[str, Pack]:
-    return _BuiltinPacks()
+NO_CATALOGUE = Catalogue(())
+
+
+def builtin_packs() -> Catalogue:
+    return Catalogue()
 
 
 def load_pack(path: Path | str, *, check_schema: bool = True) -> Pack:
     path = Path(path)
+    if not path.is_file() and resolve(str(path)) is not None:
+        path = rules_dir() / str(resolve(str(path)))
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -221,31 +272,53 @@ def load_pack(path: Path | str, *, check_schema: bool = True) -> Pack:
         raise PackError(f"{path}:{line}: {err.message}") from None
 
 
+def sibling(path: Path, name: str) -> Path | None:
+    """A pack that `extends:` or `formats:` may name: a file in the pack's own folder, or a built-in pack.
+
+    Nothing else: no absolute path, no `..`, no sub-folder (a pack must not read arbitrary files).
+    """
+    if not name or "/" in name or "\\" in name or name in (".", "..") or Path(name).is_absolute():
+        return None
+    here = path.parent / name
+    if here.is_file():
+        return here
+    builtin = rules_dir() / name
+    return builtin if builtin.is_file() else None
+
+
 def _extend(path: Path, data: dict) -> dict:
     """A pack that extends another: tables replace the parent's by id, rules merge field by field
     by code (new codes are added), `drop_rules` removes rules, other keys replace the parent's."""
-    parent_path = (path.parent / str(data["extends"])) if not Path(str(data["extends"])).is_absolute() \
-        else Path(str(data["extends"]))
-    if not parent_path.is_file():
-        parent_path = rules_dir() / str(data["extends"])
+    name = str(data["extends"])
+    parent_path = sibling(path, name)
+    if parent_path is None:
+        raise PackError(f"{path}:{line_of(path.read_text(encoding='utf-8'), ('extends',))}: `extends: {name}` must "
+                        f"name a pack in the same folder or a built-in pack ({', '.join(builtin_names())})")
     try:
         parent_text = parent_path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PackError(f"{path}:1: cannot read the pack it extends, {data['extends']}: {exc.strerror}") from None
+        raise PackError(f"{path}:1: cannot read the pack it extends, {name}: {exc.strerror}") from None
     parent = _parse_yaml(parent_path, parent_text)
+    if not isinstance(parent, dict):
+        raise PackError(f"{parent_path}:1: a rule pack must be a mapping")
     if parent.get("extends"):
+        if parent_path.resolve() == path.resolve():
+            raise PackError(f"{path}:1: the pack extends itself")
         parent = _extend(parent_path, parent)
     merged = {**parent, **{k: v for k, v in data.items() if k not in ("tables", "rules", "drop_rules", "extends")}}
     merged["tables"] = {**(parent.get("tables") or {}), **(data.get("tables") or {})}
     rules = {r["code"]: dict(r) for r in parent.get("rules") or [] if isinstance(r, dict)}
     for r in data.get("rules") or []:
-        rules[r.get("code")] = {**rules.get(r.get("code"), {}), **r}
+        if isinstance(r, dict):
+            rules[r.get("code")] = {**rules.get(r.get("code"), {}), **r}
     drop = set(data.get("drop_rules") or ())
     merged["rules"] = [r for code, r in rules.items() if code not in drop]
     return merged
 
 
 def _parse_yaml(path: Path, text: str) -> Any:
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(text, Loader=loader)
@@ -281,14 +354,16 @@ def _describe(err: Any, where: Path_) -> str:
 
 def line_of(text: str, where: Path_) -> int:
     """The 1-based line of the node at `where` (a path of keys and indexes) in YAML `text`."""
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return 1
     line = node.start_mark.line + 1 if node else 1
     for step in where:
         if isinstance(node, yaml.MappingNode):
-            match = next(((k, v) for k, v in node.value if k.value == step), None)
+            match = next(((k, v) for k, v in node.value if k.value == str(step)), None)
             if match is None:
                 break
             node = match[1]
@@ -318,13 +393,21 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def _build(path: Path, data: dict) -> Pack:
+    from reportlint.kinds import OptionError
+
     _need(isinstance(data.get("rules"), list), ("rules",), "a rule pack needs a list of rules")
     sections = tuple(_section(s, ("sections", i)) for i, s in enumerate(data.get("sections") or []))
     section_keys = {s.key for s in sections}
     tables = {
         tid: _table(tid, t, section_keys, ("tables", tid)) for tid, t in (data.get("tables") or {}).items()
     }
-    rules = tuple(_rule(r, tables, ("rules", i)) for i, r in enumerate(data["rules"]))
+    try:
+        bodies = tuple(_body(b, ("bodies", i)) for i, b in enumerate(data.get("bodies") or []))
+        report = _report(path, data["report"], ("report",)) if data.get("report") else None
+        scope = _scope(sections, tables, bodies)
+        rules = tuple(_rule(r, scope, ("rules", i)) for i, r in enumerate(data["rules"]))
+    except OptionError as err:
+        raise _SemanticError(err.where, err.message) from None
     seen: set[str] = set()
     for i, rule in enumerate(rules):
         _need(rule.code not in seen, ("rules", i, "code"), f"duplicate rule code {rule.code}")
@@ -339,7 +422,43 @@ def _build(path: Path, data: dict) -> Pack:
         tables=tables,
         rules=rules,
         path=str(path),
+        report=report,
+        bodies=bodies,
     )
+
+
+def _scope(sections: Sequence[SectionTpl], tables: Mapping[str, TableTpl], bodies: Sequence[Body]) -> Any:
+    from reportlint.kinds import Scope
+
+    return Scope([s.key for s in sections], tables, [b.key for b in bodies])
+
+
+def _body(b: Any, where: Path_) -> Body:
+    from reportlint.kinds import REGEX, STR, TEXT, Scope, need, validate_fields
+
+    fields = {"key": need(STR), "pattern": need(REGEX), "label": need(TEXT)}
+    _need(isinstance(b, dict), where, "a body needs key, pattern and label")
+    v = validate_fields(fields, b, where, Scope([], {}), "key")
+    return Body(v["key"], v["pattern"], v["label"])
+
+
+def _report(path: Path, r: Any, where: Path_) -> ReportType:
+    from reportlint.kinds import INT, REGEX, STR, STRINGS, Scope, may, need, obj, validate_fields
+
+    fields = {"type": need(STR), "title": need(REGEX), "body_markers": may(STRINGS, ()),
+              "listing_link": may(REGEX, ""),
+              "formats": may(lambda v, at, sc: {str(k): obj(**{"from": may(INT), "to": may(INT), "pack": may(STR)})(
+                  x, (*at, k), sc) for k, x in (v or {}).items()}, {})}
+    _need(isinstance(r, dict), where, "report must be a mapping")
+    v = validate_fields(fields, r, where, Scope([], {}), "key")
+    formats = {}
+    for fmt, spec in v["formats"].items():
+        file = spec["pack"]
+        if file is not None:
+            _need(sibling(path, file) is not None, (*where, "formats", fmt, "pack"),
+                  f"report.formats.{fmt}: no pack {file!r} in the same folder or built in")
+        formats[fmt] = (spec["from"], spec["to"], file)
+    return ReportType(v["type"], v["title"], v["body_markers"], v["listing_link"], formats)
 
 
 def _section(s: dict, where: Path_) -> SectionTpl:
@@ -351,6 +470,7 @@ def _section(s: dict, where: Path_) -> SectionTpl:
         variants=_strings(s.get("variants")) + _strings(s.get("long_forms")),
         long_forms=_strings(s.get("long_forms")),
         keywords=tuple(_strings(k) for k in s.get("keywords") or ()),
+        optional=bool(s.get("optional", False)),
     )
 
 
@@ -382,53 +502,101 @@ def _unique(keys: list[str], where: Path_, message: str) -> None:
     _need(not dupes, where, f"{message} {', '.join(dupes)}")
 
 
-def _rule(r: dict, tables: Mapping[str, TableTpl], where: Path_) -> RuleSpec:
-    from reportlint.checks import KINDS  # the registry of rule kinds
+RULE_KEYS = ("code", "name", "kind", "severity", "summary", "message", "rationale", "for", "assert", "options",
+             "examples", "against")
 
-    _need(r.get("kind") in KINDS, (*where, "kind"), f"rule {r.get('code')}: unknown kind {r.get('kind')!r}")
+
+def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
+    from reportlint.kinds import INPUT_ARGS, KINDS, OptionError, closest, message_problem, validate_fields
+
+    _need(isinstance(r, dict), where, "a rule must be a mapping")
+    code = r.get("code")
+    for key in r:
+        _need(key in RULE_KEYS, (*where, key), f"rule {code}: unknown key {key!r}{closest(str(key), RULE_KEYS)}")
+    for key in ("code", "name", "kind", "severity", "summary", "message", "rationale"):
+        _need(r.get(key) is not None, where, f"rule {code}: missing {key!r}")
+    kind = KINDS.get(r["kind"])
+    _need(kind is not None, (*where, "kind"), f"rule {code}: unknown kind {r['kind']!r}{closest(r['kind'], KINDS)}")
+    assert kind is not None
+    if kind.name == "input":
+        _need(code in INPUT_ARGS, (*where, "code"),
+              f"rule {code}: no reader makes {code} (input codes: {', '.join(INPUT_ARGS)})")
     message = r.get("message") or {}
     for lang in ("zh", "en"):
-        _need(bool(message.get(lang)), (*where, "message"), f"rule {r.get('code')}: message has no {lang!r} text")
+        _need(bool(message.get(lang)), (*where, "message"), f"rule {code}: message has no {lang!r} text")
+        problem = message_problem(kind, code, message[lang])
+        _need(problem is None, (*where, "message", lang), f"rule {code}: message.{lang}: {problem}")
     for_ = dict(r.get("for") or {})
     for var, spec in for_.items():
         tid = str(spec).split(".")[0]
-        _need(tid in tables, (*where, "for", var), f"rule {r['code']}: unknown table {tid!r}")
-    expr = None
-    if r["kind"] == "equation":
-        _need(bool(r.get("assert")), (*where,), f"rule {r['code']}: an equation needs `assert`")
-        try:
-            expr = parse_expr(r["assert"])
-        except ExprError as exc:
-            raise _SemanticError((*where, "assert"), f"rule {r['code']}: bad expression: {exc}") from None
-        _check_refs(expr, tables, for_, (*where, "assert"), r["code"])
-    options = dict(r.get("options") or {})
-    for key, value in options.items():
-        if key.endswith(("pattern", "patterns")):
-            for pat in [value] if isinstance(value, str) else value:
-                try:
-                    re.compile(pat)
-                except re.error as exc:
-                    msg = f"rule {r['code']}: bad regex {pat!r}: {exc}"
-                    raise _SemanticError((*where, "options", key), msg) from None
+        _need(tid in scope.tables, (*where, "for", var), f"rule {code}: unknown table {tid!r}")
+    expr = _rule_expr(r, kind.expression, scope, for_, where)
+    _need(not (r.get("options") and not kind.options), (*where, "options"),
+          f"rule {code}: kind {kind.name} takes no options")
+    try:
+        options = validate_fields(kind.options, r.get("options") or {}, (*where, "options"), scope) \
+            if kind.options else {}
+    except OptionError as err:
+        raise _SemanticError(err.where, f"rule {code}: {err.message}") from None
+    against = r.get("against")
+    needs_other = kind.across or (expr is not None and "other" in expr.qualifiers())
+    _need(against in (None, "prev", "same_year"), (*where, "against"),
+          f"rule {code}: against must be prev or same_year")
+    _need(not needs_other or against is not None, where,
+          f"rule {code}: a rule that compares reports needs `against: prev` or `against: same_year`")
+    examples, cases = _examples(r.get("examples") or {}, (*where, "examples"), code)
     return RuleSpec(
-        code=r["code"], name=r["name"], kind=r["kind"], severity=r["severity"],
+        code=code, name=r["name"], kind=r["kind"], severity=r["severity"],
         summary=r["summary"], message=message, rationale=r["rationale"], for_=for_, expr=expr,
-        options=options, examples=r.get("examples") or {},
+        options=options, examples=examples, cases=cases, against=against,
     )
 
 
-def _check_refs(expr: Expr, tables: Mapping[str, TableTpl], for_: Mapping[str, str], where: Path_, code: str) -> None:
-    for ref in expr.refs():
-        _need(ref.table in tables, where, f"rule {code}: unknown table {ref.table!r}")
-        table = tables[ref.table]
-        if isinstance(ref, CellRef):
-            keys = [(ref.row, table.row_keys, "row"), (ref.col, table.col_keys, "column")]
-        else:
-            assert isinstance(ref, Sum)
-            keys = [(k, table.row_keys, "row") for k in (ref.rows.start, ref.rows.end) if k]
-            keys += [(k, table.col_keys, "column") for k in (ref.cols.start, ref.cols.end) if k]
-        for key, known, what in keys:
-            if key.is_var:
-                _need(key.name in for_, where, f"rule {code}: ${key.name} is not bound by `for`")
-            else:
-                _need(key.name in known, where, f"rule {code}: table {ref.table} has no {what} {key.name!r}")
+def _rule_expr(r: dict, takes: bool, scope: Any, for_: Mapping[str, str], where: Path_) -> Expr | None:
+    from reportlint.kinds import unresolved
+
+    code = r.get("code")
+    if not takes:
+        _need(not r.get("assert") and not for_, where, f"rule {code}: kind {r['kind']} takes no `assert` or `for`")
+        return None
+    _need(bool(r.get("assert")), where, f"rule {code}: an equation needs `assert`")
+    try:
+        expr = parse_expr(r["assert"])
+    except ExprError as exc:
+        raise _SemanticError((*where, "assert"), f"rule {code}: bad expression: {exc}") from None
+    problem = unresolved(expr, scope.tables, for_)
+    _need(problem is None, (*where, "assert"), f"rule {code}: {problem}")
+    return expr
+
+
+def _examples(data: Any, where: Path_, code: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[Example, ...]]]:
+    """`examples: {pass: [...], fail: [...]}`, each a description (`says`) with the report it shows."""
+    _need(isinstance(data, dict), where, f"rule {code}: examples must map pass and fail to lists")
+    says: dict[str, tuple[str, ...]] = {}
+    cases: dict[str, tuple[Example, ...]] = {}
+    for outcome, items in data.items():
+        _need(outcome in ("pass", "fail") and isinstance(items, list), (*where, outcome),
+              f"rule {code}: examples has pass and fail lists only")
+        built = [_example(item, (*where, outcome, i), code) for i, item in enumerate(items)]
+        says[outcome] = tuple(e.says for e in built)
+        cases[outcome] = tuple(e for e in built if e.documents)
+    return says, cases
+
+
+def _example(item: Any, where: Path_, code: str) -> Example:
+    if isinstance(item, str):
+        return Example(item)  # a description only (`rules check` asks for runnable ones)
+    _need(isinstance(item, dict) and isinstance(item.get("says"), str), where,
+          f"rule {code}: an example is `says:` with `text:`, `html:` or `documents:`")
+    extra = set(item) - {"says", "text", "html", "documents"}
+    _need(not extra, where, f"rule {code}: unknown example key {sorted(extra)[0] if extra else ''!r}")
+    if "documents" in item:
+        docs = item["documents"]
+        _need(isinstance(docs, list) and len(docs) >= 2 and all(
+            isinstance(d, dict) and isinstance(d.get("name"), str) and isinstance(d.get("text"), str) for d in docs),
+            where, f"rule {code}: `documents:` is a list of two or more {{name, text}}")
+        return Example(item["says"], "text", tuple((d["name"], d["text"]) for d in docs))
+    kind = "html" if "html" in item else "text"
+    body = item.get(kind)
+    _need(isinstance(body, str) and bool(body.strip()), where, f"rule {code}: the example has no {kind}")
+    return Example(item["says"], kind, ((f"example.{'html' if kind == 'html' else 'txt'}", body),))

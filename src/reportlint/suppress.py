@@ -30,7 +30,7 @@ class Suppression:
         return self.first <= line <= self.last and any(f.code.startswith(c) for c in self.codes)
 
 
-def find(text: str, source: str) -> tuple[list[Suppression], list[InputProblem]]:
+def find(text: str, source: str, known: set[str] | None = None) -> tuple[list[Suppression], list[InputProblem]]:
     lines = text.splitlines()
     out: list[Suppression] = []
     problems: list[InputProblem] = []
@@ -38,14 +38,27 @@ def find(text: str, source: str) -> tuple[list[Suppression], list[InputProblem]]
         for m in COMMENT.finditer(line):
             loc = Location(source, no, m.start() + 1, no, m.end() + 1)
             codes = tuple(c.strip().upper() for c in re.split(r"[,\s]+", m.group("codes") or "") if c.strip())
-            if not codes or not all(re.fullmatch(r"RL\d{1,3}", c) for c in codes):
-                problems.append(InputProblem("RL990", {"comment": m.group(0)}, loc))
+            hint = _hint(codes, known)
+            if hint is not None:
+                problems.append(InputProblem("RL990", {"comment": m.group(0), "hint": hint}, loc))
                 continue
             if m.group("verb") == "disable-file":
                 out.append(Suppression(codes, 1, len(lines) + 1, loc))
             else:
                 out.append(Suppression(codes, no + 1, _block_end(lines, no), loc))
     return out, problems
+
+
+def _hint(codes: tuple[str, ...], known: set[str] | None) -> dict[str, str] | None:
+    """Why a suppression is bad (None: it is good)."""
+    from reportlint import codes as rule_codes
+
+    if not codes or not all(re.fullmatch(r"RL\d*", c) for c in codes):
+        return {"zh": "必须写明规则代码，如 disable=RL203", "en": "it must name rule codes, e.g. disable=RL203"}
+    problem = rule_codes.check_all(codes, known) if known is not None else None
+    if problem:
+        return {"zh": f"没有该规则（{problem}）", "en": problem}
+    return None
 
 
 def _block_end(lines: list[str], no: int) -> int:

@@ -2,7 +2,10 @@
 
 A kind is a generator `check(doc, rule, pack)` yielding `Hit`s (a violation)
 and `Note`s (an instance skipped, and why). Checks are pure: no I/O, no
-configuration, no printing. The engine turns hits into findings.
+configuration, no printing. The engine turns hits into findings. The options a
+kind takes and the message arguments it gives are declared in reportlint.kinds
+(the pack loader validates rules against them); a kind that compares reports
+also takes the `Related` reports of its run (reportlint.across).
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlint.model import Document, Location, Note
-from reportlint.pack import Pack, RuleSpec
 
 
 @dataclass(frozen=True)
@@ -22,16 +24,21 @@ class Hit:
     where: Mapping[str, Any] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)
     severity: str | None = None  # a kind may lower the rule's severity for a milder case
+    other: str | None = None  # the other report a finding across reports is about (its source)
 
 
-Check = Callable[[Document, RuleSpec, Pack], Iterator["Hit | Note"]]
-# "input" findings come from the sources and the parser, "cross" ones from `reportlint scan`
-KINDS: dict[str, Check | None] = {"input": None, "cross": None}
+Check = Callable[..., Iterator["Hit | Note"]]
+# "input" findings come from the sources and the parser, not from a check
+CHECKS: dict[str, Check] = {}
 
 
 def kind(name: str) -> Callable[[Check], Check]:
+    from reportlint.kinds import KINDS
+
+    assert name in KINDS, f"kind {name} is not declared in reportlint.kinds"
+
     def register(fn: Check) -> Check:
-        KINDS[name] = fn
+        CHECKS[name] = fn
         return fn
 
     return register
@@ -47,4 +54,12 @@ def text(zh: str, en: str) -> dict[str, str]:
     return {"zh": zh, "en": en}
 
 
-from reportlint.checks import arithmetic, cells, dates, periods, prose, structure  # noqa: E402,F401  (registers the kinds)
+from reportlint.checks import (  # noqa: E402,F401  (registers the kinds)
+    arithmetic,
+    cells,
+    dates,
+    periods,
+    prose,
+    similarity,
+    structure,
+)

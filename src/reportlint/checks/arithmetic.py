@@ -1,4 +1,8 @@
-"""Arithmetic: an `equation` rule asserts a relation between cells for every row or column."""
+"""Arithmetic: an `equation` rule asserts a relation between cells for every row or column.
+
+The cells may be another report's (`prev.t3[carry_forward, total]`): such a rule
+runs when the engine checks reports together, with their `Related` reports.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
+from reportlint.across import Related
 from reportlint.checks import Hit, kind
 from reportlint.checks.cells import row_label
 from reportlint.expr import Missing, Outcome, Term, evaluate
@@ -14,28 +19,53 @@ from reportlint.pack import Pack, RuleSpec
 
 
 @kind("equation")
-def equation(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+def equation(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = None) -> Iterator[Hit | Note]:
     assert rule.expr is not None
-    tables = {ref.table for ref in rule.expr.refs()}
+    quals = rule.expr.qualifiers()
+    if quals and related is None:
+        return  # a rule across reports: checked when reports are checked together
+    tables = {ref.table for ref in rule.expr.refs() if ref.qual is None}
     absent = sorted(t for t in tables if t not in doc.tables)
     if absent:
         yield Note(rule.code, f"skipped: table {', '.join(absent)} not found")
         return
-
-    def lookup(tid: str, row: str, col: str) -> Decimal | None:
-        cell = doc.tables[tid].cell(row, col)
-        return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
+    prev = related.prev if related is not None else None
+    if "prev" in quals and prev is None:
+        yield Note(rule.code, "skipped: no report of the same body for the year before")
+        return
+    others: Sequence[Document | None] = [None]
+    if "other" in quals:
+        assert related is not None and rule.against is not None
+        others = related.pairs(rule.against)
+    children = related.children if related is not None and "children" in quals else []
 
     def order(tid: str, axis: str) -> Sequence[str]:
         tpl = pack.tables[tid]
         return tpl.row_keys if axis == "rows" else tpl.col_keys
 
-    for env in _bindings(rule.for_, order):
-        result = evaluate(rule.expr, env, lookup, order)
-        if isinstance(result, Missing):
-            yield Note(rule.code, f"skipped {_env(env)}: {result.table}[{result.row}, {result.col}] has no number")
-        elif not result.holds:
-            yield _hit(doc, pack, env, result)
+    for other in others:
+        reports = {None: doc, "prev": prev, "other": other}
+
+        def lookup(qual: str | None, tid: str, row: str, col: str, reports=reports) -> Decimal | None:
+            if qual == "children":
+                values = [_value(d, tid, row, col) for d in children]
+                return sum(values, Decimal(0)) if values and None not in values else None  # type: ignore[arg-type]
+            return _value(reports.get(qual), tid, row, col)
+
+        for env in _bindings(rule.for_, order):
+            result = evaluate(rule.expr, env, lookup, order)
+            if isinstance(result, Missing):
+                where = f"{result.qual}." if result.qual else ""
+                yield Note(rule.code, f"skipped {_env(env)}: {where}{result.table}[{result.row}, {result.col}] "
+                                      "has no number")
+            elif not result.holds:
+                yield _hit(doc, pack, env, result, prev if "prev" in quals else other)
+
+
+def _value(doc: Document | None, tid: str, row: str, col: str) -> Decimal | None:
+    table = doc.tables.get(tid) if doc is not None else None
+    cell = table.cell(row, col) if table is not None else None
+    return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
 
 
 def _bindings(for_: Mapping[str, str], order) -> Iterator[dict[str, str]]:
@@ -49,30 +79,40 @@ def _env(env: Mapping[str, str]) -> str:
     return ", ".join(f"{k}={v}" for k, v in env.items()) or "(no binding)"
 
 
-def _hit(doc: Document, pack: Pack, env: Mapping[str, str], result: Outcome) -> Hit:
-    anchor = (result.left_terms or result.right_terms)[0]
+def _hit(doc: Document, pack: Pack, env: Mapping[str, str], result: Outcome, other: Document | None) -> Hit:
+    terms = result.left_terms + result.right_terms
+    anchor = next((t for t in terms if t.qual is None), terms[0])
     tpl = pack.tables[anchor.table]
-    cell = doc.tables[anchor.table].cell(anchor.row, anchor.col)
+    own = doc.tables.get(anchor.table) if anchor.qual is None else None
+    cell = own.cell(anchor.row, anchor.col) if own is not None else None
     args = {
         "table": tpl.title,
         "row": row_label(tpl.row(env["row"]).label, env["row"]) if "row" in env else "",
         "column": row_label(tpl.column(env["col"]).label, env["col"]) if "col" in env else "",
         "reported": number_text(result.left),
         "computed": number_text(result.right),
+        "year": doc.year or "",
+        "prev_year": (other.year or "") if other is not None else "",
     }
     where = {"table": anchor.table, "row": anchor.row, "column": anchor.col}
-    evidence = {
+    evidence: dict = {
         "reported": number_text(result.left),
         "computed": number_text(result.right),
         "cells": [_term(doc, t, side) for side, terms in (("left", result.left_terms), ("right", result.right_terms))
                   for t in terms],
     }
-    return Hit(cell.loc if cell else doc.tables[anchor.table].loc, args, where, evidence)
+    if other is not None:
+        evidence["other"] = other.source.name
+    loc = cell.loc if cell is not None and cell.loc is not None else (own.loc if own is not None else None)
+    return Hit(loc, args, where, evidence, other=other.source.name if other is not None else None)
 
 
 def _term(doc: Document, term: Term, side: str) -> dict:
-    cell = doc.tables[term.table].cell(term.row, term.col)
     out = {"side": side, "table": term.table, "row": term.row, "column": term.col, "value": number_text(term.value)}
+    if term.qual is not None:
+        out["report"] = term.qual
+        return out
+    cell = doc.tables[term.table].cell(term.row, term.col)
     if cell is not None and cell.loc is not None:
         out.update(line=cell.loc.line, column_no=cell.loc.column)
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -18,29 +17,23 @@ def deadline(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
         yield Note(rule.code, "skipped: the report year or the publication date is unknown (see --published)")
         return
     name = doc.agency or doc.source.title or ""
-    body = body_kind(name, rule.options)
-    if body is None:
-        yield Note(rule.code, f"skipped: cannot tell whether {name!r} is a government or a department")
+    found = pack.body_kind(name) if name else None
+    deadlines = rule.options["deadlines"]
+    if found is None or found[0].key not in deadlines:
+        yield Note(rule.code, f"skipped: cannot tell which kind of body {name!r} is")
         return
-    kind_, why = body
-    month, day = (int(x) for x in rule.options[f"{kind_}_deadline"].split("-"))
+    body, words = found
+    month, day = (int(x) for x in deadlines[body.key].split("-"))
     due = date(doc.year + 1, month, day)
     when = date.fromisoformat(published)
     if when <= due:
         return
-    body_text = text("政府（本行政区域）", "a government's region-wide") if kind_ == "government" else text(
-        "政府部门", "a department's")
-    args = {"published": published, "deadline": due.isoformat(), "body": body_text, "why": why}
+    args = {"published": published, "deadline": due.isoformat(), "body": body.label, "why": why_body(name, words)}
     loc = Location(doc.source.name, 1, 1, 1, 1)
     yield Hit(loc, args, {}, {"published": published, "deadline": due.isoformat(), "days_late": (when - due).days,
-                              "applied": kind_})
+                              "applied": body.key})
 
 
-def body_kind(name: str, options) -> tuple[str, dict[str, str]] | None:
-    """("government" | "department", why) from the body's name, or None when the name says neither."""
-    for kind_ in ("department", "government"):
-        m = re.search(options[f"{kind_}_pattern"], name)
-        if m:
-            why = text(f"名称“{name}”含“{m.group()}”", f'the name "{name}" contains "{m.group()}"')
-            return kind_, why
-    return None
+def why_body(name: str, words: str) -> dict[str, str]:
+    """Why a body was taken for its kind: the words of its name."""
+    return text(f"名称“{name}”含“{words}”", f'the name "{name}" contains "{words}"')

@@ -3,8 +3,8 @@
 Sentences are read from the document's paragraphs joined into one stream
 (hard-wrapped lines of converted PDFs rejoined), so a figure split over two
 lines is still found; every match maps back to its paragraph's location.
-Patterns are data in the rule pack; `NUM` in a pattern stands for a number in
-Arabic or Chinese numerals.
+Patterns are data in the rule pack (run with a time bound, reportlint.patterns);
+`NUM` in a pattern stands for a number in Arabic or Chinese numerals.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
+from reportlint import patterns
 from reportlint.checks import Hit, kind, text
-from reportlint.expr import Missing, evaluate, parse_expr
+from reportlint.expr import Expr, Missing, evaluate, parse_value
 from reportlint.model import CellKind, Document, Location, Note, Paragraph, number_text
 from reportlint.pack import Pack, RuleSpec
 from reportlint.parse.normalize import cn_number
 
-NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千]+)"
+NUM = patterns.NUM
 SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
@@ -92,19 +92,17 @@ def _cn_big(token: str) -> int | None:
     return total + current
 
 
-@lru_cache(maxsize=256)
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern.replace("NUM", NUM))
-
-
-def table_value(doc: Document, pack: Pack, expr_text: str) -> Decimal | None:
+def table_value(doc: Document, pack: Pack, expr: Expr | str) -> Decimal | None:
     """The value of a sum of cells (`t3[new, total] + t3[carried_over, total]`), or None if a cell is missing.
 
     A blank total cell is replaced by the sum of its row's other columns when those are all numbers.
     """
-    expr = parse_expr(expr_text + " = 0")
+    if isinstance(expr, str):
+        expr = parse_value(expr)
 
-    def lookup(tid: str, row: str, col: str) -> Decimal | None:
+    def lookup(qual: str | None, tid: str, row: str, col: str) -> Decimal | None:
+        if qual is not None:
+            return None
         table = doc.tables.get(tid)
         cell = table.cell(row, col) if table else None
         if cell is not None and cell.kind is CellKind.NUMBER:
@@ -131,16 +129,17 @@ def prose_figure(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | No
     for figure in rule.options.get("figures", ()):
         wanted = table_value(doc, pack, figure["value"])
         if wanted is None:
-            yield Note(rule.code, f"skipped {figure['value']}: the table cell is not available")
+            yield Note(rule.code, f"skipped {figure['value'].value_text}: the table cell is not available")
             continue
         accepted = {wanted} | {v for e in figure.get("also", ()) if (v := table_value(doc, pack, e)) is not None}
         for said, start, end in _mentions(prose, figure):
             if Decimal(said) in accepted:
                 continue
             args = {"what": figure["what"], "said": said, "table": number_text(wanted)}
-            evidence = {"reported": str(said), "computed": number_text(wanted), "expression": figure["value"],
+            value = figure["value"].value_text
+            evidence = {"reported": str(said), "computed": number_text(wanted), "expression": value,
                         "sentence": prose.text[slice(*prose.sentence(start))][:200]}
-            yield Hit(prose.loc(start, end), args, {"table": figure["value"].split("[")[0]}, evidence)
+            yield Hit(prose.loc(start, end), args, {"table": figure["value"].refs()[0].table}, evidence)
 
 
 def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
@@ -149,7 +148,7 @@ def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
     found: list[tuple[int, int, int, tuple[int, int]]] = []
     blocked = tuple(figure.get("not_after", ()))
     for pattern in figure["patterns"]:
-        for m in _compile(pattern).finditer(prose.text):
+        for m in patterns.finditer(pattern, prose.text):
             before = re.split(r"[，。；;,]", prose.text[max(0, m.start() - 8) : m.start()])[-1]  # same clause
             if blocked and any(word in before for word in blocked):
                 continue
@@ -174,10 +173,10 @@ def prose_claim(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
         if value is None or value <= 0:
             continue
         for pattern in claim["patterns"]:
-            m = _compile(pattern).search(prose.text)
+            m = patterns.search(pattern, prose.text)
             if m:
                 args = {"said": m.group(0), "what": claim["what"], "table": number_text(value)}
-                evidence = {"computed": number_text(value), "expression": claim["value"]}
+                evidence = {"computed": number_text(value), "expression": claim["value"].value_text}
                 yield Hit(prose.loc(m.start(), m.end()), args, {}, evidence)
                 break
 
@@ -187,13 +186,13 @@ def prose_claim(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 @kind("prose_breakdown")
 def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     prose = stream(doc)
-    unit = rule.options.get("units", "条|件|个|篇|项|次")
-    total_re = re.compile(rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?")
-    for m in total_re.finditer(prose.text):
+    unit = rule.options["units"]
+    total_re = rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?"
+    for m in patterns.finditer(total_re, prose.text):
         total = number(m.group("n"))
         _, end = prose.sentence(m.end())
         part = prose.text[m.end() : end]
-        parts = [number(x.group(1)) for x in re.finditer(rf"({NUM})\s*(?:{unit})", part)]
+        parts = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
         parts = [p for p in parts if p is not None]
         if total is None or len(parts) < 2 or sum(parts) <= total:
             continue  # a breakdown may list only some kinds: only one that adds up to more is wrong
@@ -229,7 +228,7 @@ def section_mentions(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit 
     value = table_value(doc, pack, condition["value"]) if condition else None
     if condition and value is not None and value > 0 and not any(w in said for w in condition["any_of"]):
         yield Hit(sec.heading.loc, {"what": condition["what"]}, {"section": opts["section"]},
-                  {"computed": number_text(value), "expression": condition["value"]}, severity="warning")
+                  {"computed": number_text(value), "expression": condition["value"].value_text}, severity="warning")
 
 
 @kind("section_substance")
@@ -250,9 +249,9 @@ def section_substance(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
 
 @kind("placeholder")
 def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
-    pattern = re.compile("|".join(rule.options["patterns"]))
+    pattern = "|".join(f"(?:{p})" for p in rule.options["patterns"])
     for p in doc.paragraphs + tuple(_headings_as_paragraphs(doc)):
-        for m in pattern.finditer(p.text):
+        for m in patterns.finditer(pattern, p.text):
             col = p.loc.column + m.start()
             yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group())), {"found": m.group()})
 
@@ -264,10 +263,9 @@ def _headings_as_paragraphs(doc: Document):
 
 @kind("repeated_word")
 def repeated_word(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
-    words = re.compile(rule.options["pattern"])
-    allowed = set(rule.options.get("allowed", ()))
+    allowed = set(rule.options["allowed"])
     for p in doc.paragraphs:
-        for m in words.finditer(p.text):
+        for m in patterns.finditer(rule.options["pattern"], p.text):
             if m.group(0) in allowed:
                 continue
             col = p.loc.column + m.start()
@@ -280,12 +278,14 @@ def agency_table_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hi
     """A body that cannot make 规章 (a 乡镇, 街道 or county-level department) reports some."""
     opts = rule.options
     name = doc.agency or doc.source.title or ""
-    m = re.search(opts["agency_pattern"], name)
-    if not name or m is None:
+    m = patterns.search(opts["agency_pattern"], name) if name else None
+    if m is None:
         return
     value = table_value(doc, pack, opts["value"])
     if value is not None and value > 0:
-        table = doc.tables.get(opts["value"].split("[")[0])
-        loc = table.row_locs.get(opts["row"]) if table else None
+        ref = opts["value"].refs()[0]  # the row the value is read from
+        row = ref.row.name if hasattr(ref, "row") else ref.rows.start.name
+        table = doc.tables.get(ref.table)
+        loc = table.row_locs.get(row) if table else None
         args = {"agency": name, "value": number_text(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
-        yield Hit(loc, args, {"table": "t2", "row": opts["row"]}, {"reported": number_text(value)})
+        yield Hit(loc, args, {"table": ref.table, "row": row}, {"reported": number_text(value)})

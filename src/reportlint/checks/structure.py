@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
+from reportlint import patterns
 from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec, TableTpl
@@ -19,7 +19,7 @@ CN = "一二三四五六七八九十"
 def required_sections(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     found = {s.key: s for s in doc.sections}
     for tpl in pack.sections:
-        if tpl.key in found:
+        if tpl.key in found or tpl.optional:
             continue
         later = [s for s in doc.sections if pack_ordinal(pack, s.key) > tpl.ordinal]
         loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else doc_start(doc))
@@ -93,7 +93,7 @@ def numbering_systems(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
             break
     subtopics = [h for h in top if any(w in h.text for w in opts["subtopics"]) and h.number and h.number > 1
                  and not any(s.heading is h for s in doc.sections if s.match != "fuzzy")]
-    general = doc.section("general")
+    general = doc.section(opts["section"])
     if general is not None:
         subtopics = [h for h in subtopics if h.loc.line > general.start_line]
     if len(subtopics) >= 2:
@@ -111,7 +111,7 @@ def intro_parts(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
     for p in doc.paragraphs:
         if p.loc.line >= first:
             break
-        m = re.search(rule.options["pattern"], p.text)
+        m = patterns.search(rule.options["pattern"], p.text)
         if not m:
             continue
         said = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -126,17 +126,17 @@ def intro_parts(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 @kind("government_topics")
 def government_topics(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """RL107: a government's report must address 工作考核、社会评议和责任追究结果情况."""
-    from reportlint.checks.dates import body_kind
+    from reportlint.checks.dates import why_body
 
     name = doc.agency or doc.source.title or ""
-    found = body_kind(name, pack.rule("RL501").options) if pack.rule("RL501") else None
-    if found is None or found[0] != "government":
+    found = pack.body_kind(name) if name else None
+    if found is None or found[0].key != rule.options["body"]:
         return
     words = "".join(p.text for p in doc.paragraphs) + "".join(h.text for h in doc.headings)
     missing = [group[0] for group in rule.options["topics"] if not any(w in words for w in group)]
     if missing:
         loc = doc.sections[-1].heading.loc if doc.sections else Location(doc.source.name, 1, 1, 1, 1)
-        yield Hit(loc, {"missing": "、".join(missing), "why": found[1]}, {}, {"missing": missing})
+        yield Hit(loc, {"missing": "、".join(missing), "why": why_body(name, found[1])}, {}, {"missing": missing})
 
 
 @kind("required_tables")

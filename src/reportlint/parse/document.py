@@ -45,7 +45,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
     found = list(problems) + [p for read in reads.values() for p in problems_of(read)]
     found += run_together(lines, pack, reads, info.name)
     tables = {tid: t for tid, read in reads.items() if (t := read.freeze()) is not None}
-    year, agency = detect_year_agency(head)
+    year, agency = detect_year_agency(head, pack.report.title if pack.report else None)
     return Document(
         source=info,
         headings=tuple(headings),

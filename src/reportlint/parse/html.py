@@ -21,7 +21,7 @@ META_TITLES = ("ArticleTitle", "title", "og:title")
 
 
 def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
-    page = parse_page(text)
+    page = parse_page(text, pack.report.body_markers if pack.report else ())
     lines = _lines(page.blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
@@ -33,9 +33,10 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
                           images=images, original=original)
 
 
-def rendering(text: str) -> str:
+def rendering(text: str, pack: Pack | None = None) -> str:
     """The page as the line grammar reads it: a block a line, table rows tab-separated."""
-    return "\n".join(_synthetic(b) for b in parse_page(text).blocks) + "\n"
+    markers = pack.report.body_markers if pack is not None and pack.report else ()
+    return "\n".join(_synthetic(b) for b in parse_page(text, markers).blocks) + "\n"
 
 
 def _texts(blocks: list[Block]):

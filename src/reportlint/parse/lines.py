@@ -6,10 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
-
-from reportlint.resources import grammar_path
+from reportlint.parse.report_parser import LarkError, Token, Transformer
 
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 
@@ -109,14 +106,11 @@ class _ToLines(Transformer):
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Lark:
-    return Lark.open(
-        str(grammar_path("report.lark")),
-        parser="lalr",
-        transformer=_ToLines(),
-        maybe_placeholders=False,
-        cache=True,
-    )
+def _parser():
+    """The LALR parser of grammars/report.lark, generated ahead of time (python -m reportlint.generate)."""
+    from reportlint.parse.report_parser import Lark_StandAlone
+
+    return Lark_StandAlone(transformer=_ToLines())
 
 
 def parse_lines(folded: str) -> list[Line]:

@@ -1,15 +1,36 @@
-"""Report year, agency and format version, read from the document's own words."""
+"""Report year, agency and format version, read from the document's own words.
+
+What a report type's title says (政府信息公开工作年度报告, 法治政府建设年度报告) is
+pack data (`report.title`); the year and the body are read around it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 HEAD_CHARS = 1500  # the title is near the top
-TITLE = re.compile(
-    r"(?P<before>[^。！？]{0,40}?)(?P<year>20\d{2})\s*年度?(?P<after>[^。！？\d]{0,40}?)"
-    r"(?:政府信息公开|政务公开|信息公开)[^。！？\d]{0,8}?年度?报告"
-)
+GENERIC_TITLE = r"年度?(?:工作)?报告"  # for a pack that does not say what its reports are called
+
+
+@lru_cache(maxsize=16)
+def _title(name: str) -> re.Pattern[str]:
+    from reportlint import patterns
+
+    return patterns.compile_pattern(
+        r"(?P<before>[^。！？]{0,40}?)(?P<year>20\d{2})\s*年度?(?P<after>[^。！？\d]{0,40}?)(?:" + name + ")")
+
+
+def names_report(head: str, name: str) -> bool:
+    """Whether a title in `head` names a report of this type (with its year)."""
+    from reportlint import patterns
+
+    try:
+        return _title(name).search(re.sub(r"[\r\n]+", "", head[:HEAD_CHARS]), timeout=patterns.TIMEOUT) is not None
+    except TimeoutError:
+        return False
+
 PERIOD = re.compile(r"(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 PUBLISHED = re.compile(r"(?:发布|发表|成文|公开|印发)?(?:时间|日期)\s*[:：]\s*" + DATE.pattern)
@@ -18,9 +39,13 @@ SIGNATURE_DATE = re.compile(r"^\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\
 NOISE = re.compile(r"^(?:标题|正文|题目)[:：]?|[#*\s《》\[\]]")
 
 
-def detect_year_agency(folded: str) -> tuple[int | None, str | None]:
+def detect_year_agency(folded: str, title: str | None = None) -> tuple[int | None, str | None]:
+    """The report year and the body, from the title (`title`: the report type's name, a regex)."""
     head = re.sub(r"[\r\n]+", "", folded[:HEAD_CHARS])
-    m = TITLE.search(head)
+    try:
+        m = _title(title or GENERIC_TITLE).search(head, timeout=1.0)
+    except TimeoutError:
+        m = None
     if m:
         return int(m.group("year")), _agency(m.group("before"), m.group("after"))
     period = PERIOD.search(folded[: HEAD_CHARS * 4])
@@ -33,21 +58,21 @@ AGENCY_END = re.compile(r"(?:局|委|办|厅|院|府|区|县|市|州|盟|旗|镇
 def _agency(before: str, after: str) -> str | None:
     """The body named in the title: the words just before or after the year."""
     for text in (after, before):
-        text = NOISE.sub("", text)
+        text = re.sub(r"关于$", "", NOISE.sub("", text))  # 某某市人民政府关于2025年度…的报告
         text = re.split(r"[,，:：;；、()（）_|｜-]", text)[-1] if text else text
         if 2 <= len(text) <= 30 and AGENCY_END.search(text):
             return text
     return None
 
 
-def detect_format(folded: str, markers: Mapping[str, Sequence[str]], year: int | None) -> str | None:
+def detect_format(folded: str, markers: Mapping[str, Sequence[str]], year: int | None = None) -> str | None:
+    """The format the tables' words say; None when they do not decide (the engine then goes by the
+    year, with the pack's `report.formats`)."""
     counts = {fmt: sum(1 for word in words if word in folded) for fmt, words in markers.items()}
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     if best[1] and list(counts.values()).count(best[1]) == 1:
         return best[0]
-    if year is None:
-        return None
-    return "2021" if year >= 2021 else "2019" if year >= 2019 else "old"
+    return None
 
 
 def iso_date(y: str, m: str, d: str) -> str | None:

@@ -19,9 +19,10 @@ class Context:
 
     def message(self, finding: Finding) -> str:
         rule = self.pack.rule(finding.code)
-        if rule is None:
+        template = finding.template or (rule.message if rule is not None else None)  # the pack that made it
+        if template is None:
             return finding.code
-        return render(rule.message, finding.args, self.lang)
+        return render(template, finding.args, self.lang)
 
 
 class Reporter:

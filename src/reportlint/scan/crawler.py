@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from reportlint.across import body_key
 from reportlint.engine import Options, lint_loaded
 from reportlint.i18n import render
 from reportlint.model import Result
 from reportlint.pack import Pack
 from reportlint.reporters.json_out import extract_document
-from reportlint.scan.cross import body_key, cross_findings
 from reportlint.scan.links import listing_links, normalise, sitemap_urls
+from reportlint.scan.related import cross_findings
 from reportlint.scan.store import Store
 from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch
 
@@ -182,7 +183,7 @@ class Scanner:
         if kind == "sitemap":
             new = self.store.enqueue(sitemap_urls(loaded.text), "report", url)
         else:
-            links = listing_links(loaded.text, url)
+            links = listing_links(loaded.text, url, self.pack.report.listing_link if self.pack.report else "")
             new = self.store.enqueue(list(links.reports), "report", url)
             new += self.store.enqueue(list(links.pages), "listing", url)
         self.store.mark(url, "done")

@@ -9,9 +9,6 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-REPORT_TEXT = re.compile(
-    r"(20\d{2}|19\d{2})\s*年度?[^<]{0,40}?(?:政府信息公开|政务公开|信息公开)?[^<]{0,20}?(?:年度报告|年报)")
-REPORT_HREF = re.compile(r"(?:nb|ndbg|年报|annual)", re.I)
 NEXT_TEXT = re.compile(r"^\s*(?:下一页|下页|后一页|next|›|»|>)\s*$", re.I)
 PAGE_HREF = re.compile(r"(?:index_\d+\.s?html?$|[?&](?:page|pageindex|pageNo|p)=\d+)", re.I)
 ATTACHMENT = re.compile(r"\.(pdf|docx?|wps)(?:$|[?#])", re.I)
@@ -30,7 +27,16 @@ def normalise(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
-def listing_links(page: str, base: str) -> Links:
+def listing_links(page: str, base: str, report_link: str) -> Links:
+    """The links of a listing page; `report_link` (the pack's `report.listing_link`) matches a report's link text."""
+    from reportlint import patterns
+
+    def is_report(text: str) -> bool:
+        try:
+            return bool(text) and patterns.search(report_link, text) is not None
+        except patterns.PatternTimeout:
+            return False
+
     try:
         root = lxml_html.document_fromstring(page.encode("utf-8", "surrogatepass"),
                                              parser=lxml_html.HTMLParser(encoding="utf-8"))
@@ -47,9 +53,9 @@ def listing_links(page: str, base: str) -> Links:
         text = " ".join(a.itertext()).strip() or (a.get("title") or "")
         if ATTACHMENT.search(url):
             attachments.append(url)
-            if REPORT_TEXT.search(text):
+            if is_report(text):
                 reports.append(url)
-        elif REPORT_TEXT.search(text) or (REPORT_TEXT.search(a.get("title") or "")):
+        elif is_report(text) or is_report(a.get("title") or ""):
             reports.append(url)
         elif NEXT_TEXT.match(text) or PAGE_HREF.search(url):
             pages.append(url)

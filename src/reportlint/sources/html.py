@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -30,9 +30,6 @@ BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = {"strong", "b"}
 WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
-# Words that mark the report's own text: the body is the element holding most of them.
-MARKERS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议", "行政诉讼",
-           "存在的主要问题", "其他需要报告的事项", "本年新收", "结转下年度", "第二十条第")
 MAX_GRID = 200  # rows or columns beyond this are not a statistics table
 ATTACHMENT = re.compile(r"\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])", re.I)
 
@@ -87,15 +84,18 @@ class _Positions:
         return Pos(line, offset - self.starts[line - 1] + 1)
 
 
-def parse_page(source: str) -> Page:
-    """The report body of an HTML page as blocks, with the page's title and meta tags."""
+def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
+    """The report body of an HTML page as blocks, with the page's title and meta tags.
+
+    `markers` are words of the report's own text (the pack's `report.body_markers`): the body is
+    the element holding most of them. Without markers the whole page body is read."""
     root = _parse(source)
     page = Page()
     if root is None:
         return page
     page.title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
     page.meta = _meta(root)
-    body, page.body_found = find_body(root)
+    body, page.body_found = find_body(root, markers)
     page.attachments = _attachments(root if not page.body_found else body)
     walker = _Walker(_Positions(source))
     walker.walk(body)
@@ -132,18 +132,18 @@ def _text(el: etree._Element | None) -> str:
     return WS.sub(" ", "".join(el.itertext())).strip() if el is not None else ""
 
 
-def find_body(root: etree._Element) -> tuple[etree._Element, bool]:
+def find_body(root: etree._Element, markers: Sequence[str]) -> tuple[etree._Element, bool]:
     """The smallest element that holds most of the report's markers (not one site's CSS class)."""
     hits: list[etree._Element] = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP:
             continue
         own = (el.text or "")
-        if any(m in own for m in MARKERS):
+        if any(m in own for m in markers):
             hits.append(el)
         for child in el:
             tail = child.tail or ""
-            if tail and any(m in tail for m in MARKERS):
+            if tail and any(m in tail for m in markers):
                 hits.append(el)
     body = root.find("body")
     if body is None:

@@ -1,0 +1,161 @@
+"""The reports of one run seen together, for the rules across reports (RL601–RL604).
+
+A `Corpus` holds the documents a run checked (the files of `reportlint check`,
+or the reports a scan stored) and answers the questions those rules ask: the
+same body's report for the year before (`prev.` in an expression), the other
+bodies' reports of the same year, the reports of the bodies under this one
+(`children.`, once a roster says who is under whom), and which reports share
+sentences. A rule across reports is an ordinary kind that also takes the
+`Related` view of its document.
+
+Shared sentences are found through an inverted index (sentence -> reports), so
+comparing every report of a year with every other costs time in proportion to
+the sentences they share, not to the square of the number of reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+from reportlint.model import Cell, CellKind, Document, Location, Paragraph, SourceInfo, Table
+
+SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+
+
+def body_key(agency: str | None) -> str | None:
+    """A body's name as compared across reports: without spaces and bracketed notes."""
+    if not agency:
+        return None
+    return re.sub(r"[\s（(][^）)]*[）)]|\s", "", agency) or None
+
+
+def prose(doc: Document) -> str:
+    return "".join(p.text for p in doc.paragraphs)
+
+
+def sentences(text: str, min_chars: int) -> frozenset[str]:
+    """The sentences of a text long enough to say something, with every number made `#`."""
+    return frozenset(re.sub(r"\d+", "#", s.strip()) for s in SENTENCE.findall(text) if len(s.strip()) >= min_chars)
+
+
+class Corpus:
+    def __init__(self, docs: Sequence[Document], parents: dict[str, str] | None = None) -> None:
+        self.docs = [d for d in docs if body_key(d.agency) and d.year]
+        self._index = {id(d): i for i, d in enumerate(self.docs)}
+        self._by_body_year: dict[tuple[str, int], Document] = {}
+        for d in self.docs:
+            self._by_body_year.setdefault((self.body(d), d.year or 0), d)
+        self._parents = parents or {}  # body -> the body it reports to (from a roster)
+        self._shingles: dict[tuple[int, int], tuple[list[frozenset[str]], dict[str, list[int]]]] = {}
+
+    @staticmethod
+    def body(doc: Document) -> str:
+        return body_key(doc.agency) or ""
+
+    def __contains__(self, doc: Document) -> bool:
+        return id(doc) in self._index
+
+    def prev(self, doc: Document) -> Document | None:
+        return self._by_body_year.get((self.body(doc), (doc.year or 0) - 1))
+
+    def children(self, doc: Document) -> list[Document]:
+        me = self.body(doc)
+        return [d for d in self.docs if d.year == doc.year and self._parents.get(self.body(d)) == me]
+
+    def pairs(self, doc: Document, against: str) -> list[Document]:
+        """The reports a rule compares `doc` with: last year's, or (each pair once) other bodies' of its year."""
+        if against == "prev":
+            prev = self.prev(doc)
+            return [prev] if prev is not None else []
+        me = self._index.get(id(doc), -1)
+        return [d for i, d in enumerate(self.docs) if i > me and d.year == doc.year and self.body(d) != self.body(doc)]
+
+    def sentence_sets(self, min_chars: int, boilerplate_bodies: int) -> list[frozenset[str]]:
+        """Each report's sentences less the template's (those that `boilerplate_bodies` bodies write)."""
+        return self._shingled(min_chars, boilerplate_bodies)[0]
+
+    def sharing(self, doc: Document, min_chars: int, boilerplate_bodies: int) -> Counter[int]:
+        """For each other report that shares a sentence with `doc`: how many it shares."""
+        sets, index = self._shingled(min_chars, boilerplate_bodies)
+        me = self._index[id(doc)]
+        counts: Counter[int] = Counter()
+        for s in sets[me]:
+            for other in index[s]:
+                if other != me:
+                    counts[other] += 1
+        return counts
+
+    def _shingled(self, min_chars: int, boilerplate_bodies: int) -> tuple[list[frozenset[str]], dict[str, list[int]]]:
+        key = (min_chars, boilerplate_bodies)
+        if key not in self._shingles:
+            raw = [sentences(prose(d), min_chars) for d in self.docs]
+            per_body: dict[str, set[str]] = defaultdict(set)
+            for d, s in zip(self.docs, raw, strict=True):
+                per_body[self.body(d)] |= s
+            seen: Counter[str] = Counter(s for group in per_body.values() for s in group)
+            boiler = {s for s, n in seen.items() if n >= boilerplate_bodies}
+            sets = [s - boiler for s in raw]
+            index: dict[str, list[int]] = defaultdict(list)
+            for i, s in enumerate(sets):
+                for sentence in s:
+                    index[sentence].append(i)
+            self._shingles[key] = (sets, index)
+        return self._shingles[key]
+
+    def position(self, doc: Document) -> int:
+        return self._index[id(doc)]
+
+
+@dataclass(frozen=True)
+class Related:
+    """What a rule across reports sees besides its document: the corpus of the run."""
+
+    corpus: Corpus
+    doc: Document
+
+    @cached_property
+    def prev(self) -> Document | None:
+        return self.corpus.prev(self.doc)
+
+    @cached_property
+    def children(self) -> list[Document]:
+        return self.corpus.children(self.doc)
+
+    def pairs(self, against: str) -> list[Document]:
+        return self.corpus.pairs(self.doc, against)
+
+
+# ---- reports a scan stored, as documents ---------------------------------------------------------
+
+def stored_document(url: str, agency: str | None, year: int | None, tables: dict[str, Any],
+                    text: str | None) -> Document:
+    """A report as the scan's store keeps it (its extracted tables and its prose), as a `Document`."""
+    info = SourceInfo(url, "stored", url=url)
+    loc = Location(url, 1, 1, 1, 1)
+    built = {}
+    for tid, rows in (tables or {}).items():
+        cells = {(r, c): _cell(v) for r, cols in rows.items() for c, v in cols.items()}
+        built[tid] = Table(tid, loc, MappingProxyType(cells), tuple(rows), tuple({c for _, c in cells}))
+    paragraphs = (Paragraph(text, loc),) if text else ()
+    return Document(info, (), (), paragraphs, MappingProxyType(built), None, year, agency)
+
+
+def _cell(value: Any) -> Cell:
+    if value is None:
+        return Cell("", CellKind.BLANK, None, None)
+    try:
+        return Cell(str(value), CellKind.NUMBER, Decimal(str(value)), None)
+    except ArithmeticError:
+        return Cell(str(value), CellKind.TEXT, None, None)
+
+
+def iter_related(corpus: Corpus) -> Iterator[Related]:
+    for doc in corpus.docs:
+        yield Related(corpus, doc)

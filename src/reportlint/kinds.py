@@ -1,0 +1,366 @@
+"""Rule kinds as a pack sees them: the options each kind takes (typed) and the message arguments it gives.
+
+This is the one place the pack loader and the checks share. The loader validates
+every rule against it (unknown or misspelt options, option types, expressions
+and their table/row/column keys, regexes, `{placeholders}` in messages); the
+checks read options that are then guaranteed present, with defaults filled in.
+No check code is imported here, so loading a pack never imports the checks.
+
+A field type is a small function `(value, at, scope) -> normalised value` that
+raises `OptionError(at, message)`; `at` is the path of the value in the pack.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Path_ = tuple[str | int, ...]
+
+
+class OptionError(Exception):
+    def __init__(self, where: Path_, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+        self.message = message
+
+
+class Scope:
+    """What a value may refer to: the pack's sections and tables (for keys and expressions)."""
+
+    def __init__(self, sections: Sequence[str], tables: Mapping[str, Any], bodies: Sequence[str] = ()) -> None:
+        self.sections = tuple(sections)
+        self.tables = tables
+        self.bodies = tuple(bodies)
+
+
+FieldType = Callable[[Any, Path_, Scope], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    type: FieldType
+    required: bool = True
+    default: Any = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    options: Mapping[str, Field] = field(default_factory=dict)
+    args: frozenset[str] = frozenset()  # the `{placeholders}` its findings fill
+    expression: bool = False  # takes `for` and `assert`
+    across: bool = False  # compares a report with others (takes `against`)
+
+
+def closest(word: str, known: Sequence[str]) -> str:
+    """`; did you mean X?` for a near miss, else the list of what is known."""
+    near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    if near:
+        return f"; did you mean {near[0]!r}?"
+    return f" (known: {', '.join(sorted(known)) or 'none'})"
+
+
+# ---- field types ---------------------------------------------------------------------
+
+def _fail(at: Path_, message: str) -> OptionError:
+    return OptionError(at, message)
+
+
+def STR(value: Any, at: Path_, scope: Scope) -> str:
+    if not isinstance(value, str) or not value:
+        raise _fail(at, f"expected a non-empty string, found {value!r}")
+    return value
+
+
+def INT(value: Any, at: Path_, scope: Scope) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(at, f"expected a whole number, found {value!r}")
+    return value
+
+
+def NUMBER(value: Any, at: Path_, scope: Scope) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _fail(at, f"expected a number, found {value!r}")
+    return float(value)
+
+
+def TEXT(value: Any, at: Path_, scope: Scope) -> dict[str, str]:
+    """A text in both languages: {zh: …, en: …}."""
+    if not isinstance(value, dict) or set(value) != {"zh", "en"} or not all(
+            isinstance(v, str) and v for v in value.values()):
+        raise _fail(at, f"expected a text in both languages {{zh: …, en: …}}, found {value!r}")
+    return {"zh": value["zh"], "en": value["en"]}
+
+
+def STRINGS(value: Any, at: Path_, scope: Scope) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        raise _fail(at, f"expected a non-empty list of strings, found {value!r}")
+    return tuple(STR(v, (*at, i), scope) for i, v in enumerate(value))
+
+
+def REGEX(value: Any, at: Path_, scope: Scope) -> str:
+    from reportlint.patterns import PatternError, compile_pattern
+
+    text = STR(value, at, scope)
+    try:
+        compile_pattern(text)
+    except PatternError as exc:
+        raise _fail(at, f"bad regex {text!r}: {exc}") from None
+    return text
+
+
+def REGEXES(value: Any, at: Path_, scope: Scope) -> tuple[str, ...]:
+    return tuple(REGEX(v, (*at, i), scope) for i, v in enumerate(STRINGS(value, at, scope)))
+
+
+def groups(*names: str | int) -> FieldType:
+    """A regex that must define these groups (names, or a count of numbered groups)."""
+
+    def check(value: Any, at: Path_, scope: Scope) -> str:
+        from reportlint.patterns import compile_pattern
+
+        text = REGEX(value, at, scope)
+        compiled = compile_pattern(text)
+        for name in names:
+            if isinstance(name, int):
+                if compiled.groups < name:
+                    raise _fail(at, f"the regex {text!r} needs at least {name} group(s)")
+            elif name not in compiled.groupindex:
+                raise _fail(at, f"the regex {text!r} needs a group named {name!r}: (?P<{name}>…)")
+        return text
+
+    return check
+
+
+def each(item: FieldType) -> FieldType:
+    def check(value: Any, at: Path_, scope: Scope) -> tuple[Any, ...]:
+        if not isinstance(value, list) or not value:
+            raise _fail(at, f"expected a non-empty list, found {value!r}")
+        return tuple(item(v, (*at, i), scope) for i, v in enumerate(value))
+
+    return check
+
+
+def STRING_GROUPS(value: Any, at: Path_, scope: Scope) -> tuple[tuple[str, ...], ...]:
+    return each(STRINGS)(value, at, scope)
+
+
+def SECTION(value: Any, at: Path_, scope: Scope) -> str:
+    text = STR(value, at, scope)
+    if text not in scope.sections:
+        raise _fail(at, f"unknown section {text!r}{closest(text, scope.sections)}")
+    return text
+
+
+def BODY(value: Any, at: Path_, scope: Scope) -> str:
+    text = STR(value, at, scope)
+    if text not in scope.bodies:
+        raise _fail(at, f"unknown body kind {text!r}{closest(text, scope.bodies)} (see `bodies`)")
+    return text
+
+
+def MONTH_DAY(value: Any, at: Path_, scope: Scope) -> str:
+    text = STR(value, at, scope)
+    m = re.fullmatch(r"(\d{2})-(\d{2})", text)
+    if m is None or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        raise _fail(at, f"expected a date as MM-DD, found {text!r}")
+    return text
+
+
+def VALUE(value: Any, at: Path_, scope: Scope) -> Any:
+    """A sum of table cells (`t3[new, total] + t3[carried_over, total]`): parsed, every key resolved."""
+    from reportlint.expr import ExprError, parse_value
+
+    text = STR(value, at, scope)
+    try:
+        expr = parse_value(text)
+    except ExprError as exc:
+        raise _fail(at, f"bad expression {text!r}: {exc}") from None
+    problem = unresolved(expr, scope.tables, {})
+    if problem:
+        raise _fail(at, f"{text!r}: {problem}")
+    return expr
+
+
+def unresolved(expr: Any, tables: Mapping[str, Any], for_: Mapping[str, str]) -> str | None:
+    """What in an expression names no table, row, column or `for` variable (None: all resolve)."""
+    from reportlint.expr import CellRef
+
+    for ref in expr.refs():
+        if ref.table not in tables:
+            return f"unknown table {ref.table!r}{closest(ref.table, list(tables))}"
+        table = tables[ref.table]
+        if isinstance(ref, CellRef):
+            keys = [(ref.row, table.row_keys, "row"), (ref.col, table.col_keys, "column")]
+        else:
+            keys = [(k, table.row_keys, "row") for k in (ref.rows.start, ref.rows.end) if k]
+            keys += [(k, table.col_keys, "column") for k in (ref.cols.start, ref.cols.end) if k]
+        for key, known, what in keys:
+            if key.is_var:
+                if key.name not in for_:
+                    return f"${key.name} is not bound by `for`"
+            elif key.name not in known:
+                return f"table {ref.table} has no {what} {key.name!r}{closest(key.name, known)}"
+    return None
+
+
+def one_of(*choices: str) -> FieldType:
+    def check(value: Any, at: Path_, scope: Scope) -> str:
+        if value not in choices:
+            raise _fail(at, f"expected one of {', '.join(choices)}, found {value!r}{closest(str(value), choices)}")
+        return str(value)
+
+    return check
+
+
+def mapping(keys: FieldType, values: FieldType) -> FieldType:
+    def check(value: Any, at: Path_, scope: Scope) -> dict[Any, Any]:
+        if not isinstance(value, dict) or not value:
+            raise _fail(at, f"expected a non-empty mapping, found {value!r}")
+        return {keys(k, (*at, k), scope): values(v, (*at, k), scope) for k, v in value.items()}
+
+    return check
+
+
+def obj(**fields: Field) -> FieldType:
+    """A mapping with these fields (closed: an unknown key is an error)."""
+
+    def check(value: Any, at: Path_, scope: Scope) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise _fail(at, f"expected a mapping with {', '.join(fields)}, found {value!r}")
+        return validate_fields(fields, value, at, scope, "key")
+
+    return check
+
+
+def validate_fields(fields: Mapping[str, Field], value: Mapping[str, Any], at: Path_, scope: Scope,
+                    what: str = "option") -> dict[str, Any]:
+    for key in value:
+        if key not in fields:
+            raise _fail((*at, key), f"unknown {what} {key!r}{closest(str(key), list(fields))}")
+    out: dict[str, Any] = {}
+    for name, spec in fields.items():
+        if name in value and value[name] is not None:
+            out[name] = spec.type(value[name], (*at, name), scope)
+        elif spec.required:
+            raise _fail(at, f"missing {what} {name!r}")
+        else:
+            out[name] = spec.default
+    return out
+
+
+def need(t: FieldType, doc: str = "") -> Field:
+    return Field(t, True, None, doc)
+
+
+def may(t: FieldType, default: Any = None, doc: str = "") -> Field:
+    return Field(t, False, default, doc)
+
+
+# ---- the kinds ---------------------------------------------------------------------------
+
+TABLE_CELL_ARGS = frozenset({"table", "row", "column"})
+
+# The 9xx findings made by the readers (sources, parser), by code, with the arguments each gives.
+# A pack's `input` rule must name one of these codes; a reader that makes a new code adds it here.
+INPUT_ARGS: dict[str, frozenset[str]] = {
+    "RL901": frozenset({"reason"}),
+    "RL902": frozenset({"reason"}),
+    "RL903": frozenset({"pages"}),
+    "RL904": frozenset({"table", "sample"}),
+    "RL905": frozenset({"what", "url"}),
+    "RL907": frozenset({"total", "read"}),
+    "RL990": frozenset({"comment", "hint"}),
+    "RL991": frozenset({"codes"}),
+}
+
+# 9xx findings only a PDF can give (no text layer, too many pages): their examples are PDFs the
+# tests build (tests/test_office.py), so a pack's rule for them needs no runnable text example.
+FILE_ONLY = frozenset({"RL903", "RL907"})
+
+_KINDS = [
+    Kind("input"),
+    Kind("required_sections", args=frozenset({"ordinal", "title"})),
+    Kind("section_order", args=frozenset({"found", "after", "expected"})),
+    Kind("section_ordinal", args=frozenset({"found", "expected"})),
+    Kind("section_wording", args=frozenset({"found", "expected", "note"})),
+    Kind("numbering_systems", {
+        "section": need(SECTION, "the section whose sub-topics must not be numbered as sections"),
+        "subtopics": need(STRINGS), "restart": need(TEXT), "subtopics_message": need(TEXT),
+    }, frozenset({"found", "problem"})),
+    Kind("intro_parts", {"pattern": need(groups(1))}, frozenset({"said", "found"})),
+    Kind("government_topics", {
+        "body": need(BODY, "the kind of body (from `bodies`) that must cover the topics"),
+        "topics": need(STRING_GROUPS),
+    }, frozenset({"missing", "why"})),
+    Kind("required_tables", args=frozenset({"table"})),
+    Kind("table_image", args=frozenset({"table"})),
+    Kind("table_shape", args=frozenset({"table", "problem"})),
+    Kind("cell_kind", args=TABLE_CELL_ARGS | {"found"}),
+    Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
+    Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
+    Kind("prose_figure", {"figures": need(each(obj(
+        what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(groups("n"))),
+        not_after=may(STRINGS, ()))))}, frozenset({"what", "said", "table"})),
+    Kind("prose_claim", {"claims": need(each(obj(what=need(TEXT), value=need(VALUE), patterns=need(REGEXES))))},
+         frozenset({"said", "what", "table"})),
+    Kind("prose_breakdown", {"units": may(REGEX, "条|件|个|篇|项|次")}, frozenset({"total", "sum", "parts"})),
+    Kind("section_mentions", {
+        "section": need(SECTION), "any_of": need(STRINGS), "what": need(TEXT),
+        "when": may(obj(value=need(VALUE), any_of=need(STRINGS), what=need(TEXT))),
+    }, frozenset({"what"})),
+    Kind("section_substance", {
+        "section": need(SECTION), "min_chars": need(INT), "empty": may(STRINGS, ()), "measures": need(STRINGS),
+        "too_short": need(TEXT), "no_measures": need(TEXT),
+    }, frozenset({"problem"})),
+    Kind("placeholder", {"patterns": need(REGEXES)}, frozenset({"found"})),
+    Kind("repeated_word", {"pattern": need(REGEX), "allowed": may(STRINGS, ())}, frozenset({"found"})),
+    Kind("agency_table_value", {"agency_pattern": need(REGEX), "value": need(VALUE)},
+         frozenset({"agency", "value", "why"})),
+    Kind("deadline", {"deadlines": need(mapping(BODY, MONTH_DAY), "body kind -> MM-DD of the following year")},
+         frozenset({"published", "deadline", "body", "why"})),
+    Kind("statistics_period", {
+        "pattern": need(groups("y1", "y2")), "malformed_pattern": need(REGEX),
+        "missing": need(TEXT), "malformed": need(TEXT), "wrong_year": need(TEXT),
+    }, frozenset({"problem", "found"})),
+    Kind("year_agreement", {"section": need(SECTION), "future_words": need(REGEX)}, frozenset({"said", "year"})),
+    Kind("format_version", {
+        "outdated": need(STR, "the format whose markers are outdated"), "since": need(INT),
+    }, frozenset({"found", "how", "year"})),
+    Kind("format_citation", {
+        "pattern": need(groups("office", "year", "num")), "office": need(STR),
+        "documents": need(each(each(INT))), "expected": need(STR),
+        "current_since": need(INT, "from this report year only the first document is right"),
+    }, frozenset({"found", "expected"})),
+    Kind("similarity", {
+        "threshold": need(NUMBER), "min_sentences": may(INT, 5), "min_chars": may(INT, 12),
+        "boilerplate_bodies": may(INT, 3, "a sentence written by this many bodies is the template's"),
+    }, frozenset({"other", "other_year", "year", "percent"}), across=True),
+]
+
+KINDS: dict[str, Kind] = {k.name: k for k in _KINDS}
+
+
+def placeholders(template: str) -> list[str]:
+    """The `{names}` a message template uses (raises ValueError for unbalanced braces)."""
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+
+
+def message_problem(kind: Kind, code: str, template: str) -> str | None:
+    """What is wrong with a message template for a rule of this kind (None: nothing)."""
+    args = INPUT_ARGS.get(code, frozenset()) if kind.name == "input" else kind.args
+    try:
+        names = placeholders(template)
+    except ValueError as exc:
+        return f"bad message template: {exc}"
+    for name in names:
+        if name not in args:
+            return f"unknown placeholder {{{name}}}{closest(name, sorted(args))}"
+    return None

@@ -1,0 +1,116 @@
+"""A cache of built packs as plain data (JSON), so that start-up reads no YAML and parses no expression.
+
+The file holds data only: dataclasses of the pack model written as tagged JSON
+objects and rebuilt from a closed list of classes (nothing else can be named,
+nothing is imported or called on load). Its name and content are keyed by the
+package version, every pack file and the source of the modules that build a
+pack, so a changed builder is never served a stale pack. A missing, stale,
+unreadable or malformed cache is rebuilt; an unwritable cache folder only
+costs the rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlint import expr, pack
+from reportlint.resources import grammar_path, rules_dir
+
+FORMAT = "reportlint.pack-cache/1"
+# the modules whose code decides what a built pack holds
+BUILDERS = ("pack.py", "kinds.py", "expr.py", "patterns.py", "packcache.py")
+
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+    pack.SectionTpl, pack.ColumnTpl, pack.RowTpl, pack.GroupTpl, pack.TableTpl, pack.RuleSpec, pack.Example,
+    pack.ReportType, pack.Body, pack.Pack,
+    expr.Expr, expr.Key, expr.CellRef, expr.Span, expr.Sum, expr.Const, expr.BinOp,
+)}
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reportlint" / "packs"
+
+
+@lru_cache(maxsize=1)
+def key() -> str | None:
+    """The digest of everything a built pack depends on (None when a part cannot be read)."""
+    from reportlint import __version__
+
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0".encode())
+    here = Path(__file__).resolve().parent
+    try:
+        parts = [*sorted(rules_dir().glob("*")), grammar_path("expr.lark"), *(here / m for m in BUILDERS)]
+        for part in parts:
+            digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def path_for(source: Path) -> Path | None:
+    digest = key()
+    return None if digest is None else cache_dir() / f"{source.stem}-{digest[:16]}.json"
+
+
+def read(source: Path) -> pack.Pack | None:
+    target = path_for(source)
+    if target is None:
+        return None
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data.get("key") != key():
+            return None
+        built = decode(data["pack"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return built if isinstance(built, pack.Pack) else None
+
+
+def write(source: Path, built: pack.Pack) -> None:
+    target = path_for(source)
+    if target is None:
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"format": FORMAT, "key": key(), "pack": encode(built)}, ensure_ascii=False),
+                       encoding="utf-8")
+        tmp.replace(target)
+    except OSError:
+        pass  # no cache: only a slower start
+
+
+def encode(value: Any) -> Any:
+    if type(value).__name__ in _CLASSES and _CLASSES[type(value).__name__] is type(value):
+        fields = value.__dataclass_fields__
+        return {"@": type(value).__name__, "f": {name: encode(getattr(value, name)) for name in fields}}
+    if isinstance(value, Decimal):
+        return {"@d": str(value)}
+    if isinstance(value, dict) or hasattr(value, "items"):
+        return {"@m": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, list | tuple):
+        return [encode(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(value: Any) -> Any:
+    """Rebuild from `encode`'s form: only the classes listed above, never anything named by the data."""
+    if isinstance(value, list):
+        return tuple(decode(v) for v in value)
+    if isinstance(value, dict):
+        if "@" in value:
+            cls = _CLASSES[value["@"]]  # KeyError for anything else
+            return cls(**{str(k): decode(v) for k, v in value["f"].items()})
+        if "@d" in value:
+            return Decimal(value["@d"])
+        return {decode(k): decode(v) for k, v in value["@m"]}
+    return value

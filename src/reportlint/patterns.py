@@ -1,0 +1,59 @@
+"""Regular expressions from rule packs, run with a time bound.
+
+A pack's patterns are data a user may write, and one catastrophic pattern
+(nested quantifiers over a long run of digits) can take seconds or minutes on a
+single report. Python's `re` cannot be interrupted, so pack patterns are
+compiled with the `regex` module (a drop-in superset of `re`) and every search
+gets a timeout; a pattern that runs out of time raises `PatternTimeout`, which
+the engine turns into a note for that rule and that document.
+
+`NUM` in a pattern stands for a number in Arabic or Chinese numerals.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千]+)"
+TIMEOUT = 1.0  # seconds for one search (or one finditer) over one document
+
+
+class PatternError(ValueError):
+    """The pattern does not compile."""
+
+
+class PatternTimeout(Exception):
+    """A pack pattern ran out of time on this input."""
+
+
+@lru_cache(maxsize=1024)
+def compile_pattern(pattern: str) -> Any:
+    import regex
+
+    try:
+        return regex.compile(pattern.replace("NUM", NUM))
+    except regex.error as exc:
+        raise PatternError(str(exc)) from None
+
+
+def search(pattern: str, text: str, pos: int = 0) -> Any:
+    try:
+        return compile_pattern(pattern).search(text, pos, timeout=TIMEOUT)
+    except TimeoutError:
+        raise PatternTimeout(pattern) from None
+
+
+def match(pattern: str, text: str) -> Any:
+    try:
+        return compile_pattern(pattern).match(text, timeout=TIMEOUT)
+    except TimeoutError:
+        raise PatternTimeout(pattern) from None
+
+
+def finditer(pattern: str, text: str) -> list[Any]:
+    """Every match (a list: the time bound covers the whole iteration)."""
+    try:
+        return list(compile_pattern(pattern).finditer(text, timeout=TIMEOUT))
+    except TimeoutError:
+        raise PatternTimeout(pattern) from None
