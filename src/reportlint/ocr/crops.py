@@ -14,6 +14,7 @@ import numpy as np
 from reportlint.ocr.grid import GridCell, _runs
 
 MIN_INK = 4  # fewer ink pixels than this is a speck, not text
+FAINT = 215  # grey this dark in a cell without ink is a mark too faint to read, not paper
 DIGIT_WIDTH = 0.42  # the narrowest a digit other than 1 is, in line heights (so a run this wide may hold two)
 SHARP = 0.35  # least edge steepness (share of the ink contrast crossed in one pixel) to read
 
@@ -37,7 +38,7 @@ class Crop:
 
     @property
     def height(self) -> int:
-        return max(line.shape[0] for line in self.lines)
+        return max((line.shape[0] for line in self.lines), default=0)
 
 
 def cut(gray: np.ndarray, ink: np.ndarray, rule_mask: np.ndarray, cell: GridCell, em: float,
@@ -49,7 +50,7 @@ def cut(gray: np.ndarray, ink: np.ndarray, rule_mask: np.ndarray, cell: GridCell
         return None
     mine = ink[top:bottom, x0:x1] & ~rule_mask[top:bottom, x0:x1]
     if int(mine.sum()) < MIN_INK:
-        return None
+        return _faint(gray[top:bottom, x0:x1], rule_mask[top:bottom, x0:x1], x0, top)
     ys, xs = np.nonzero(mine)
     ty0, ty1, tx0, tx1 = int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
     grey = gray[top:bottom, x0:x1].copy()
@@ -64,6 +65,17 @@ def cut(gray: np.ndarray, ink: np.ndarray, rule_mask: np.ndarray, cell: GridCell
     edge = inset > 0 and (tx0 == 0 or ty0 == 0 or tx1 == x1 - x0 or ty1 == bottom - top)
     return Crop(lines, x0 + tx0, x0 + tx1, top + ty0, top + ty1, len(glyph_runs), room, len(word_runs),
                 sharpness(grey, mine), edge)
+
+
+def _faint(grey: np.ndarray, rules: np.ndarray, x0: int, top: int) -> Crop | None:
+    """None for a clean blank cell; for marks too faint to count as ink (a blurred or washed-out
+    cell), an unreadable crop: such a cell is unread, never blank."""
+    marks = (grey < FAINT) & ~rules
+    if int(marks.sum()) < 2 * MIN_INK:
+        return None
+    ys, xs = np.nonzero(marks)
+    return Crop((), x0 + int(xs.min()), x0 + int(xs.max()) + 1, top + int(ys.min()), top + int(ys.max()) + 1,
+                0, 0, 0, 0.0, False)
 
 
 def _line_bands(mine: np.ndarray, em: float) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ def load_gray(source: Source, budget: Budget) -> np.ndarray:
         except ImageRejected:
             raise
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
-            raise ImageRejected(f"image refused: {exc}") from None
+            raise ImageRejected(f"image over the cap of Pillow's decompression-bomb check: {exc}") from None
         except (OSError, ValueError, SyntaxError) as exc:
             raise ImageRejected(f"not a readable image: {exc}") from None
     return np.asarray(_flatten(im))

@@ -110,6 +110,7 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
     tall = any(crops[i].height > DIGIT_HEIGHT * em for i in readable)  # some CJK text to compare with
     short = [i for i in readable if _may_be_number(crops[i], em, tall)]
     others = [i for i in readable if i not in set(short)]
+    engine = _Guarded(engine)
     with ThreadPoolExecutor(max_workers=3) as pool:
         text_job = pool.submit(_read_text, engine, crops, others, deadline, looks[0], em)
         digit_jobs = [pool.submit(engine.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, look, em)
@@ -117,11 +118,44 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
         texts = text_job.result()
         digits = {i: (a, b) for i, a, b in zip(short, *(job.result() for job in digit_jobs), strict=True)}
     unsettled = [i for i, (a, b) in digits.items() if a is not None and b is not None and _number(crops[i], a, b)]
+    if unsettled and looks == (0, 1):
+        digits.update(_third_opinion(engine, crops, unsettled, digits, deadline, em))
+        unsettled = [i for i in unsettled if _number(crops[i], *digits[i])]  # type: ignore[arg-type]
     texts.update(_read_text(engine, crops, unsettled, deadline, looks[0], em))
     return [_decide(g, crops[k], texts.get(k, []), digits.get(k)) for k, g in enumerate(grid_cells)]
 
 
-def _read_text(engine: Engine, crops: Sequence[Crop | None], which: Sequence[int], deadline: Deadline,
+def _third_opinion(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: list[int],
+                   digits: dict[int, tuple[Reading | None, Reading | None]], deadline: Deadline,
+                   em: float) -> dict[int, tuple[Reading, Reading]]:
+    """Cells whose two looks disagreed, read by two more looks: settled when those two agree
+    with each other and with one of the first two (three looks of four the same)."""
+    lines = [crops[i].lines[0] for i in which]  # type: ignore[union-attr]
+    c, d = (engine.read(lines, Mode.DIGITS, deadline, look, em) for look in (2, 3))
+    out = {}
+    for i, x, y in zip(which, c, d, strict=True):
+        a, b = digits[i]
+        if x is None or y is None or a is None or b is None:
+            continue
+        firsts = {a.text.replace(" ", ""), b.text.replace(" ", "")}
+        if x.text.replace(" ", "") in firsts and _number(crops[i], x, y) is None:  # type: ignore[arg-type]
+            out[i] = (replace(x, look=2), replace(y, look=3))
+    return out
+
+
+class _Guarded:
+    """An engine that is not called at all once the deadline has passed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def read(self, lines, mode, deadline, variant=0, em=None) -> list[Reading | None]:
+        if deadline.expired():
+            return [None] * len(lines)
+        return self.engine.read(lines, mode, deadline, variant, em)
+
+
+def _read_text(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: Sequence[int], deadline: Deadline,
                look: int, em: float) -> dict[int, list[Reading | None]]:
     lines = [(i, line) for i in which for line in crops[i].lines]  # type: ignore[union-attr]
     reads = engine.read([ln for _, ln in lines], Mode.TEXT, deadline, look, em) if lines else []
@@ -147,14 +181,15 @@ def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
     if crop is None:
         return cell(Kind.BLANK, confidence=1.0)
     if crop.sharpness < SHARP:
-        return cell(Kind.UNREAD, note=f"too blurred to read (sharpness {crop.sharpness:.2f})")
+        return cell(Kind.UNREAD, note=f"too blurred or faint to read (sharpness {crop.sharpness:.2f})")
     if digits is not None:
         a, b = digits
         if a is None or b is None:
             return cell(Kind.UNREAD, note=TIMEOUT)
         why = _number(crop, a, b)
         if why is None:
-            return cell(Kind.NUMBER, a.text.replace(" ", ""), min(a.confidence, b.confidence))
+            return cell(Kind.NUMBER, a.text.replace(" ", ""), min(a.confidence, b.confidence),
+                        "" if a.look < 2 else "three looks of four agree")
     else:
         why = "not a single short word"
     if not texts or any(r is None for r in texts):

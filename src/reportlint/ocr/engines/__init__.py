@@ -26,6 +26,7 @@ class Mode(StrEnum):
 class Reading:
     text: str
     confidence: float  # 0..1, the least sure part of the line
+    look: int = 0  # which look (variant) read it
 
 
 class EngineUnavailable(RuntimeError):

@@ -20,10 +20,11 @@ from PIL import Image
 
 from reportlint.ocr.budget import Deadline
 from reportlint.ocr.engines import EngineUnavailable, Mode, Reading
+from reportlint.ocr.image import otsu
 
 # Height of a line as tesseract gets it, per look (variant): digits read best around 36 px.
 Word = tuple[int, float, str, float]  # left, y of the centre, text, confidence 0..100
-HEIGHTS = {Mode.DIGITS: (36, 48, 30, 60), Mode.TEXT: (40, 52, 34, 60)}
+HEIGHTS = {Mode.DIGITS: (36, 60, 30, 48), Mode.TEXT: (40, 52, 34, 60)}
 GAP = 0.7  # white space between stacked lines, in line heights
 MAX_MONTAGE = 30_000  # pixels tall per call (tesseract's own limit is 32k)
 WHITELIST = "0123456789.-"
@@ -82,19 +83,20 @@ class Tesseract:
             if k is not None:
                 found[k].append((x, text, conf))
         out = [_join(sorted(ws)) for ws in found]
-        missed = [i for i, r in enumerate(out) if r is None]
-        if missed and not deadline.expired():
-            # page segmentation drops a lone small glyph (a single 0) now and then: read those
-            # lines one by one as single lines
-            for i, r in zip(missed, self._singles([chunk[i] for i in missed], args, gap, deadline), strict=True):
+        # Page segmentation drops a lone small glyph (a single 0) now and then: read those lines
+        # one by one as single lines; then, for any still empty, without the whitelist, which
+        # itself makes tesseract reject a clear 0 now and then (whatever comes out must still
+        # read as a number to count).
+        for single in ([*args[:3], "7", *args[4:]], [*args[:3], "7"]):
+            missed = [i for i, r in enumerate(out) if r is None]
+            if not missed or deadline.expired():
+                break
+            for i, r in zip(missed, self._singles([chunk[i] for i in missed], single, gap, deadline), strict=True):
                 out[i] = r
         return [r or Reading("", 0.0) for r in out]
 
     def _singles(self, images: list[Image.Image], args: list[str], gap: int,
                  deadline: Deadline) -> list[Reading | None]:
-        # as one line each, and without the whitelist, which now and then makes tesseract
-        # reject a lone clear 0 (what comes out must still read as a number to count)
-        args = ["-l", args[1], "--psm", "7"]
         with tempfile.TemporaryDirectory(prefix="reportlint-ocr-") as tmp:
             paths = []
             for k, im in enumerate(images):
@@ -189,7 +191,8 @@ def _scale(line: np.ndarray, factor: float, binarise: bool) -> Image.Image:
     factor = min(factor, 8.0)
     im = im.resize((max(1, round(im.width * factor)), max(1, round(im.height * factor))), Image.LANCZOS)
     if binarise:
-        im = im.point(lambda v: 255 if v > 150 else 0)
+        level = otsu(line)
+        im = im.point(lambda v: 255 if v > level else 0)
     return im
 
 
