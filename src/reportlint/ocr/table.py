@@ -25,6 +25,7 @@ from reportlint.ocr.rules import Rules, find_rules
 
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 MIN_CONFIDENCE = 0.6  # each digit look must be at least this sure (tesseract's word confidence / 100)
+MIN_DIGIT_PX = 10  # smaller digits (a table scaled to 0.7, JPEG) read 309 as 303 in every look
 MAX_NUMBER_EMS = 10  # a number is at most this many line heights wide
 DIGIT_HEIGHT = 0.9  # digits are at most this share of the table's text-line height
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -220,6 +221,8 @@ def _number(crop: Crop, a: Reading, b: Reading) -> str | None:
         return f"{ta!r} is not a number"
     if min(a.confidence, b.confidence) < MIN_CONFIDENCE:
         return f"low confidence ({min(a.confidence, b.confidence):.2f})"
+    if crop.height < MIN_DIGIT_PX:
+        return f"digits {crop.height} px tall, too small to be certain"
     if crop.touches_border:
         return "the digits touch the cell's border"
     if not crop.glyphs <= len(ta) <= crop.room:
