@@ -214,6 +214,8 @@ def _wordy(text: str) -> bool:
 
 def _number(crop: Crop, a: Reading, b: Reading) -> str | None:
     """None when the two digit looks make a certain number; else why not."""
+    if crop.height < MIN_DIGIT_PX:
+        return f"digits {crop.height} px tall, too small to be certain"
     ta, tb = a.text.replace(" ", ""), b.text.replace(" ", "")
     if ta != tb:
         return f"the looks disagree ({ta!r}, {tb!r})"
@@ -221,8 +223,6 @@ def _number(crop: Crop, a: Reading, b: Reading) -> str | None:
         return f"{ta!r} is not a number"
     if min(a.confidence, b.confidence) < MIN_CONFIDENCE:
         return f"low confidence ({min(a.confidence, b.confidence):.2f})"
-    if crop.height < MIN_DIGIT_PX:
-        return f"digits {crop.height} px tall, too small to be certain"
     if crop.touches_border:
         return "the digits touch the cell's border"
     if not crop.glyphs <= len(ta) <= crop.room:
