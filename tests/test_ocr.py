@@ -272,3 +272,24 @@ def test_the_second_engine_reads_through_the_same_rules():
     table = read_table(image("t4-2021", 0.85, 75), engine="rapidocr")
     s = score(table, truth)
     assert table.engine == "rapidocr" and s.wrong == [] and s.right >= 0.8 * s.numbers
+
+
+@needs_tesseract
+def test_a_scanned_page_gives_its_table_cell_by_cell_and_its_prose_as_lines():
+    from reportlint.ocr import read_page
+
+    table = Image.open(FIXTURES / "t4-2021.png").convert("L")
+    heading = Image.open(FIXTURES / "t2-2021.png").convert("L").crop((0, 0, 200, 30))  # 第二十条第（一）项
+    page = Image.new("L", (table.width + 200, table.height + 300), 255)
+    page.paste(heading, (100, 60))
+    page.paste(table, (100, 200))
+    result = read_page(page)
+    assert len(result.tables) == 1
+    (x0, top, x1, bottom), read = result.tables[0]
+    margin = 6  # the fixture's white border around the table's frame
+    assert x0 <= 100 + margin and top <= 200 + margin
+    assert x1 >= 100 + table.width - margin and bottom >= 200 + table.height - margin
+    assert sorted(c.text for c in read.cells if c.kind is Kind.NUMBER) == sorted(
+        str(v) for v in [12, 3, 1, 2, 18, 7, 0, 1, 1, 9, 4, 2, 0, 0, 6])
+    assert any("第二十条" in line.text for line in result.lines)
+    assert all(line.bottom <= 200 for line in result.lines)  # the table's text is not read twice as prose

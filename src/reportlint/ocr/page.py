@@ -58,15 +58,28 @@ def table_boxes(gray: np.ndarray) -> list[Box]:
     for g in groups:
         hs = {id(r) for d, r, _ in g if d == "h"}
         vs = {id(r) for d, r, _ in g if d == "v"}
-        if len(hs) >= 2 and len(vs) >= 2:
-            x0 = min(s[0] if d == "h" else r.lo for d, r, s in g)
-            x1 = max(s[1] if d == "h" else r.hi + 1 for d, r, s in g)
-            top = min(r.lo if d == "h" else s[0] for d, r, s in g)
-            bottom = max(r.hi + 1 if d == "h" else s[1] for d, r, s in g)
+        x0 = min(s[0] if d == "h" else r.lo for d, r, s in g)
+        x1 = max(s[1] if d == "h" else r.hi + 1 for d, r, s in g)
+        top = min(r.lo if d == "h" else s[0] for d, r, s in g)
+        bottom = max(r.hi + 1 if d == "h" else s[1] for d, r, s in g)
+        # a grid, and bigger than any glyph drawn with boxes (口, 田) could be
+        if len(hs) >= 2 and len(vs) >= 2 and x1 - x0 >= 8 * rules.em and bottom - top >= 1.5 * rules.em:
             pad = 4
             boxes.append((max(x0 - pad, 0), max(top - pad, 0), min(x1 + pad, gray.shape[1]),
                           min(bottom + pad, gray.shape[0])))
-    return sorted(boxes, key=lambda b: (b[1], b[0]))
+    return _merge_adjacent(sorted(boxes, key=lambda b: (b[1], b[0])), int(rules.em))
+
+
+def _merge_adjacent(boxes: list[Box], gap: int) -> list[Box]:
+    """Pieces of one table (rows whose rules did not join up) as one box."""
+    out: list[Box] = []
+    for box in boxes:
+        near = [b for b in out if box[0] < b[2] and b[0] < box[2] and box[1] <= b[3] + gap and b[1] <= box[3] + gap]
+        for b in near:
+            out.remove(b)
+        out.append((min(b[0] for b in [box, *near]), min(b[1] for b in [box, *near]),
+                    max(b[2] for b in [box, *near]), max(b[3] for b in [box, *near])))
+    return sorted(out, key=lambda b: (b[1], b[0]))
 
 
 def _touch(a: tuple[str, Rule, tuple[int, int]], b: tuple[str, Rule, tuple[int, int]], tol: int = 3) -> bool:
