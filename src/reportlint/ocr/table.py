@@ -129,8 +129,8 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
 def _third_opinion(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: list[int],
                    digits: dict[int, tuple[Reading | None, Reading | None]], deadline: Deadline,
                    em: float) -> dict[int, tuple[Reading, Reading]]:
-    """Cells whose two looks disagreed, read by two more looks: settled when those two agree
-    with each other and with one of the first two (three looks of four the same)."""
+    """Cells whose two looks agreed but were unsure, read by two more looks: settled when all
+    four read the same and the last two are sure."""
     lines = [crops[i].lines[0] for i in which]  # type: ignore[union-attr]
     c, d = (engine.read(lines, Mode.DIGITS, deadline, look, em) for look in (2, 3))
     out = {}
@@ -138,8 +138,10 @@ def _third_opinion(engine: Engine | _Guarded, crops: Sequence[Crop | None], whic
         a, b = digits[i]
         if x is None or y is None or a is None or b is None:
             continue
-        firsts = {a.text.replace(" ", ""), b.text.replace(" ", "")}
-        if x.text.replace(" ", "") in firsts and _number(crops[i], x, y) is None:  # type: ignore[arg-type]
+        # only a first pair that agreed but was unsure (never a disagreement: tesseract reads a
+        # small 7 as 1 in some looks, and three looks of four once agreed on 14 for 74)
+        same = a.text.replace(" ", "") == b.text.replace(" ", "") == x.text.replace(" ", "")
+        if same and _number(crops[i], x, y) is None:  # type: ignore[arg-type]
             out[i] = (replace(x, look=2), replace(y, look=3))
     return out
 
@@ -190,7 +192,7 @@ def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
         why = _number(crop, a, b)
         if why is None:
             return cell(Kind.NUMBER, a.text.replace(" ", ""), min(a.confidence, b.confidence),
-                        "" if a.look < 2 else "three looks of four agree")
+                        "" if a.look < 2 else "four looks agree")
     else:
         why = "not a single short word"
     if not texts or any(r is None for r in texts):
