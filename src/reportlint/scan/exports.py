@@ -118,8 +118,10 @@ def _sheet(book, name: str, headers: Sequence[str], rows, head, styles: dict, wi
     for n, (cells, style) in enumerate(rows, start=1):
         fmt = styles.get(style)
         for col, value in enumerate(cells):
+            if value is None or value == "":
+                continue  # an empty cell, not an empty text
             if isinstance(value, bool) or not isinstance(value, int | float):
-                sheet.write_string(n, col, "" if value is None else str(value), fmt)
+                sheet.write_string(n, col, str(value), fmt)
             else:
                 sheet.write_number(n, col, value, fmt)
     sheet.freeze_panes(1, 0)

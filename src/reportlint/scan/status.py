@@ -10,6 +10,7 @@ year), with the roster's level saying the kind of body.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -221,10 +222,16 @@ REASONS_ZH = {"robots.txt": "robots.txt 不允许抓取", "outside the starting 
 
 def _reason(item: QueueItem, what: str) -> str:
     if item.note_zh:
-        return f"{what}{item.note_zh}"
+        return f"{what}{_words(item.note_zh)}"
     if item.note in REASONS_ZH:
         return f"{what}：{REASONS_ZH[item.note]}"
     return f"{what}无法访问" + (f"（{item.note}）" if item.note else "")
+
+
+def _words(note: str) -> str:
+    """A reason without its technical tail (`无法连接：[Errno 111] Connection refused` -> `无法连接`)."""
+    head, sep, tail = note.rpartition("：")
+    return head if sep and head and not re.search(r"[\u4e00-\u9fff]", tail) else note
 
 
 def _reason_of(doc: Doc) -> str:
