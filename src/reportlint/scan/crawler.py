@@ -108,8 +108,8 @@ class Scanner:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
         for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
             self.scopes.add(_scope(url))  # a resumed scan keeps the scopes of the pages it started from
-        states = dict(self.store.query("SELECT state = 'pending', COUNT(*) FROM queue GROUP BY state = 'pending'"))
-        self.progress.start(sum(states.values()), states.get(0, 0))
+        states = self.store.queue_states()
+        self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
         pool = ThreadPoolExecutor(max_workers=self.opts.concurrency)
         try:
             while not self.stop.is_set() and (batch := self.store.pending()):

@@ -101,7 +101,7 @@ def overview(store: Store, pack: Any) -> Overview:
     docs = [Doc(r[0], r[1], r[2], r[3], r[4], bool(r[6]), r[5]) for r in raw]
     counts = {r[0]: (r[7] or 0, r[8] or 0, r[9] or 0) for r in raw}
     tables = {r[0]: r[10] for r in raw}
-    pages = {url for (url,) in store.query("SELECT url FROM pages")}
+    pages = store.page_urls()
     owners = Owners(entries, {q.url: q for q in queue})
     names = {d.url: _name_of(d, owners) for d in docs}
     years_of = {d.url: d.year for d in docs}
@@ -122,7 +122,7 @@ def overview(store: Store, pack: Any) -> Overview:
     unattributed = tuple((d.url, d.http_status or "") for d in docs
                          if not d.is_report and d.url not in attributed)
     return Overview(as_of.isoformat(), tuple(sorted(years)), tuple(rows), tuple(findings), unattributed,
-                    dict(store.query("SELECT state, COUNT(*) FROM queue GROUP BY state")), len(docs),
+                    store.queue_states(), len(docs),
                     sum(d.is_report for d in docs), bool(entries),
                     {u: page_name(u) for u in pages})
 

@@ -211,6 +211,14 @@ class Store:
         found = self.query("SELECT html FROM pages WHERE url = ?", (url,))
         return zlib.decompress(found[0][0]).decode("utf-8") if found else None
 
+    def queue_states(self) -> dict[str, int]:
+        """How many URLs of the queue are in each state (pending, done, failed, skipped)."""
+        return dict(self.query("SELECT state, COUNT(*) FROM queue GROUP BY state"))
+
+    def page_urls(self) -> set[str]:
+        """The documents that have an annotated page."""
+        return {url for (url,) in self.query("SELECT url FROM pages")}
+
     def queue_rows(self) -> list[tuple]:
         """(url, kind, discovered_from, state, note, note_zh) of every URL the scan met."""
         return self.query("SELECT url, kind, discovered_from, state, note, note_zh FROM queue ORDER BY url")
