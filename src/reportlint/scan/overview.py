@@ -57,7 +57,7 @@ class Overview:
     years: tuple[int, ...]
     rows: tuple[BodyRow, ...]
     findings: tuple[FindingRow, ...]
-    unattributed: tuple[tuple[str, str], ...]  # (url, why): pages read as no body's report
+    unattributed: tuple[tuple[str, str], ...]  # (url, why in Chinese): pages that are in no body's row
     queue: dict[str, int]
     documents: int
     reports: int
@@ -119,12 +119,21 @@ def overview(store: Store, pack: Any) -> Overview:
         page = page_name(s.url) if s.url in pages else None
         rows.append(BodyRow(s, e, w, i, _top(by_url.get(s.url or "", [])), page, _figures(tables.get(s.url or ""))))
     attributed = {r.status.url for r in rows}
-    unattributed = tuple((d.url, d.http_status or "") for d in docs
-                         if not d.is_report and d.url not in attributed)
+    unattributed = tuple((d.url, _why(d)) for d in docs
+                         if d.url not in attributed and (not d.is_report or not d.agency))
     return Overview(as_of.isoformat(), tuple(sorted(years)), tuple(rows), tuple(findings), unattributed,
                     store.queue_states(), len(docs),
                     sum(d.is_report for d in docs), bool(entries),
                     {u: page_name(u) for u in pages})
+
+
+def _why(doc: Doc) -> str:
+    """Why a page is in no body's row, in Chinese."""
+    if doc.is_report:
+        return "未读出报告单位名称"
+    if not doc.http_status or doc.http_status == "ok":
+        return "不是年度报告"
+    return "无法读取" + (f"（{doc.http_status}）" if doc.http_status.startswith("HTTP") else "")
 
 
 def _figures(tables_json: str | None) -> tuple[Any, ...]:

@@ -264,15 +264,9 @@ def _unread(view: Overview) -> str:
     if not view.unattributed:
         return ""
     lis = "".join(f'<li><a href="{escape(u, quote=True)}" rel="noreferrer">{escape(_short_url(u))}</a>'
-                  f'<span class="why">{escape(_why(why))}</span></li>' for u, why in view.unattributed)
+                  f'<span class="why">{escape(why)}</span></li>' for u, why in view.unattributed)
     return f"<h2>无法读取的网页</h2><ul>{lis}</ul>"
 
 
 def _short_url(url: str) -> str:
     return url if len(url) <= 60 else url[:40] + "…" + url[-16:]
-
-
-def _why(status: str) -> str:
-    if not status or status == "ok":
-        return "不是年度报告"
-    return "无法读取" + (f"（{status}）" if status.startswith("HTTP") else "")
