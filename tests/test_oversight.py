@@ -320,3 +320,28 @@ def test_summary_sorts_and_filters_in_chromium(scanned, tmp_path):
         driver.save_screenshot(str(tmp_path / "summary.png"))
     finally:
         driver.quit()
+
+
+def test_statuses_not_due_undated_unchecked_and_a_report_whose_name_was_not_read():
+    from datetime import date
+
+    from reportlint.pack import load_builtin
+    from reportlint.scan.roster import Entry
+    from reportlint.scan.status import Doc, QueueItem, deadlines_of, last_due_year, statuses
+
+    deadlines = deadlines_of(load_builtin())
+    entries = [Entry("甲区人民政府", "政府", None, "http://a/gov/"), Entry("甲区民政局", "部门", "甲区人民政府", "http://a/mz/"),
+               Entry("甲区教育局", "部门", None, "http://a/jy/"), Entry("甲区档案馆", "其他", None, "http://a/da/")]
+    queue = [QueueItem("http://a/gov/", "listing", None, "done"), QueueItem("http://a/mz/", "listing", None, "done"),
+             QueueItem("http://a/jy/", "listing", None, "pending"), QueueItem("http://a/da/", "listing", None, "done"),
+             QueueItem("http://a/mz/1.htm", "report", "http://a/mz/", "done"),
+             QueueItem("http://a/da/1.htm", "report", "http://a/da/", "done")]
+    docs = [Doc("http://a/mz/1.htm", "http://a/mz/", None, 2025, "2026-01-10", True),  # its name not read
+            Doc("http://a/da/1.htm", "http://a/da/", "甲区档案馆", 2025, None, True)]  # no date on the page
+    found = {s.name: (s.status, s.deadline, s.url)
+             for s in statuses(entries, docs, queue, {2025}, date(2026, 3, 1), deadlines)}
+    assert found == {"甲区人民政府": ("not_due", "2026-03-31", None),  # a government: until 31 March
+                     "甲区民政局": ("published", "2026-01-31", "http://a/mz/1.htm"),  # its own listing says whose
+                     "甲区教育局": ("unchecked", "2026-01-31", None),
+                     "甲区档案馆": ("undated", None, "http://a/da/1.htm")}  # 其他, and 馆 names no kind of body
+    assert last_due_year(date(2026, 1, 31), deadlines) == 2024 and last_due_year(date(2026, 2, 1), deadlines) == 2025
