@@ -345,3 +345,10 @@ def test_statuses_not_due_undated_unchecked_and_a_report_whose_name_was_not_read
                      "甲区教育局": ("unchecked", "2026-01-31", None),
                      "甲区档案馆": ("undated", None, "http://a/da/1.htm")}  # 其他, and 馆 names no kind of body
     assert last_due_year(date(2026, 1, 31), deadlines) == 2024 and last_due_year(date(2026, 2, 1), deadlines) == 2025
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_text():
+    from reportlint.scan.exports import _safe
+
+    assert [_safe(v) for v in ("=1+1", "@SUM(A1)", "-2+3", "+86", "-2", "3.5", "示例局", 7)] == [
+        "'=1+1", "'@SUM(A1)", "'-2+3", "+86", "-2", "3.5", "示例局", 7]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ FINDING_HEADERS = ["单位", "年度", "规则", "规则说明", "级别", "问�
 OVERDUE_HEADERS = ["单位", "层级", "上级单位", "年度", "状态", "法定期限", "逾期天数", "发布日期", "说明", "链接"]
 OVERDUE = ("missing", "late", "unreachable", "unreadable", "unchecked")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def body_cells(row: BodyRow) -> list[Any]:
@@ -68,8 +70,9 @@ def csv_text(view: Overview) -> str:
 
 
 def _safe(value: Any) -> Any:
-    """A text a spreadsheet would run as a formula (=, +, -, @) is kept as text with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text a spreadsheet would run as a formula (=1+1, @SUM(…), -2+3) is kept as text with a leading
+    apostrophe; a plain number (-2) stays a number. (The same rule as `display.for_spreadsheet` of issue 17.)"""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
         return "'" + value
     return value
 
