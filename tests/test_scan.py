@@ -57,8 +57,10 @@ def test_scan_finds_every_report_honours_robots_and_flags_the_mismatch(tmp_path,
     assert "/files/b9.pdf" in a.hits and rows(db, "SELECT COUNT(*) FROM documents WHERE url LIKE '%b9.pdf'") == [(1,)]
     summary = (tmp_path / "summary.html").read_text(encoding="utf-8")
     assert "RL601" in summary and "示例市示例区民政局" in summary
-    csv_lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
-    assert len(csv_lines) == 1 + rows(db, "SELECT COUNT(*) FROM documents")[0][0]
+    csv_lines = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_lines[0].startswith("单位,层级,上级单位,是否在名册,年度,状态,发布日期,法定期限,逾期天数")
+    bodies_years = rows(db, "SELECT COUNT(DISTINCT agency || year) FROM documents WHERE is_report = 1")[0][0]
+    assert len(csv_lines) == 1 + bodies_years  # a row per body and year (the PDF is 科学技术局's too)
 
 
 def test_killed_scan_resumes_to_the_same_database(tmp_path, portals):

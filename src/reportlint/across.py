@@ -24,7 +24,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-from reportlint.model import Cell, CellKind, Document, Location, Paragraph, SourceInfo, Table
+from reportlint.model import Cell, CellKind, Document, Heading, Location, Paragraph, Section, SourceInfo, Table
 
 SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 
@@ -54,6 +54,7 @@ class Corpus:
             self._by_body_year.setdefault((self.body(d), d.year or 0), d)
         self._parents = parents or {}  # body -> the body it reports to (from a roster)
         self._shingles: dict[tuple[int, int], tuple[list[frozenset[str]], dict[str, list[int]]]] = {}
+        self._sections: dict[tuple[str, int, int], list[frozenset[str]]] = {}
 
     @staticmethod
     def body(doc: Document) -> str:
@@ -68,6 +69,19 @@ class Corpus:
     def children(self, doc: Document) -> list[Document]:
         me = self.body(doc)
         return [d for d in self.docs if d.year == doc.year and self._parents.get(self.body(d)) == me]
+
+    def expected_children(self, doc: Document) -> list[str]:
+        """The bodies under this one (a roster's parents), whether or not their reports are here."""
+        me = self.body(doc)
+        return sorted(b for b, parent in self._parents.items() if parent == me)
+
+    def section_sets(self, key: str, min_chars: int, boilerplate_bodies: int) -> list[frozenset[str]]:
+        """Each report's sentences in its sections of this key, less those `boilerplate_bodies` bodies write."""
+        cache = (key, min_chars, boilerplate_bodies)
+        if cache not in self._sections:
+            raw = [sentences(section_text(d, key), min_chars) for d in self.docs]
+            self._sections[cache] = _less_boilerplate(self.docs, raw, boilerplate_bodies)
+        return self._sections[cache]
 
     def pairs(self, doc: Document, against: str) -> list[Document]:
         """The reports a rule compares `doc` with: last year's, or (each pair once) other bodies' of its year."""
@@ -96,12 +110,7 @@ class Corpus:
         key = (min_chars, boilerplate_bodies)
         if key not in self._shingles:
             raw = [sentences(prose(d), min_chars) for d in self.docs]
-            per_body: dict[str, set[str]] = defaultdict(set)
-            for d, s in zip(self.docs, raw, strict=True):
-                per_body[self.body(d)] |= s
-            seen: Counter[str] = Counter(s for group in per_body.values() for s in group)
-            boiler = {s for s, n in seen.items() if n >= boilerplate_bodies}
-            sets = [s - boiler for s in raw]
+            sets = _less_boilerplate(self.docs, raw, boilerplate_bodies)
             index: dict[str, list[int]] = defaultdict(list)
             for i, s in enumerate(sets):
                 for sentence in s:
@@ -111,6 +120,16 @@ class Corpus:
 
     def position(self, doc: Document) -> int:
         return self._index[id(doc)]
+
+
+def _less_boilerplate(docs: Sequence[Document], raw: list[frozenset[str]], bodies: int) -> list[frozenset[str]]:
+    """The sentence sets less the template's: the sentences `bodies` different bodies write."""
+    per_body: dict[str, set[str]] = defaultdict(set)
+    for d, s in zip(docs, raw, strict=True):
+        per_body[Corpus.body(d)] |= s
+    seen: Counter[str] = Counter(s for group in per_body.values() for s in group)
+    boiler = {s for s, n in seen.items() if n >= bodies}
+    return [s - boiler for s in raw]
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,10 @@ class Related:
     def children(self) -> list[Document]:
         return self.corpus.children(self.doc)
 
+    @cached_property
+    def expected_children(self) -> list[str]:
+        return self.corpus.expected_children(self.doc)
+
     def pairs(self, against: str) -> list[Document]:
         return self.corpus.pairs(self.doc, against)
 
@@ -135,16 +158,36 @@ class Related:
 # ---- reports a scan stored, as documents ---------------------------------------------------------
 
 def stored_document(url: str, agency: str | None, year: int | None, tables: dict[str, Any],
-                    text: str | None) -> Document:
-    """A report as the scan's store keeps it (its extracted tables and its prose), as a `Document`."""
+                    text: str | None, runs: Sequence[Sequence[Any]] | None = None) -> Document:
+    """A report as the scan's store keeps it (its extracted tables and its prose), as a `Document`.
+
+    `runs` is its prose by section ([section key or None, text] in document order): each run
+    becomes a paragraph on a line of its own, inside a section of that key.
+    """
     info = SourceInfo(url, "stored", url=url)
     loc = Location(url, 1, 1, 1, 1)
     built = {}
     for tid, rows in (tables or {}).items():
         cells = {(r, c): _cell(v) for r, cols in rows.items() for c, v in cols.items()}
         built[tid] = Table(tid, loc, MappingProxyType(cells), tuple(rows), tuple({c for _, c in cells}))
-    paragraphs = (Paragraph(text, loc),) if text else ()
-    return Document(info, (), (), paragraphs, MappingProxyType(built), None, year, agency)
+    if not runs:
+        paragraphs = (Paragraph(text, loc),) if text else ()
+        return Document(info, (), (), paragraphs, MappingProxyType(built), None, year, agency)
+    paragraphs_: list[Paragraph] = []
+    sections: list[Section] = []
+    for line, (key, run) in enumerate(runs, start=1):
+        at = Location(url, line, 1, line, len(run) + 1)
+        paragraphs_.append(Paragraph(run, at))
+        if key:
+            head = Heading(str(key), None, None, None, 1, at)
+            sections.append(Section(str(key), head, "exact", line, line, (line, 1), (line + 1, 1)))
+    return Document(info, (), tuple(sections), tuple(paragraphs_), MappingProxyType(built), None, year, agency)
+
+
+def section_text(doc: Document, key: str) -> str:
+    """The prose of a document's sections of this key."""
+    parts = [s for s in doc.sections if s.key == key]
+    return "".join(p.text for p in doc.paragraphs if any(s.contains(p.loc) for s in parts))
 
 
 def _cell(value: Any) -> Cell:

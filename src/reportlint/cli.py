@@ -95,14 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     scan = sub.add_parser("scan", help="crawl portal listings, lint every annual report, summarise")
     scan.add_argument("starts", nargs="*", metavar="URL", help="listing pages (the 年报 column) to start from")
-    scan.add_argument("--urls", metavar="FILE", help="a file of report URLs, one a line")
+    scan.add_argument("--urls", metavar="FILE", help="a file of URLs, one a line: reports or listing pages")
+    scan.add_argument("--roster", metavar="CSV", help="the bodies that must publish (name,level,parent,listing_url "
+                                                       "or 单位,层级,上级,栏目地址; UTF-8 or GBK)")
+    scan.add_argument("--year", type=int, action="append", metavar="YEAR",
+                      help="the report year whose publication is judged (default: the last one due)")
+    scan.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="the date statuses are judged on (default: today; a resumed scan keeps its own)")
     scan.add_argument("--sitemap", action="append", default=[], metavar="URL", help="a sitemap.xml to read")
     scan.add_argument("--db", default="reportlint-scan.sqlite", metavar="FILE", help="the store (SQLite)")
     scan.add_argument("--resume", action="store_true", help="continue a scan that stopped")
     scan.add_argument("--fresh", action="store_true", help="empty the store first")
     scan.add_argument("--refetch", action="store_true", help="fetch again the reports the store already has")
     scan.add_argument("--report", metavar="HTML", help="write a one-page HTML summary")
-    scan.add_argument("--csv", metavar="FILE", help="write one CSV row per report")
+    scan.add_argument("--csv", metavar="FILE", help="write a CSV (UTF-8 with BOM) with one row per body and year")
+    scan.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook: bodies, findings, 未发布/逾期")
     scan.add_argument("--per-host", type=int, default=2, help="requests at a time per host (default: 2)")
     scan.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default: 1)")
     scan.add_argument("--concurrency", type=int, default=8, help="requests at a time in all (default: 8)")
@@ -130,7 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="query a scan's store")
     db.add_argument("db", metavar="FILE")
-    db.add_argument("what", nargs="?", default="summary", choices=("summary", "documents", "findings", "cross", "csv"))
+    db.add_argument("what", nargs="?", default="summary",
+                    choices=("summary", "documents", "findings", "cross", "csv", "export"))
+    db.add_argument("--html", metavar="FILE", help="export: the summary page (reports' pages beside it)")
+    db.add_argument("--csv", metavar="FILE", help="export: the CSV of bodies")
+    db.add_argument("--xlsx", metavar="FILE", help="export: the Excel workbook")
     db.set_defaults(run=run_db)
 
     explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
@@ -299,17 +310,26 @@ def _render_text(args: argparse.Namespace) -> int:
 
 def run_scan(args: argparse.Namespace) -> int:
     from reportlint.engine import Options
-    from reportlint.scan.crawler import Progress, Scanner, ScanOptions
+    from reportlint.scan import command
+    from reportlint.scan.crawler import Scanner, ScanOptions
+    from reportlint.scan.progress import Progress
+    from reportlint.scan.roster import RosterError, read_roster
     from reportlint.scan.store import Store
-    from reportlint.scan.summary import csv_text, html_text
 
     seeds = [(u, "listing") for u in args.starts] + [(u, "sitemap") for u in args.sitemap]
     if args.urls:
         try:
-            seeds += [(line.strip(), "report") for line in Path(args.urls).read_text(encoding="utf-8").splitlines()
+            seeds += [(line.strip(), "url") for line in Path(args.urls).read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#")]
         except OSError as exc:
             raise UsageError(f"cannot read {args.urls}: {exc.strerror}") from None
+    roster = None
+    if args.roster:
+        try:
+            roster = read_roster(args.roster)
+        except RosterError as exc:
+            raise UsageError(str(exc)) from None
+        seeds += [(u, "listing") for u in dict.fromkeys(e.listing_url for e in roster if e.listing_url)]
     bad = [u for u, _ in seeds if not u.startswith(("http://", "https://"))]
     if bad:
         raise UsageError(f"not an http(s) URL: {bad[0]}")
@@ -320,30 +340,51 @@ def run_scan(args: argparse.Namespace) -> int:
         Path(args.db).unlink()
         existing = False
     store = Store(args.db)
+    lang = _lang(args.lang)
     try:
         if existing and not args.resume and store.query("SELECT COUNT(*) FROM queue")[0][0]:
             raise UsageError(f"{args.db} holds a scan: --resume to continue it, --fresh to start over")
         if not seeds and not args.resume:
-            raise UsageError("give listing URLs, --urls FILE, --sitemap URL, or --resume")
+            raise UsageError("give listing URLs, --urls FILE, --sitemap URL, --roster CSV, or --resume")
         if args.resume:
             store.reset_queue()
+        if roster is not None:
+            store.set_roster([e.row() for e in roster])
+        command.settle_year(store, args.year, args.as_of, args.resume)
+        outputs = command.remember(store, {"report": args.report, "csv": args.csv, "xlsx": args.xlsx}, args.resume)
         options = ScanOptions(per_host=args.per_host, delay=args.delay, concurrency=args.concurrency,
                               processes=args.processes,
                               refetch=args.refetch, respect_robots=not args.ignore_robots,
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
-        Scanner(store, _pack(None), options, Progress(quiet=args.quiet)).run(seeds)
-        lang = _lang(args.lang)
-        if args.report:
-            Path(args.report).write_text(html_text(store, lang), encoding="utf-8")
-        if args.csv:
-            Path(args.csv).write_text(csv_text(store), encoding="utf-8")
+        progress = Progress(quiet=args.quiet, lang=lang)
+        scanner = Scanner(store, _pack(None), options, progress)
+        with command.ctrl_c(scanner.stop, progress.say, lang):
+            scanner.run(seeds)
+            _write_outputs(store, outputs)
+        if scanner.stop.is_set():
+            print(command.STOPPED[lang], file=sys.stderr, flush=True)
+            store.close()
+            sys.stdout.flush()
+            os._exit(130)  # the pages still being fetched are not waited for: they stay pending for --resume
         _write(_db_summary(store), None)
         errors = store.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
         errors += store.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
     finally:
         store.close()
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _write_outputs(store, outputs: dict[str, str]) -> None:
+    from reportlint.scan.command import write_outputs
+    from reportlint.scan.exports import XlsxMissing
+
+    try:
+        write_outputs(store, _pack(None), outputs)
+    except XlsxMissing as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {exc.filename}: {exc.strerror or exc}") from None
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -363,16 +404,23 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def run_db(args: argparse.Namespace) -> int:
     from reportlint.scan.store import Store
-    from reportlint.scan.summary import csv_text
 
     if not Path(args.db).is_file():
         raise UsageError(f"no store at {args.db}")
+    given = {"report": args.html, "csv": args.csv, "xlsx": args.xlsx}
+    if (args.what == "export") != any(given.values()):
+        raise UsageError("usage: reportlint db FILE export [--html FILE] [--csv FILE] [--xlsx FILE]")
     store = Store(args.db)
     try:
         if args.what == "summary":
             _write(_db_summary(store), None)
+        elif args.what == "export":
+            _write_outputs(store, given)
         elif args.what == "csv":
-            _write(csv_text(store), None)
+            from reportlint.scan.exports import csv_text
+            from reportlint.scan.overview import overview
+
+            _write(csv_text(overview(store, _pack(None))).lstrip("\ufeff"), None)
         else:
             sql = {"documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos "
                                 "FROM documents ORDER BY agency, year",

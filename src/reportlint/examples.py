@@ -20,8 +20,21 @@ def codes_of(pack: Pack, rule: RuleSpec, example: Example) -> set[str]:
     results = [lint_loaded(from_bytes(name, text.encode("utf-8"), kind=example.kind), pack, options)
                for name, text in example.documents]
     if len(results) > 1:
-        results = check_together(results, options)
+        results = check_together(results, options, _parents(example, results))
     return {f.code for r in results for f in r.findings}
+
+
+def _parents(example: Example, results: list) -> dict[str, str]:
+    """body -> the body it reports to, from the example's `parent:` (documents named by their file name)."""
+    from reportlint.across import body_key
+
+    said = dict(example.parents)
+    out = {}
+    for (name, _), result in zip(example.documents, results, strict=True):
+        doc = result.document
+        if name in said and doc is not None and body_key(doc.agency):
+            out[body_key(doc.agency)] = body_key(said[name]) or said[name]
+    return out
 
 
 def failures(pack: Pack) -> Iterator[tuple[RuleSpec, str, int, str]]:

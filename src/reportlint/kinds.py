@@ -157,6 +157,13 @@ def SECTION(value: Any, at: Path_, scope: Scope) -> str:
     return text
 
 
+def TABLE(value: Any, at: Path_, scope: Scope) -> str:
+    text = STR(value, at, scope)
+    if text not in scope.tables:
+        raise _fail(at, f"unknown table {text!r}{closest(text, list(scope.tables))}")
+    return text
+
+
 def BODY(value: Any, at: Path_, scope: Scope) -> str:
     text = STR(value, at, scope)
     if text not in scope.bodies:
@@ -341,6 +348,21 @@ _KINDS = [
         "threshold": need(NUMBER), "min_sentences": may(INT, 5), "min_chars": may(INT, 12),
         "boilerplate_bodies": may(INT, 3, "a sentence written by this many bodies is the template's"),
     }, frozenset({"other", "other_year", "year", "percent"}), across=True),
+    Kind("section_repetition", {
+        "threshold": need(NUMBER, "a section is reported when more than this share of its sentences repeat"),
+        "sections": may(each(SECTION), (), "the sections compared (none: every section of the pack)"),
+        "min_sentences": may(INT, 3), "min_chars": may(INT, 12),
+        "boilerplate_bodies": may(INT, 3, "a sentence written by this many bodies is the template's"),
+    }, frozenset({"section", "percent", "shared", "sentences", "other_year", "year"}), across=True),
+    Kind("rollup", {
+        "tables": need(each(TABLE), "the tables whose count cells must equal the sum over the bodies under this one"),
+        "max_cells": may(INT, 8, "the differing cells a message names (the evidence lists all)"),
+    }, frozenset({"verdict", "cells", "count", "children"}), across=True),
+    Kind("jump", {
+        "figures": need(each(obj(what=need(TEXT), value=need(VALUE)))),
+        "factor": need(NUMBER, "a figure this many times last year's, or last year's this many times it, is reported"),
+        "min_value": may(NUMBER, 10, "the larger of the two values is at least this"),
+    }, frozenset({"what", "value", "prev_value", "prev_year", "year", "factor"}), across=True),
 ]
 
 KINDS: dict[str, Kind] = {k.name: k for k in _KINDS}

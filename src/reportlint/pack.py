@@ -106,6 +106,7 @@ class Example:
     says: str  # what it shows, in words (for the docs)
     kind: str = "text"  # "text" or "html"
     documents: tuple[tuple[str, str], ...] = ()  # (name, text); the rule is checked on the last one
+    parents: tuple[tuple[str, str], ...] = ()  # (document name, the body it reports to), as a roster says
 
 
 @dataclass(frozen=True)
@@ -595,7 +596,8 @@ def _example(item: Any, where: Path_, code: str) -> Example:
         _need(isinstance(docs, list) and len(docs) >= 2 and all(
             isinstance(d, dict) and isinstance(d.get("name"), str) and isinstance(d.get("text"), str) for d in docs),
             where, f"rule {code}: `documents:` is a list of two or more {{name, text}}")
-        return Example(item["says"], "text", tuple((d["name"], d["text"]) for d in docs))
+        return Example(item["says"], "text", tuple((d["name"], d["text"]) for d in docs),
+                       tuple((d["name"], d["parent"]) for d in docs if isinstance(d.get("parent"), str)))
     kind = "html" if "html" in item else "text"
     body = item.get(kind)
     _need(isinstance(body, str) and bool(body.strip()), where, f"rule {code}: the example has no {kind}")

@@ -60,6 +60,8 @@ from reportlint.checks import (  # noqa: E402,F401  (registers the kinds)
     dates,
     periods,
     prose,
+    repetition,
+    rollup,
     similarity,
     structure,
 )

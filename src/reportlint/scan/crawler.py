@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
+import signal
 import threading
 import time
 import urllib.robotparser
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -25,45 +25,10 @@ from reportlint.model import Result
 from reportlint.pack import Pack
 from reportlint.reporters.json_out import extract_document
 from reportlint.scan.links import listing_links, normalise, sitemap_urls
-from reportlint.scan.related import cross_findings
+from reportlint.scan.progress import Progress
+from reportlint.scan.related import stored_cross_findings
 from reportlint.scan.store import Store
 from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch
-
-
-@dataclass
-class Progress:
-    """Counts shown while scanning: a bar on a terminal, log lines elsewhere."""
-
-    discovered: int = 0
-    fetched: int = 0
-    linted: int = 0
-    errors: int = 0
-    skipped: int = 0
-    started: float = field(default_factory=time.monotonic)
-    last: float = 0.0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    stream: object = field(default_factory=lambda: sys.stderr)
-    quiet: bool = False
-
-    def bump(self, **counts: int) -> None:
-        with self.lock:
-            for key, n in counts.items():
-                setattr(self, key, getattr(self, key) + n)
-            self.show()
-
-    def show(self, final: bool = False) -> None:
-        if self.quiet:
-            return
-        now = time.monotonic()
-        tty = getattr(self.stream, "isatty", lambda: False)()
-        if not final and now - self.last < (0.2 if tty else 10):
-            return
-        self.last = now
-        rate = self.fetched / max(now - self.started, 1e-6)
-        line = (f"discovered {self.discovered}  fetched {self.fetched}  linted {self.linted}  "
-                f"errors {self.errors}  skipped {self.skipped}  {rate:.1f}/s")
-        self.stream.write(("\r" + line + ("\n" if final else "")) if tty else line + "\n")
-        self.stream.flush()
 
 
 class HostLimiter:
@@ -116,6 +81,7 @@ class Scanner:
         self.robots_lock = threading.Lock()
         self.scopes: set[tuple[str, str]] = set()
         self.procs = None
+        self.stop = threading.Event()  # set (by Ctrl-C): no new page is started, those pending stay pending
 
     # -- the run --------------------------------------------------------------------
     def run(self, seeds: list[tuple[str, str]]) -> None:
@@ -124,13 +90,14 @@ class Scanner:
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")  # no fork of a process running threads
-            with ProcessPoolExecutor(self.opts.processes, mp_context=context, initializer=_watch_parent,
-                                     initargs=(os.getpid(),)) as procs:
-                self.procs = procs
-                try:
-                    self._run(seeds)
-                finally:
-                    self.procs = None
+            procs = ProcessPoolExecutor(self.opts.processes, mp_context=context, initializer=_watch_parent,
+                                        initargs=(os.getpid(),))
+            self.procs = procs
+            try:
+                self._run(seeds)
+            finally:
+                self.procs = None
+                procs.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
         else:
             self._run(seeds)
 
@@ -141,43 +108,56 @@ class Scanner:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
         for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
             self.scopes.add(_scope(url))  # a resumed scan keeps the scopes of the pages it started from
-        with ThreadPoolExecutor(max_workers=self.opts.concurrency) as pool:
-            while batch := self.store.pending():
-                list(pool.map(self._process, batch))
-        self.store.replace_cross(cross_findings(self.store.reports(), self.pack))
+        states = self.store.queue_states()
+        self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
+        pool = ThreadPoolExecutor(max_workers=self.opts.concurrency)
+        try:
+            while not self.stop.is_set() and (batch := self.store.pending()):
+                running = {pool.submit(self._process, item) for item in batch}
+                while running and not self.stop.is_set():  # wakes often: Ctrl-C is seen at once
+                    running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)[1]
+        finally:  # stopped: the pages being fetched are left to finish or not; they stay pending
+            pool.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
+        if not self.stop.is_set():
+            self.store.replace_cross(stored_cross_findings(self.store, self.pack))
         self.progress.show(final=True)
 
     def _process(self, item: tuple[str, str, str | None]) -> None:
         url, kind, source = item
+        if self.stop.is_set():
+            return
         try:
             self._handle(url, kind, source)
+            self.progress.bump(finished=1)
         except Exception as exc:
-            self.store.mark(url, "failed", f"{type(exc).__name__}: {exc}")
-            self.progress.bump(errors=1)
+            if self.stop.is_set():
+                return  # cut short by the stop: left pending for --resume
+            self.store.mark(url, "failed", f"{type(exc).__name__}: {exc}", f"出错（{type(exc).__name__}）")
+            self.progress.bump(errors=1, finished=1)
 
     def _handle(self, url: str, kind: str, source: str | None) -> None:
         if not self._in_scope(url, kind):
-            self.store.mark(url, "skipped", "outside the starting hosts and paths")
+            self.store.mark(url, "skipped", "outside the starting hosts and paths", "：不在起始站点和路径内")
             self.progress.bump(skipped=1)
             return
         if self.opts.respect_robots and not self._allowed(url):
-            self.store.mark(url, "skipped", "robots.txt")
+            self.store.mark(url, "skipped", "robots.txt", "：robots.txt 不允许抓取")
             self.progress.bump(skipped=1)
             return
-        if kind == "report" and not self.opts.refetch and self.store.has_document(url):
+        if kind in ("report", "url") and not self.opts.refetch and self.store.has_document(url):
             self.store.mark(url, "done")
             return
         with self.limit(url):
             loaded = fetch(url, self.opts.fetch)
         self.progress.bump(fetched=1)
-        if kind in ("listing", "sitemap"):
-            self._listing(url, kind, loaded)
+        if kind in ("listing", "sitemap") or (kind == "url" and self._is_listing(url, loaded)):
+            self._listing(url, "sitemap" if kind == "sitemap" else "listing", loaded)
         else:
             self._report(url, source, loaded)
 
     def _listing(self, url: str, kind: str, loaded) -> None:
         if loaded.text is None:
-            self.store.mark(url, "failed", _reason(loaded))
+            self.store.mark(url, "failed", _reason(loaded), "无法访问：" + _reason(loaded, "zh"))
             self.progress.bump(errors=1)
             return
         if kind == "sitemap":
@@ -189,24 +169,34 @@ class Scanner:
         self.store.mark(url, "done")
         self.progress.bump(discovered=new)
 
+    def _is_listing(self, url: str, loaded) -> bool:
+        """A page given by --urls that lists reports rather than being one (few of the report's own words)."""
+        report = self.pack.report
+        if report is None or loaded.text is None or loaded.info.kind != "html":
+            return False
+        if sum(marker in loaded.text for marker in report.body_markers) >= 3:
+            return False
+        return bool(listing_links(loaded.text, url, report.listing_link).reports)
+
     def _report(self, url: str, source: str | None, loaded) -> None:
         if self.procs is not None:  # lint in another process: parsing is CPU-bound and the GIL is one core
-            row, findings, attached = self.procs.submit(analyse, loaded, url, source, self.opts.lint.max_bytes).result()
+            row, findings, attached, page = self.procs.submit(analyse, loaded, url, source,
+                                                              self.opts.lint.max_bytes).result()
         else:
-            row, findings, attached = _analyse(loaded, url, source, self.pack, self.opts.lint)
+            row, findings, attached, page = _analyse(loaded, url, source, self.pack, self.opts.lint)
         if attached:
             from urllib.parse import urljoin
 
             new = self.store.enqueue([normalise(urljoin(url, a)) for a in attached], "report", url)
             self.progress.bump(discovered=new)
-        self.store.save_document(row, findings, url)
+        self.store.save_document(row, findings, url, page)
         failed = loaded.text is None
         self.progress.bump(linted=0 if failed else 1, errors=1 if failed else 0)
 
     # -- scope and robots -------------------------------------------------------------
     def _in_scope(self, url: str, kind: str) -> bool:
         host, path = _scope(url)
-        if kind == "report" and any(h == host for h, _ in self.scopes):
+        if kind in ("report", "url") and any(h == host for h, _ in self.scopes):
             return True  # reports and their attachments may sit anywhere on a starting host
         return any(host == h and path.startswith(p) for h, p in self.scopes)
 
@@ -234,6 +224,8 @@ class Scanner:
 def _watch_parent(parent: int) -> None:
     """In a worker: exit when the scan that started it is gone (killed scans leave no orphans)."""
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the scan decides
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(0.5)
@@ -242,17 +234,28 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def analyse(loaded, url: str, source: str | None, max_bytes: int) -> tuple[dict, list[dict], list[str]]:
+def analyse(loaded, url: str, source: str | None, max_bytes: int) -> tuple[dict, list[dict], list[str], str | None]:
     """Lint one fetched document in a worker process (the built-in packs, chosen by the report's year)."""
     from reportlint.pack import builtin_packs, load_builtin
 
     return _analyse(loaded, url, source, load_builtin(), Options(max_bytes=max_bytes, packs=builtin_packs()))
 
 
-def _analyse(loaded, url: str, source: str | None, pack: Pack, options: Options) -> tuple[dict, list[dict], list[str]]:
+def _analyse(loaded, url: str, source: str | None, pack: Pack,
+             options: Options) -> tuple[dict, list[dict], list[str], str | None]:
     result = lint_loaded(loaded, pack, options)
     attached = [f.args["url"] for f in result.findings if f.code == "RL905" and f.args.get("url")]
-    return _row(url, source, result, pack), _findings(result, pack), attached
+    return _row(url, source, result, pack), _findings(result, pack), attached, annotated_page(result, pack)
+
+
+def annotated_page(result: Result, default: Pack) -> str | None:
+    """The report as the HTML reporter shows it, findings marked (kept in the store for the summary)."""
+    if result.document is None:
+        return None
+    from reportlint.reporters import Context
+    from reportlint.reporters.html import page
+
+    return page([result], Context(result.pack or default, "zh"))
 
 
 def _row(url: str, source: str | None, result: Result, default: Pack) -> dict:
@@ -271,8 +274,24 @@ def _row(url: str, source: str | None, result: Result, default: Pack) -> dict:
         "is_report": int(bool(doc and (doc.sections or doc.tables))),
         "tables_json": json.dumps(tables, ensure_ascii=False, sort_keys=True),
         "prose": "".join(p.text for p in doc.paragraphs)[:200_000] if doc else None,
+        "sections_json": json.dumps(section_texts(doc), ensure_ascii=False) if doc else None,
         "errors": sev.count("error"), "warnings": sev.count("warning"), "infos": sev.count("info"),
     }
+
+
+def section_texts(doc, limit: int = 200_000) -> list[list]:
+    """The prose in document order as [section key or None, text] runs (the rules per section compare them)."""
+    runs: list[list] = []
+    size = 0
+    for p in doc.paragraphs:
+        key = next((s.key for s in doc.sections if s.contains(p.loc)), None)
+        text = p.text[: max(0, limit - size)]
+        size += len(text)
+        if runs and runs[-1][0] == key:
+            runs[-1][1] += text
+        elif text:
+            runs.append([key, text])
+    return runs
 
 
 def _findings(result: Result, default: Pack) -> list[dict]:
@@ -303,5 +322,5 @@ def _scope(url: str) -> tuple[str, str]:
     return parts.netloc, path
 
 
-def _reason(loaded) -> str:
-    return loaded.problems[0].args["reason"]["en"] if loaded.problems else "unreadable"
+def _reason(loaded, lang: str = "en") -> str:
+    return loaded.problems[0].args["reason"][lang] if loaded.problems else {"en": "unreadable", "zh": "无法读取"}[lang]
