@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
@@ -60,6 +61,9 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and rule.kind in CHECKS and not across(rule):
+                if not applies(rule, doc, pack):
+                    notes.append(Note(rule.code, why_not(rule, doc)))
+                    continue
                 _run(rule, doc, pack, findings, notes)
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
@@ -182,7 +186,7 @@ def check_together(results: Sequence[Result], options: Options | None = None,
         findings: list[Finding] = []
         notes: list[Note] = []
         for rule in pack.rules:
-            if options.selection(rule.code) and rule.kind in CHECKS and across(rule):
+            if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
                 _run(rule, doc, pack, findings, notes, Related(corpus, doc))
         findings = [_with_severity(f, options.severity) for f in findings]
         merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))

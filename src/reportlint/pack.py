@@ -123,6 +123,8 @@ class RuleSpec:
     examples: Mapping[str, Sequence[str]] = field(default_factory=dict)  # descriptions, for the docs
     cases: Mapping[str, Sequence[Example]] = field(default_factory=dict)  # the same examples, runnable
     against: str | None = None  # rules across reports: "prev" (last year's) or "same_year" (other bodies')
+    # the report years and formats the rule is for ({from_year, to_year, formats}; empty: every report)
+    applies: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -503,7 +505,7 @@ def _unique(keys: list[str], where: Path_, message: str) -> None:
 
 
 RULE_KEYS = ("code", "name", "kind", "severity", "summary", "message", "rationale", "for", "assert", "options",
-             "examples", "against")
+             "examples", "against", "applies")
 
 
 def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
@@ -549,7 +551,22 @@ def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
         code=code, name=r["name"], kind=r["kind"], severity=r["severity"],
         summary=r["summary"], message=message, rationale=r["rationale"], for_=for_, expr=expr,
         options=options, examples=examples, cases=cases, against=against,
+        applies=_applies(r.get("applies"), (*where, "applies"), code),
     )
+
+
+def _applies(value: Any, where: Path_, code: str) -> dict[str, Any]:
+    """`applies: {from_year: 2021, to_year: 2020, formats: ['2021']}`: which reports a rule is for."""
+    from reportlint.kinds import INT, STRINGS, OptionError, Scope, may, validate_fields
+
+    if value is None:
+        return {}
+    _need(isinstance(value, dict), where, f"rule {code}: applies must be a mapping of from_year, to_year, formats")
+    fields = {"from_year": may(INT), "to_year": may(INT), "formats": may(STRINGS, ())}
+    try:
+        return {k: v for k, v in validate_fields(fields, value, where, Scope([], {}), "key").items() if v}
+    except OptionError as err:
+        raise _SemanticError(err.where, f"rule {code}: {err.message}") from None
 
 
 def _rule_expr(r: dict, takes: bool, scope: Any, for_: Mapping[str, str], where: Path_) -> Expr | None:
