@@ -137,6 +137,17 @@ def groups(*names: str | int) -> FieldType:
     return check
 
 
+def FIGURE_PATTERN(value: Any, at: Path_, scope: Scope) -> str:
+    """A regex reading a count (group `n`), a percentage (group `p`), or both."""
+    from reportlint.patterns import compile_pattern
+
+    text = REGEX(value, at, scope)
+    names = compile_pattern(text).groupindex
+    if "n" not in names and "p" not in names:
+        raise _fail(at, f"the regex {text!r} needs a group named 'n' (a count) or 'p' (a percentage)")
+    return text
+
+
 def each(item: FieldType) -> FieldType:
     def check(value: Any, at: Path_, scope: Scope) -> tuple[Any, ...]:
         if not isinstance(value, list) or not value:
@@ -304,9 +315,17 @@ _KINDS = [
     Kind("cell_kind", args=TABLE_CELL_ARGS | {"found"}),
     Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
     Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
-    Kind("prose_figure", {"figures": need(each(obj(
-        what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(groups("n"))),
-        not_after=may(STRINGS, ()))))}, frozenset({"what", "said", "table"})),
+    Kind("prose_figure", {
+        "figures": need(each(obj(
+            what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(FIGURE_PATTERN)),
+            not_after=may(STRINGS, (), "words just before the phrase that make it another figure"),
+            unless=may(STRINGS, (), "words anywhere in the sentence that make it ambiguous"),
+            requires=may(STRINGS, (), "the sentence must hold one of these words (行政复议 for 维持)"),
+            share=may(obj(what=need(TEXT), of=need(each(VALUE), "the table values it may be a share of")),
+                      None, "the figure's share (占X%), or the rate the pattern reads (its group p)")))),
+        "ambiguous": may(REGEXES, (), "words in a mention's clause that make it another figure (同比, 累计 …)"),
+        "share_suffix": may(groups("p"), None, "what follows a count to give its share: 占33.9%, （17.46%）"),
+    }, frozenset({"what", "said", "table"})),
     Kind("prose_claim", {"claims": need(each(obj(what=need(TEXT), value=need(VALUE), patterns=need(REGEXES))))},
          frozenset({"said", "what", "table"})),
     Kind("prose_breakdown", {"units": may(REGEX, "条|件|个|篇|项|次")}, frozenset({"total", "sum", "parts"})),

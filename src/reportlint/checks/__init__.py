@@ -58,6 +58,7 @@ from reportlint.checks import (  # noqa: E402,F401  (registers the kinds)
     arithmetic,
     cells,
     dates,
+    figures,
     periods,
     prose,
     similarity,
