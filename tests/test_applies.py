@@ -58,11 +58,11 @@ def test_applies_is_validated_at_its_line(tmp_path, applies, error):
     from reportlint.resources import rules_dir
 
     text = (rules_dir() / "gov-2021.yaml").read_text(encoding="utf-8")
-    old = "    applies: {from_year: 2021}\n"
+    old = "took effect on 2021-01-01\n    applies: {from_year: 2021}\n"  # RL701's
     assert text.count(old) == 1
     path = tmp_path / "pack.yaml"
-    path.write_text(text.replace(old, f"    applies: {applies}\n"), encoding="utf-8")
+    path.write_text(text.replace(old, f"took effect on 2021-01-01\n    applies: {applies}\n"), encoding="utf-8")
     with pytest.raises(PackError) as exc:
         load_pack(path, check_schema=False)
-    line = text[: text.index(old)].count("\n") + 1
+    line = text[: text.index(old)].count("\n") + 2
     assert f"{path}:{line}:" in str(exc.value) and error in str(exc.value)

@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit
+from reportlint.diagnose import diagnose
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, load
@@ -65,7 +66,11 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
                     notes.append(Note(rule.code, why_not(rule, doc)))
                     continue
                 _run(rule, doc, pack, findings, notes)
+    if doc is not None:
+        findings = diagnose(doc, pack, findings)  # one root cause for a table's arithmetic findings
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
+    findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
+                for f in findings]
     if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
         findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date

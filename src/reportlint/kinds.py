@@ -304,11 +304,23 @@ _KINDS = [
         "section": need(SECTION, "the section whose sub-topics must not be numbered as sections"),
         "subtopics": need(STRINGS), "restart": need(TEXT), "subtopics_message": need(TEXT),
     }, frozenset({"found", "problem"})),
-    Kind("intro_parts", {"pattern": need(groups(1))}, frozenset({"said", "found"})),
+    Kind("intro_parts", {
+        "pattern": need(groups(1), "the count of parts the introduction states (its first group)"),
+        "list_pattern": may(groups("list", "n"), None, "the parts it lists (group list) and their count (group n)"),
+        "parts": may(mapping(SECTION, STRINGS), None, "the words that name each part in such a list"),
+        "sections_differ": need(TEXT, "the problem when the report has another number of sections ({found})"),
+        "list_differs": may(TEXT, None, "the problem when the list names another number of parts ({listed})"),
+        "unlisted": may(TEXT, None, "added for the parts the list leaves out ({names})"),
+    }, frozenset({"said", "found", "problem"})),
     Kind("government_topics", {
         "body": need(BODY, "the kind of body (from `bodies`) that must cover the topics"),
         "topics": need(STRING_GROUPS),
     }, frozenset({"missing", "why"})),
+    Kind("section_aspects", {
+        "section": need(SECTION, "the section that must cover the aspects"),
+        "aspects": need(each(obj(what=need(TEXT), any_of=need(STRINGS, "words any of which covers it")))),
+        "min_chars": may(INT, 0, "a section shorter than this is not written yet: other rules speak of it"),
+    }, frozenset({"missing"})),
     Kind("required_tables", args=frozenset({"table"})),
     Kind("table_image", args=frozenset({"table"})),
     Kind("table_shape", args=frozenset({"table", "problem"})),
@@ -348,6 +360,12 @@ _KINDS = [
         "missing": need(TEXT), "malformed": need(TEXT), "wrong_year": need(TEXT),
     }, frozenset({"problem", "found"})),
     Kind("year_agreement", {"section": need(SECTION), "future_words": need(REGEX)}, frozenset({"said", "year"})),
+    Kind("body_years", {
+        "this_year": need(REGEX, "words by which a sentence speaks of the report year's work (本年度, 今年)"),
+        "skip": may(REGEXES, (), "text around a year (it matched as `(?P<y>…)`) that makes it no year of the work"),
+        "stale_start": may(REGEX, None, "a paragraph opening with last year's year (the year as group y)"),
+        "compares": may(STRINGS, (), "words by which a sentence compares with another year"),
+    }, frozenset({"said", "year", "found"})),
     Kind("format_version", {
         "outdated": need(STR, "the format whose markers are outdated"), "since": need(INT),
     }, frozenset({"found", "how", "year"})),

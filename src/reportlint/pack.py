@@ -160,6 +160,8 @@ class Pack:
     path: str
     report: ReportType | None = None
     bodies: tuple[Body, ...] = ()
+    # how a root cause of arithmetic findings is worded (reportlint.diagnose): message templates by name
+    diagnosis: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> RuleSpec | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -426,7 +428,45 @@ def _build(path: Path, data: dict) -> Pack:
         path=str(path),
         report=report,
         bodies=bodies,
+        diagnosis=_diagnosis(data.get("diagnosis"), ("diagnosis",)),
     )
+
+
+# The texts of `diagnosis:` and the placeholders each may use.
+DIAGNOSIS = {
+    "cell": {"row", "column"},
+    "fix": {"table", "cell", "from", "to", "codes"},
+    "fix2": {"table", "cell", "from", "to", "cell2", "from2", "to2", "codes"},
+    "suspects": {"table", "codes", "cells"},
+    "suspect": {"cell", "from", "to"},
+    "or": set(),
+    "and": set(),
+    "prose": {"what", "said", "table", "cell", "to", "code"},
+}
+
+
+def _diagnosis(data: Any, where: Path_) -> dict[str, dict[str, str]]:
+    """`diagnosis:` — how the engine words a root cause: every text of DIAGNOSIS, in both languages."""
+    from reportlint.kinds import TEXT, OptionError, Scope, closest, placeholders
+
+    if data is None:
+        return {}
+    _need(isinstance(data, dict), where, "diagnosis must map names to texts")
+    out = {}
+    for name, value in data.items():
+        _need(name in DIAGNOSIS, (*where, name),
+              f"diagnosis: unknown text {name!r}{closest(str(name), list(DIAGNOSIS))}")
+        try:
+            out[name] = TEXT(value, (*where, name), Scope([], {}))
+        except OptionError as err:
+            raise _SemanticError(err.where, f"diagnosis.{name}: {err.message}") from None
+        for lang, template in out[name].items():
+            unknown = [p for p in placeholders(template) if p not in DIAGNOSIS[name]]
+            _need(not unknown, (*where, name, lang), f"diagnosis.{name}.{lang}: unknown placeholder "
+                                                      f"{{{unknown[0] if unknown else ''}}}")
+    missing = sorted(set(DIAGNOSIS) - set(out))
+    _need(not missing, where, f"diagnosis: missing {', '.join(missing)}")
+    return out
 
 
 def _scope(sections: Sequence[SectionTpl], tables: Mapping[str, TableTpl], bodies: Sequence[Body]) -> Any:

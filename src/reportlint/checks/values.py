@@ -12,7 +12,7 @@ check that needs it is skipped.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from reportlint.expr import Expr, Missing, evaluate, parse_value
@@ -23,19 +23,25 @@ EMPTY = (CellKind.BLANK, CellKind.DASH)
 Lookup = Callable[[str | None, str, str, str], "Decimal | None"]
 
 
-def table_value(doc: Document, pack: Pack, expr: Expr | str) -> Decimal | None:
-    """The value of a sum of cells, or None when a cell it needs is unknown."""
+Changes = Mapping[tuple[str, str, str], Decimal]  # (table, row, column) -> a value to read instead
+
+
+def table_value(doc: Document, pack: Pack, expr: Expr | str, changes: Changes | None = None) -> Decimal | None:
+    """The value of a sum of cells (with some cells changed, for a diagnosis), or None when a cell is unknown."""
     if isinstance(expr, str):
         expr = parse_value(expr)
     zeros = {t for t in {ref.table for ref in expr.refs()} if blanks_are_zeros(doc, pack, t)}
-    out = evaluate(expr, {}, reader(doc, pack, zeros), _order(pack))
+    out = evaluate(expr, {}, reader(doc, pack, zeros, changes), key_order(pack))
     return None if isinstance(out, Missing) else out.left
 
 
-def reader(doc: Document, pack: Pack, zeros: set[str] | frozenset[str] = frozenset()) -> Lookup:
+def reader(doc: Document, pack: Pack, zeros: set[str] | frozenset[str] = frozenset(),
+           changes: Changes | None = None) -> Lookup:
     """A cell lookup for the expression evaluator: numbers as read; blanks by the rules above."""
 
     def cell_value(tid: str, row: str, col: str) -> Decimal | None:
+        if changes and (tid, row, col) in changes:
+            return changes[(tid, row, col)]
         table = doc.tables.get(tid)
         cell = table.cell(row, col) if table else None
         if cell is not None and cell.kind is CellKind.NUMBER:
@@ -65,10 +71,10 @@ def blanks_are_zeros(doc: Document, pack: Pack, tid: str) -> bool:
     proved = False
     for rule, env in equations(pack, tid):
         assert rule.expr is not None
-        out = evaluate(rule.expr, env, lookup, _order(pack))
+        out = evaluate(rule.expr, env, lookup, key_order(pack))
         if isinstance(out, Missing) or not out.holds:
             return False
-        if isinstance(evaluate(rule.expr, env, plain, _order(pack)), Missing) and (out.left or out.right):
+        if isinstance(evaluate(rule.expr, env, plain, key_order(pack)), Missing) and (out.left or out.right):
             proved = True  # it holds only with its blanks read as 0, and is not 0 = 0
     return proved
 
@@ -81,12 +87,12 @@ def equations(pack: Pack, tid: str):
         if {ref.table for ref in rule.expr.refs()} != {tid}:
             continue
         names = list(rule.for_)
-        axes = [_order(pack)(*spec.split(".")) for spec in rule.for_.values()]
+        axes = [key_order(pack)(*spec.split(".")) for spec in rule.for_.values()]
         for combo in itertools.product(*axes):
             yield rule, dict(zip(names, combo, strict=True))
 
 
-def _order(pack: Pack):
+def key_order(pack: Pack):
     def order(tid: str, axis: str):
         tpl = pack.tables[tid]
         return tpl.row_keys if axis == "rows" else tpl.col_keys
