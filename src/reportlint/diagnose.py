@@ -214,8 +214,12 @@ def _values(doc: Document, tid: str) -> dict[Cell, Decimal]:
 
 # ---- the text against the change -----------------------------------------------------
 
-def _prose_verdict(doc: Document, pack: Pack, tid: str, change: Change) -> list[tuple[dict, Decimal]] | None:
-    """The prose figures the change explains ((figure, value due)), or None when the text backs the table."""
+Cause = tuple[Cell, Decimal]  # the changed cell a prose figure depends on, and its value due
+
+
+def _prose_verdict(doc: Document, pack: Pack, tid: str, change: Change) -> list[tuple[dict, Cause]] | None:
+    """The prose figures the change explains ((figure, (cell, its value due))), or None when the text backs
+    the table as it is."""
     from reportlint.checks.figures import mentions
     from reportlint.checks.prose import stream
 
@@ -237,19 +241,30 @@ def _prose_verdict(doc: Document, pack: Pack, tid: str, change: Change) -> list[
             if mention.count in {before} | also and mention.count != after:
                 return None
             if mention.count == after:
-                explained.append((figure, after))
+                explained.append((figure, _cause(doc, pack, tid, figure, change)))
     return explained
+
+
+def _cause(doc: Document, pack: Pack, tid: str, figure: dict, change: Change) -> Cause:
+    """The changed cell a figure depends on (the first, if it depends on both), and its value due."""
+    for cell, _, to in change.cells:
+        if table_value(doc, pack, figure["value"], {(tid, *cell): to}) != table_value(doc, pack, figure["value"]):
+            return cell, to
+    cell, _, to = change.cells[0]
+    return cell, to
 
 
 # ---- rewriting the findings ------------------------------------------------------------
 
 def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding], change: Change,
-              codes: list[str], verdict: list[tuple[dict, Decimal]]) -> list[Finding]:
+              codes: list[str], verdict: list[tuple[dict, Cause]]) -> list[Finding]:
     tpl = pack.tables[tid]
     texts = pack.diagnosis
     cells = [c for c, _, _ in change.cells]
     primary = min(arith, key=lambda f: ((f.where.get("row"), f.where.get("column")) not in cells, f.code,
                                         f.sort_key()))
+    anchor = (primary.where.get("row"), primary.where.get("column"))
+    change = Change(tuple(sorted(change.cells, key=lambda c: c[0] != anchor)))  # the finding's own cell first
     args = {"table": tpl.title, "codes": _joined(codes, texts["and"])}
     for i, (cell, old, new) in enumerate(change.cells):
         tail = str(i + 1) if i else ""
@@ -260,32 +275,27 @@ def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding
     related = tuple(f for f in arith if f is not primary)
     template = texts["fix"] if len(change.cells) == 1 else texts["fix2"]
     explained = replace(primary, template=template, args=args, fixes=fixes, related=related)
-    first_cell = change.cells[0][0]
-    prose = {_expr_key(figure): to for figure, to in verdict}
+    prose = {_expr_key(figure): cause for figure, cause in verdict}
     out = []
     for f in findings:
         if f is primary:
             out.append(explained)
         elif any(f is r for r in related):
             continue
-        elif f.code == PROSE_CODE and (f.evidence.get("expression"), f.evidence.get("reported")) in _said(prose):
-            out.append(_prose_explained(f, pack, tpl, first_cell, prose, primary.code, fixes))
+        elif f.code == PROSE_CODE and f.evidence.get("expression") in prose:
+            out.append(_prose_explained(f, pack, tpl, prose[f.evidence["expression"]], primary.code, fixes))
         else:
             out.append(f)
     return out
-
-
-def _said(prose: Mapping[str, Decimal]) -> set[tuple[str, str]]:
-    return {(expr, number_text(to)) for expr, to in prose.items()}
 
 
 def _expr_key(figure: dict) -> str:
     return figure["value"].value_text
 
 
-def _prose_explained(f: Finding, pack: Pack, tpl: TableTpl, cell: Cell, prose: Mapping[str, Decimal], code: str,
+def _prose_explained(f: Finding, pack: Pack, tpl: TableTpl, cause: Cause, code: str,
                      fixes: tuple) -> Finding:
-    to = prose[f.evidence["expression"]]
+    cell, to = cause
     args = {**f.args, "cell": _cell_text(pack, tpl, cell), "to": number_text(to), "code": code}
     return replace(f, template=pack.diagnosis["prose"], args=args, severity=Severity.INFO, fixes=fixes)
 

@@ -169,7 +169,8 @@ def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], not
 
 def _finding(rule: RuleSpec, hit: Hit) -> Finding:
     severity = Severity(hit.severity or rule.severity)
-    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence, rule.message)
+    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence,
+                   hit.message or rule.message)
 
 
 def check_together(results: Sequence[Result], options: Options | None = None,

@@ -324,7 +324,11 @@ _KINDS = [
     Kind("required_tables", args=frozenset({"table"})),
     Kind("table_image", args=frozenset({"table"})),
     Kind("table_shape", args=frozenset({"table", "problem"})),
-    Kind("cell_kind", args=TABLE_CELL_ARGS | {"found"}),
+    Kind("cell_kind", {
+        "zeros": may(TEXT, None, "the message for a table whose own arithmetic shows its blanks are zeros: "
+                                 "one finding for the table ({table}, {count}), as a warning"),
+        "zeros_min": may(INT, 6, "how many blank cells make such a table one finding"),
+    }, TABLE_CELL_ARGS | {"found", "count"}),
     Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
     Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
     Kind("prose_figure", {
