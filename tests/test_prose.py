@@ -53,6 +53,8 @@ CASES = {
     "unable for every reason wrong": ("因本机关不掌握等原因无法提供6件。", [("RL401", "6")]),
     "unable for the first reason only": ("因本机关不掌握相关政府信息无法提供6件。", []),
     "unable for the first reason wrong": ("本机关不掌握相关信息的5件。", [("RL401", "5")]),
+    "unable for another one reason": ("因政府信息不存在无法提供6件。", []),
+    "disclosure rate without the unanswerable": ("依申请公开率为61.1%。", []),
     # shares of those handled (25), received (25) or received and carried over (27), at the stated precision
     "share right": ("予以公开及部分公开11件，占44%。", []),
     "share right in brackets": ("不予公开2件（8.00%）。", []),
