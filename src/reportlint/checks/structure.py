@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from reportlint import patterns
@@ -151,16 +152,32 @@ def _order(pack: Pack):
 
 
 def _listed(text_: str, opts: dict, pack: Pack) -> set[str] | None:
-    """The parts a list of parts names (包括总体情况、…等六个部分), or None when there is no such list.
+    """The parts a list of parts names (包括总体情况、…等六个部分), or None when it is not read.
 
-    A list naming fewer than three parts is not taken for one (a sentence about one part)."""
+    The list is cut at its commas and enumeration marks, and its last item at the last 和/及/以及;
+    pieces naming the same part are one item (…申请行政复议、提起行政诉讼的情况). It is read only when
+    every item names exactly one part and there are at least three (an unknown item, such as an old
+    report's 统计表, leaves the count in doubt)."""
     if not opts.get("list_pattern") or not opts.get("parts") or not opts.get("list_differs"):
         return None
     m = patterns.search(opts["list_pattern"], text_)
     if m is None:
         return None
-    named = {key for key, words in opts["parts"].items() if any(w in m.group("list") for w in words)}
-    return named if len(named) >= 3 else None
+    pieces = [p for p in re.split(r"[、，,；;]", m.group("list")) if p.strip()]
+    joined = re.fullmatch(r"(.+)(?:和|及)(.+)", pieces[-1]) if pieces else None  # …及改进情况和其他…事项
+    if joined:
+        pieces[-1:] = [joined.group(1).removesuffix("以"), joined.group(2)]
+    items: list[set[str]] = []
+    for piece in pieces:
+        named = {key for key, words in opts["parts"].items() if any(w in piece for w in words)}
+        if len(named) != 1:
+            return None
+        if not items or items[-1] != named:
+            items.append(named)
+    if len(items) < 3:
+        return None
+    named_all = set().union(*items)
+    return named_all if len(named_all) == len(items) else None
 
 
 @kind("government_topics")
