@@ -61,11 +61,27 @@ def reader(doc: Document, pack: Pack, zeros: set[str] | frozenset[str] = frozens
     return lookup
 
 
+_PROVED: dict[tuple[int, int], tuple[object, object, bool]] = {}  # (table, pack) ids -> (table, pack, answer)
+
+
 def blanks_are_zeros(doc: Document, pack: Pack, tid: str) -> bool:
-    """Whether the table's own arithmetic shows that its blank cells stand for 0."""
+    """Whether the table's own arithmetic shows that its blank cells stand for 0 (asked by every figure: kept
+    per table object, which the cache holds on to so that its id is not reused)."""
     table = doc.tables.get(tid)
-    if table is None or not any(c.kind in EMPTY for c in table.cells.values()):
+    if table is None:
         return False
+    key = (id(table), id(pack))
+    cached = _PROVED.get(key)
+    if cached is not None and cached[0] is table and cached[1] is pack:
+        return cached[2]
+    if len(_PROVED) > 256:
+        _PROVED.clear()
+    answer = any(c.kind in EMPTY for c in table.cells.values()) and _proved(doc, pack, tid)
+    _PROVED[key] = (table, pack, answer)
+    return answer
+
+
+def _proved(doc: Document, pack: Pack, tid: str) -> bool:
     lookup = reader(doc, pack, {tid})
     plain = reader(doc, pack)
     proved = False
