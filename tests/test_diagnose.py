@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
 
 import build
+import jsonschema
 
 from reportlint.diagnose import table_equations
 from reportlint.engine import Options, lint_loaded
@@ -61,6 +62,8 @@ def test_one_wrong_cell_is_reported_once_with_its_fix():
     assert primary["message"].startswith('Table 3 (applications received and handled), row "总计 (total)", '
                                          'column "总计 (total)": 26 is entered where 25 is due')
     sarif = json.loads(get("sarif").render([result], ctx))
+    schema = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(sarif)
     (res,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "RL301"]
     related = [x["message"]["text"] for x in res["relatedLocations"]]
     assert related[-2].startswith("RL302: ") and related[-1].startswith("RL303: ")
