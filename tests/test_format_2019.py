@@ -49,7 +49,7 @@ def test_a_change_may_carry_its_sign():
 
 def test_2019_figures_are_read_against_the_2019_table():
     text = build.report_2019().replace(build.GENERAL[2][1].replace("2025", "2020"),
-                                       "全年新收政府信息公开申请25件，其中予以公开及部分公开11件，占44%，其他处理4件，占20%。")
+                                       "全年新收政府信息公开申请25件。办结的申请中予以公开及部分公开11件，占44%，其他处理4件，占20%。")
     result = lint_text(text)
     assert [(f.code, f.evidence["reported"], f.evidence["computed"]) for f in result.findings] == [
         ("RL401", "4", "3"), ("RL401", "20%", "12%")]  # （六）其他处理 is one row in 2019: 3

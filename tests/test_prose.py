@@ -91,6 +91,7 @@ CASES = {
     "a sub-unit": ("其中区财政局受理申请3件。", []),
     "each department": ("各部门收到申请30件。", []),
     "compared with last year": ("不予公开较上年减少4件。", []),
+    "outcomes of the new ones only": ("全年新收政府信息公开申请25件，其中予以公开8件，不予公开1件。", []),
 }
 
 
