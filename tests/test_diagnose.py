@@ -109,3 +109,11 @@ def test_slips_in_two_tables_are_diagnosed_each_on_its_own():
 def test_no_change_of_one_or_two_cells_leaves_the_findings_as_they_are():
     before = run(build.cases()["RL303-outcome-total"][1])
     assert [(f.code, f.fixes, f.related) for f in before.findings] == [("RL303", (), ()), ("RL303", (), ())]
+
+
+def test_no_change_is_named_where_an_equation_it_touches_waits_on_a_blank_cell():
+    text = with_total(26).replace(T3_TOTAL[:-2] + "26", "\t（七）总计\t21\t2\t\t1\t0\t1\t26")  # 科研机构 blank
+    result = run(text)
+    assert [(f.code, f.fixes, f.related) for f in result.findings if f.code.startswith("RL3")] == [
+        ("RL301", (), ()), ("RL303", (), ())]
+

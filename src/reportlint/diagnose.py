@@ -67,23 +67,30 @@ def diagnose(doc: Document, pack: Pack, findings: Sequence[Finding]) -> list[Fin
 def _explain(doc: Document, pack: Pack, tid: str, arith: list[Finding], findings: list[Finding]) -> list[Finding]:
     """Each group of failing equations that share cells is diagnosed on its own (two slips, two causes)."""
     eqs = table_equations(doc, pack, tid)
+    unchecked = unchecked_cells(doc, pack, tid)
     failing = [i for i, e in enumerate(eqs) if e.residual]
     for group in _groups([eqs[i] for i in failing], failing):
         scope = [e for i, e in enumerate(eqs) if i in group or i not in failing]
         cells = set().union(*(eqs[i].coef for i in group))
         mine = [f for f in arith if _cells_of(f) & cells]
         if mine:
-            findings = _explain_group(doc, pack, tid, scope, [eqs[i] for i in group], mine, findings)
+            findings = _explain_group(doc, pack, tid, scope, [eqs[i] for i in group], mine, findings, unchecked)
     return findings
 
 
 def _explain_group(doc: Document, pack: Pack, tid: str, eqs: list[Equation], failing: list[Equation],
-                   arith: list[Finding], findings: list[Finding]) -> list[Finding]:
+                   arith: list[Finding], findings: list[Finding], unchecked: set[Cell]) -> list[Finding]:
+    """A change is named only if every equation it touches could be checked (none waits on a blank cell)."""
     tpl = pack.tables[tid]
     values = _values(doc, tid)
-    singles = one_cell_changes(eqs, failing, values, tpl)
+
+    def checked(changes: list[Change]) -> list[Change]:
+        return [c for c in changes if not any(cell in unchecked for cell, _, _ in c.cells)]
+
+    singles = checked(one_cell_changes(eqs, failing, values, tpl))
     codes = sorted({e.code for e in failing})
-    if len(singles) == 1 or (not singles and len(pairs := two_cell_changes(eqs, failing, values, tpl)) == 1):
+    if len(singles) == 1 or (not singles and len(pairs := checked(two_cell_changes(eqs, failing, values,
+                                                                                   tpl))) == 1):
         change = singles[0] if singles else pairs[0]
         verdict = _prose_verdict(doc, pack, tid, change)
         if verdict is None:
@@ -136,6 +143,25 @@ def table_equations(doc: Document, pack: Pack, tid: str) -> list[Equation]:
             if (moved := bumped.left - bumped.right - residual) != 0:
                 coef[term] = moved
         out.append(Equation(rule.code, residual, coef))
+    return out
+
+
+def unchecked_cells(doc: Document, pack: Pack, tid: str) -> set[Cell]:
+    """The cells of the equations over the table that cannot be checked (a cell of theirs is not a number)."""
+    table = doc.tables[tid]
+    order = key_order(pack)
+
+    def number(qual, t, row, col):
+        cell = table.cell(row, col)
+        return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
+
+    out: set[Cell] = set()
+    for rule, env in equations(pack, tid):
+        assert rule.expr is not None
+        if isinstance(evaluate(rule.expr, env, number, order), Missing):
+            every = evaluate(rule.expr, env, lambda q, t, r, c: Decimal(0), order)
+            assert not isinstance(every, Missing)
+            out |= {(x.row, x.col) for x in (*every.left_terms, *every.right_terms)}
     return out
 
 
