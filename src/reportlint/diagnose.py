@@ -80,24 +80,18 @@ def _explain(doc: Document, pack: Pack, tid: str, arith: list[Finding], findings
 
 def _explain_group(doc: Document, pack: Pack, tid: str, eqs: list[Equation], failing: list[Equation],
                    arith: list[Finding], findings: list[Finding], unchecked: set[Cell]) -> list[Finding]:
-    """A change is named only if every equation it touches could be checked (none waits on a blank cell)."""
     tpl = pack.tables[tid]
     values = _values(doc, tid)
-
-    def checked(changes: list[Change]) -> list[Change]:
-        return [c for c in changes if not any(cell in unchecked for cell, _, _ in c.cells)]
-
-    singles = checked(one_cell_changes(eqs, failing, values, tpl))
     codes = sorted({e.code for e in failing})
-    if len(singles) == 1 or (not singles and len(pairs := checked(two_cell_changes(eqs, failing, values,
-                                                                                   tpl))) == 1):
-        change = singles[0] if singles else pairs[0]
-        verdict = _prose_verdict(doc, pack, tid, change)
+    changes = one_cell_changes(eqs, failing, values, tpl) or two_cell_changes(eqs, failing, values, tpl)
+    if len(changes) == 1 and not any(cell in unchecked for cell, _, _ in changes[0].cells):
+        # the only change, and every equation it touches could be checked (none waits on a blank cell)
+        verdict = _prose_verdict(doc, pack, tid, changes[0])
         if verdict is None:
             return findings  # the text backs the cell as it is: no change is named
-        return _with_fix(pack, tid, arith, findings, change, codes, verdict)
-    if 2 <= len(singles) <= MAX_SUSPECTS:
-        return _with_suspects(pack, tid, arith, findings, singles, codes)
+        return _with_fix(pack, tid, arith, findings, changes[0], codes, verdict)
+    if 2 <= len(changes) <= MAX_SUSPECTS and all(len(c.cells) == 1 for c in changes):
+        return _with_suspects(pack, tid, arith, findings, changes, codes)
     return findings
 
 
