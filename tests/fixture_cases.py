@@ -41,6 +41,14 @@ def finding_row(f: Finding) -> dict[str, Any]:
         row["reported"] = f.evidence["reported"]
     if "computed" in f.evidence:
         row["computed"] = f.evidence["computed"]
+    if f.fixes or f.related or "suspects" in f.evidence:  # a diagnosed root cause (reportlint.diagnose)
+        row["severity"] = f.severity.value
+        if f.fixes:
+            row["fixes"] = [dict(x) for x in f.fixes]
+        if "suspects" in f.evidence:
+            row["suspects"] = [dict(x) for x in f.evidence["suspects"]]
+        if f.related:
+            row["related"] = [finding_row(r) for r in f.related]
     return row
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 GOOD = "fixtures/compliant-tab/report.txt"
-BAD = "fixtures/RL302-row-total/report.txt"  # RL302 + RL301 errors, and RL401 (the prose still says 25)
+BAD = "fixtures/RL302-row-total/report.txt"  # RL302 (its fix explains RL301), and RL401 as info (the prose says 25)
 WARN_ONLY = "fixtures/RL202-collapsed-rows/report.txt"  # RL202 warnings
 
 
@@ -33,9 +33,10 @@ def test_fail_level(cli):
 
 def test_select_and_ignore_by_prefix(cli):
     _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL3")
-    assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL301", "RL302"}
+    findings = json.loads(out)["documents"][0]["findings"]
+    assert [(f["code"], [r["code"] for r in f["related"]]) for f in findings] == [("RL302", ["RL301"])]
     _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL")
-    assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL301", "RL302", "RL401"}
+    assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL302", "RL401"}
     _, out, _ = cli("check", BAD, "--format", "json", "--select", "RL3", "--ignore", "RL301")
     assert {f["code"] for f in json.loads(out)["documents"][0]["findings"]} == {"RL302"}
     code, out, _ = cli("check", BAD, "--ignore", "RL3,RL2,RL4")
@@ -57,11 +58,11 @@ def test_lang_follows_environment(cli, monkeypatch):
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    assert "Found 3 problems" in cli("check", BAD)[1]
+    assert "Found 2 problems" in cli("check", BAD)[1]
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert "发现 3 个问题" in cli("check", BAD)[1]
+    assert "发现 2 个问题" in cli("check", BAD)[1]
     monkeypatch.setenv("LANG", "C.UTF-8")
-    assert "发现 3 个问题" in cli("check", BAD)[1]
+    assert "发现 2 个问题" in cli("check", BAD)[1]
 
 
 def test_stdin(cli, monkeypatch):
@@ -98,7 +99,7 @@ def test_missing_file_is_a_finding_and_the_run_goes_on(cli):
 def test_output_file(cli, tmp_path):
     target = tmp_path / "out.json"
     _, out, _ = cli("check", BAD, "--format", "json", "-o", str(target))
-    assert out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 3
+    assert out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 2
 
 
 def test_rules_listing(cli):

@@ -10,7 +10,9 @@ BAD = Path("fixtures/RL302-row-total/report.txt")  # RL301, RL302, RL401
 
 
 def codes(out: str) -> list[str]:
-    return [f["code"] for d in json.loads(out)["documents"] for f in d["findings"]]
+    """The codes found, with those a diagnosed root cause explains (`related`)."""
+    found = [f for d in json.loads(out)["documents"] for f in d["findings"]]
+    return [f["code"] for f in found] + [r["code"] for f in found for r in f.get("related", ())]
 
 
 def project(tmp_path, config_name: str, config: str) -> Path:

@@ -107,8 +107,8 @@ def test_bad_regex_in_options(tmp_path):
     path = broken(tmp_path, "      pattern: '(?:共", "      pattern: '((?:共")
     with pytest.raises(PackError, match="bad regex"):
         load_pack(path)
-    path = broken(tmp_path, "    kind: cell_kind\n", "    kind: cell_kind\n    options: {pattern: 'x'}\n")
-    with pytest.raises(PackError, match="kind cell_kind takes no options"):
+    path = broken(tmp_path, "    kind: required_tables\n", "    kind: required_tables\n    options: {pattern: 'x'}\n")
+    with pytest.raises(PackError, match="kind required_tables takes no options"):
         load_pack(path)
 
 

@@ -23,7 +23,7 @@ CLEAN = ("compliant", "encoding", "html-cms", "format-2019")  # complete, compli
 HEADER = "# Expected findings of reportlint on this report (tests/test_fixtures.py); reviewed by hand.\n"
 FORMATS = [("text", "zh"), ("text", "en"), ("json", "zh"), ("json", "en"), ("concise", "en"), ("github", "en"),
            ("junit", "en"), ("sarif", "en"), ("html", "zh")]
-GOLDEN_CASES = ("compliant-tab", "RL301-balance", "RL203-blank-cell", "RL904-run-together")
+GOLDEN_CASES = ("compliant-tab", "RL301-balance", "RL203-blank-cell", "RL904-run-together", "RL301-one-wrong-cell")
 
 
 def update_expected() -> None:

@@ -20,6 +20,21 @@ def explain(rule: RuleSpec, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def applies_text(spec) -> str:
+    """`applies:` in words: 'reports for 2021 and later', 'the 2019 format'."""
+    parts = []
+    first, last = spec.get("from_year"), spec.get("to_year")
+    if first and last:
+        parts.append(f"reports for {first}–{last}")
+    elif first:
+        parts.append(f"reports for {first} and later")
+    elif last:
+        parts.append(f"reports for {last} and earlier")
+    if spec.get("formats"):
+        parts.append("the " + " or ".join(spec["formats"]) + " format")
+    return ", in ".join(parts)
+
+
 def rules_markdown(pack: Pack) -> str:
     """docs/rules.md: every rule of the pack, generated (tests check the file is current)."""
     out = [
@@ -35,6 +50,8 @@ def rules_markdown(pack: Pack) -> str:
     for r in pack.rules:
         out += ["", f"## {r.code} `{r.name}`", "", f"*{r.severity}* — {r.summary['en']}. {r.summary['zh']}。", "",
                 r.rationale.strip(), ""]
+        if r.applies:
+            out += [f"Applies to: {applies_text(r.applies)}.", ""]
         for label, key in (("Passes", "pass"), ("Fails", "fail")):
             for example in r.examples.get(key, ()):
                 out.append(f"- {label}: {example}")

@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit
+from reportlint.diagnose import diagnose
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, load
@@ -60,8 +62,15 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and rule.kind in CHECKS and not across(rule):
+                if not applies(rule, doc, pack):
+                    notes.append(Note(rule.code, why_not(rule, doc)))
+                    continue
                 _run(rule, doc, pack, findings, notes)
+    if doc is not None:
+        findings = diagnose(doc, pack, findings)  # one root cause for a table's arithmetic findings
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
+    findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
+                for f in findings]
     if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
         findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
@@ -160,7 +169,8 @@ def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], not
 
 def _finding(rule: RuleSpec, hit: Hit) -> Finding:
     severity = Severity(hit.severity or rule.severity)
-    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence, rule.message)
+    return Finding(rule.code, rule.name, severity, hit.args, hit.loc, hit.where, hit.evidence,
+                   hit.message or rule.message)
 
 
 def check_together(results: Sequence[Result], options: Options | None = None,
@@ -182,7 +192,7 @@ def check_together(results: Sequence[Result], options: Options | None = None,
         findings: list[Finding] = []
         notes: list[Note] = []
         for rule in pack.rules:
-            if options.selection(rule.code) and rule.kind in CHECKS and across(rule):
+            if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
                 _run(rule, doc, pack, findings, notes, Related(corpus, doc))
         findings = [_with_severity(f, options.severity) for f in findings]
         merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))

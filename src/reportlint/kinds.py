@@ -137,6 +137,17 @@ def groups(*names: str | int) -> FieldType:
     return check
 
 
+def FIGURE_PATTERN(value: Any, at: Path_, scope: Scope) -> str:
+    """A regex reading a count (group `n`), a percentage (group `p`), or both."""
+    from reportlint.patterns import compile_pattern
+
+    text = REGEX(value, at, scope)
+    names = compile_pattern(text).groupindex
+    if "n" not in names and "p" not in names:
+        raise _fail(at, f"the regex {text!r} needs a group named 'n' (a count) or 'p' (a percentage)")
+    return text
+
+
 def each(item: FieldType) -> FieldType:
     def check(value: Any, at: Path_, scope: Scope) -> tuple[Any, ...]:
         if not isinstance(value, list) or not value:
@@ -300,20 +311,44 @@ _KINDS = [
         "section": need(SECTION, "the section whose sub-topics must not be numbered as sections"),
         "subtopics": need(STRINGS), "restart": need(TEXT), "subtopics_message": need(TEXT),
     }, frozenset({"found", "problem"})),
-    Kind("intro_parts", {"pattern": need(groups(1))}, frozenset({"said", "found"})),
+    Kind("intro_parts", {
+        "pattern": need(groups(1), "the count of parts the introduction states (its first group)"),
+        "list_pattern": may(groups("list", "n"), None, "the parts it lists (group list) and their count (group n)"),
+        "parts": may(mapping(SECTION, STRINGS), None, "the words that name each part in such a list"),
+        "sections_differ": need(TEXT, "the problem when the report has another number of sections ({found})"),
+        "list_differs": may(TEXT, None, "the problem when the list names another number of parts ({listed})"),
+        "unlisted": may(TEXT, None, "added for the parts the list leaves out ({names})"),
+    }, frozenset({"said", "found", "problem"})),
     Kind("government_topics", {
         "body": need(BODY, "the kind of body (from `bodies`) that must cover the topics"),
         "topics": need(STRING_GROUPS),
     }, frozenset({"missing", "why"})),
+    Kind("section_aspects", {
+        "section": need(SECTION, "the section that must cover the aspects"),
+        "aspects": need(each(obj(what=need(TEXT), any_of=need(STRINGS, "words any of which covers it")))),
+        "min_chars": may(INT, 0, "a section shorter than this is not written yet: other rules speak of it"),
+    }, frozenset({"missing"})),
     Kind("required_tables", args=frozenset({"table"})),
     Kind("table_image", args=frozenset({"table"})),
     Kind("table_shape", args=frozenset({"table", "problem"})),
-    Kind("cell_kind", args=TABLE_CELL_ARGS | {"found"}),
+    Kind("cell_kind", {
+        "zeros": may(TEXT, None, "the message for a table whose own arithmetic shows its blanks are zeros: "
+                                 "one finding for the table ({table}, {count}), as a warning"),
+        "zeros_min": may(INT, 6, "how many blank cells make such a table one finding"),
+    }, TABLE_CELL_ARGS | {"found", "count"}),
     Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
     Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
-    Kind("prose_figure", {"figures": need(each(obj(
-        what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(groups("n"))),
-        not_after=may(STRINGS, ()))))}, frozenset({"what", "said", "table"})),
+    Kind("prose_figure", {
+        "figures": need(each(obj(
+            what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(FIGURE_PATTERN)),
+            not_after=may(STRINGS, (), "words just before the phrase that make it another figure"),
+            unless=may(STRINGS, (), "words anywhere in the sentence that make it ambiguous"),
+            requires=may(STRINGS, (), "the sentence must hold one of these words (行政复议 for 维持)"),
+            share=may(obj(what=need(TEXT), of=need(each(VALUE), "the table values it may be a share of")),
+                      None, "the figure's share (占X%), or the rate the pattern reads (its group p)")))),
+        "ambiguous": may(REGEXES, (), "words in a mention's clause that make it another figure (同比, 累计 …)"),
+        "share_suffix": may(groups("p"), None, "what follows a count to give its share: 占33.9%, （17.46%）"),
+    }, frozenset({"what", "said", "table"})),
     Kind("prose_claim", {"claims": need(each(obj(what=need(TEXT), value=need(VALUE), patterns=need(REGEXES))))},
          frozenset({"said", "what", "table"})),
     Kind("prose_breakdown", {"units": may(REGEX, "条|件|个|篇|项|次")}, frozenset({"total", "sum", "parts"})),
@@ -336,6 +371,12 @@ _KINDS = [
         "missing": need(TEXT), "malformed": need(TEXT), "wrong_year": need(TEXT),
     }, frozenset({"problem", "found"})),
     Kind("year_agreement", {"section": need(SECTION), "future_words": need(REGEX)}, frozenset({"said", "year"})),
+    Kind("body_years", {
+        "this_year": need(REGEX, "words by which a sentence speaks of the report year's work (本年度, 今年)"),
+        "skip": may(REGEXES, (), "text around a year (it matched as `(?P<y>…)`) that makes it no year of the work"),
+        "stale_start": may(REGEX, None, "a paragraph opening with last year's year (the year as group y)"),
+        "compares": may(STRINGS, (), "words by which a sentence compares with another year"),
+    }, frozenset({"said", "year", "found"})),
     Kind("format_version", {
         "outdated": need(STR, "the format whose markers are outdated"), "since": need(INT),
     }, frozenset({"found", "how", "year"})),

@@ -183,6 +183,10 @@ class Finding:
     where: Mapping[str, Any] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)
     template: Mapping[str, str] | None = field(default=None, compare=False)  # its rule's message (zh, en)
+    # a root cause the engine diagnosed (reportlint.diagnose): the cell changes that make every equation of
+    # the table hold ({table, row, column, from, to} each), and the other findings they explain
+    fixes: tuple[Mapping[str, Any], ...] = field(default=(), compare=False)
+    related: tuple[Finding, ...] = field(default=(), compare=False)
 
     def sort_key(self) -> tuple[int, int, str]:
         if self.loc is None:

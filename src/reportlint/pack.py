@@ -124,6 +124,8 @@ class RuleSpec:
     examples: Mapping[str, Sequence[str]] = field(default_factory=dict)  # descriptions, for the docs
     cases: Mapping[str, Sequence[Example]] = field(default_factory=dict)  # the same examples, runnable
     against: str | None = None  # rules across reports: "prev" (last year's) or "same_year" (other bodies')
+    # the report years and formats the rule is for ({from_year, to_year, formats}; empty: every report)
+    applies: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class Pack:
     path: str
     report: ReportType | None = None
     bodies: tuple[Body, ...] = ()
+    # how a root cause of arithmetic findings is worded (reportlint.diagnose): message templates by name
+    diagnosis: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> RuleSpec | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -425,7 +429,45 @@ def _build(path: Path, data: dict) -> Pack:
         path=str(path),
         report=report,
         bodies=bodies,
+        diagnosis=_diagnosis(data.get("diagnosis"), ("diagnosis",)),
     )
+
+
+# The texts of `diagnosis:` and the placeholders each may use.
+DIAGNOSIS = {
+    "cell": {"row", "column"},
+    "fix": {"table", "cell", "from", "to", "codes"},
+    "fix2": {"table", "cell", "from", "to", "cell2", "from2", "to2", "codes"},
+    "suspects": {"table", "codes", "cells"},
+    "suspect": {"cell", "from", "to"},
+    "or": set(),
+    "and": set(),
+    "prose": {"what", "said", "table", "cell", "to", "code"},
+}
+
+
+def _diagnosis(data: Any, where: Path_) -> dict[str, dict[str, str]]:
+    """`diagnosis:` — how the engine words a root cause: every text of DIAGNOSIS, in both languages."""
+    from reportlint.kinds import TEXT, OptionError, Scope, closest, placeholders
+
+    if data is None:
+        return {}
+    _need(isinstance(data, dict), where, "diagnosis must map names to texts")
+    out = {}
+    for name, value in data.items():
+        _need(name in DIAGNOSIS, (*where, name),
+              f"diagnosis: unknown text {name!r}{closest(str(name), list(DIAGNOSIS))}")
+        try:
+            out[name] = TEXT(value, (*where, name), Scope([], {}))
+        except OptionError as err:
+            raise _SemanticError(err.where, f"diagnosis.{name}: {err.message}") from None
+        for lang, template in out[name].items():
+            unknown = [p for p in placeholders(template) if p not in DIAGNOSIS[name]]
+            _need(not unknown, (*where, name, lang), f"diagnosis.{name}.{lang}: unknown placeholder "
+                                                      f"{{{unknown[0] if unknown else ''}}}")
+    missing = sorted(set(DIAGNOSIS) - set(out))
+    _need(not missing, where, f"diagnosis: missing {', '.join(missing)}")
+    return out
 
 
 def _scope(sections: Sequence[SectionTpl], tables: Mapping[str, TableTpl], bodies: Sequence[Body]) -> Any:
@@ -504,7 +546,7 @@ def _unique(keys: list[str], where: Path_, message: str) -> None:
 
 
 RULE_KEYS = ("code", "name", "kind", "severity", "summary", "message", "rationale", "for", "assert", "options",
-             "examples", "against")
+             "examples", "against", "applies")
 
 
 def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
@@ -550,7 +592,22 @@ def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
         code=code, name=r["name"], kind=r["kind"], severity=r["severity"],
         summary=r["summary"], message=message, rationale=r["rationale"], for_=for_, expr=expr,
         options=options, examples=examples, cases=cases, against=against,
+        applies=_applies(r.get("applies"), (*where, "applies"), code),
     )
+
+
+def _applies(value: Any, where: Path_, code: str) -> dict[str, Any]:
+    """`applies: {from_year: 2021, to_year: 2020, formats: ['2021']}`: which reports a rule is for."""
+    from reportlint.kinds import INT, STRINGS, OptionError, Scope, may, validate_fields
+
+    if value is None:
+        return {}
+    _need(isinstance(value, dict), where, f"rule {code}: applies must be a mapping of from_year, to_year, formats")
+    fields = {"from_year": may(INT), "to_year": may(INT), "formats": may(STRINGS, ())}
+    try:
+        return {k: v for k, v in validate_fields(fields, value, where, Scope([], {}), "key").items() if v}
+    except OptionError as err:
+        raise _SemanticError(err.where, f"rule {code}: {err.message}") from None
 
 
 def _rule_expr(r: dict, takes: bool, scope: Any, for_: Mapping[str, str], where: Path_) -> Expr | None:

@@ -115,15 +115,17 @@ def _sentence(doc: Document, para: Paragraph, loc: Location) -> str:
 
 def heading_text(doc: Document, head: Heading) -> str:
     """A heading as written, with its ordinal."""
-    return original_text(doc, head.loc, head.loc.column, head.loc.end_column) or f"{head.ordinal or ''}{head.text}"
+    written = original_text(doc, head.loc, head.loc.column, head.loc.end_column, head)
+    return written or f"{head.ordinal or ''}{head.text}"
 
 
-def original_text(doc: Document, loc: Location, column: int, end_column: int) -> str | None:
-    """The source text between two columns of a line, if it is the text the parser read there."""
+def original_text(doc: Document, loc: Location, column: int, end_column: int, node=None) -> str | None:
+    """The source text between two columns of a line, if it is the text the parser read there (in `node`,
+    else in the paragraph or heading there: a page's one long line holds many)."""
     if doc.original is None:
         return None
-    para = next((p for p in (*doc.paragraphs, *(h for h in doc.headings)) if p.loc.line == loc.line
-                 and p.loc.column <= column < max(p.loc.end_column, p.loc.column + 1)), None)
+    para = node or next((p for p in (*doc.paragraphs, *(h for h in doc.headings)) if p.loc.line == loc.line
+                         and p.loc.column <= column < max(p.loc.end_column, p.loc.column + 1)), None)
     if doc.original.lines:
         original = doc.original.text(loc.line, column, end_column)
     else:  # HTML: find the paragraph's text inside its element's text

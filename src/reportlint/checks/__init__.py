@@ -25,6 +25,7 @@ class Hit:
     evidence: Mapping[str, Any] = field(default_factory=dict)
     severity: str | None = None  # a kind may lower the rule's severity for a milder case
     other: str | None = None  # the other report a finding across reports is about (its source)
+    message: Mapping[str, str] | None = None  # a kind may word a case with a message of its options
 
 
 Check = Callable[..., Iterator["Hit | Note"]]
@@ -58,6 +59,7 @@ from reportlint.checks import (  # noqa: E402,F401  (registers the kinds)
     arithmetic,
     cells,
     dates,
+    figures,
     periods,
     prose,
     repetition,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.checks import Hit, kind, text
+from reportlint.checks.values import EMPTY, blanks_are_zeros
 from reportlint.model import CellKind, Document, Note
 from reportlint.pack import Pack, RuleSpec
 
@@ -25,6 +26,10 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
         tpl = pack.tables[tid]
         bad = [(row, col, cell) for row, col in tpl.cells()
                if (cell := table.cell(row.key, col.key)) is not None and cell.kind is not CellKind.NUMBER]
+        zeros = _blank_zeros(doc, rule, pack, tid, bad)
+        if zeros is not None:
+            yield zeros
+            bad = [(row, col, cell) for row, col, cell in bad if cell.kind not in EMPTY]
         whole = _whole_columns(table, tpl, bad)
         for row, col, cell in bad:
             if col.key in whole and whole[col.key] is not cell:
@@ -36,6 +41,19 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
             args = {"table": tpl.title, "row": label, "column": row_label(col.label, col.key), "found": found}
             where = {"table": tid, "row": row.key if rows == 1 else None, "column": col.key}
             yield Hit(cell.loc, args, where, {"raw": cell.raw, "kind": cell.kind.value, "count": rows})
+
+
+def _blank_zeros(doc: Document, rule: RuleSpec, pack: Pack, tid: str, bad) -> Hit | None:
+    """One warning for a table that leaves its zeros blank (its own arithmetic shows they are zeros),
+    instead of one error per blank cell."""
+    message = rule.options.get("zeros")
+    empty = [(row, col, cell) for row, col, cell in bad if cell.kind in EMPTY]
+    if message is None or len(empty) < rule.options["zeros_min"] or not blanks_are_zeros(doc, pack, tid):
+        return None
+    first = empty[0][2]
+    cells = [{"row": row.key, "column": col.key, "raw": cell.raw} for row, col, cell in empty]
+    return Hit(first.loc, {"table": pack.tables[tid].title, "count": len(empty)}, {"table": tid},
+               {"count": len(empty), "blank_cells": cells}, severity="warning", message=message)
 
 
 def _whole_columns(table, tpl, bad) -> dict:

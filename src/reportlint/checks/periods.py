@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from reportlint import patterns
@@ -48,6 +49,62 @@ def year_agreement(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | 
         loc = Location(first.loc.source, first.loc.line, first.loc.column, first.loc.line, first.loc.column + 5)
         yield Hit(loc, {"said": m.group(1), "year": doc.year}, {"section": rule.options["section"]},
                   {"reported": m.group(1), "computed": str(doc.year)})
+
+
+@kind("body_years")
+def body_years(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    """RL506: a year that cannot be the report year's in a sentence about the report year's work (本年度, 今年),
+    or last year's year opening a paragraph (a sentence left from last year's report)."""
+    if doc.year is None:
+        return
+    opts = rule.options
+    prose = stream(doc)
+    opening = _opening(doc, pack)
+    for m in YEAR_TOKEN.finditer(prose.text):
+        year = int(m.group(1))
+        if year == doc.year or _skipped(prose.text, m.start(1), opts["skip"]):
+            continue
+        begin, end = prose.sentence(m.start())
+        begin, end = max(begin, m.start() - NEAR), min(end, m.end() + NEAR)
+        sentence = prose.text[begin:end]
+        if any(word in sentence for word in opts["compares"]):
+            continue
+        about_now = abs(year - doc.year) > 1 and patterns.search(opts["this_year"], sentence)
+        if not about_now and not (year == doc.year - 1 and _stale_start(prose, m, opts, opening)):
+            continue
+        loc = prose.loc(m.start(1), m.end(1))
+        found = prose.text[max(begin, m.start() - 12) : min(end, m.end() + 16)]
+        yield Hit(loc, {"said": year, "year": doc.year, "found": found}, {},
+                  {"reported": str(year), "computed": str(doc.year)})
+
+
+YEAR_TOKEN = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
+NEAR = 150  # characters of a sentence read either side of a year (a longer run is no sentence)
+
+
+def _skipped(text: str, at: int, skips) -> bool:
+    """Whether a `skip` pattern matches the text around the year at `at` with its group y at the year."""
+    start = max(0, at - 40)
+    window = text[start : at + 24]
+    return any(x.start("y") == at - start for p in skips for x in patterns.finditer(p, window))
+
+
+def _stale_start(prose, m, opts: dict, opening) -> bool:
+    """A paragraph (not the one RL503 reads) that opens with the year: `2024年，我局…`."""
+    if not opts.get("stale_start"):
+        return False
+    i = bisect_right(prose.starts, m.start()) - 1
+    if i < 0 or prose.locs[i] == opening:
+        return False
+    head = patterns.match(opts["stale_start"], prose.text[prose.starts[i] : prose.starts[i] + 16])
+    return head is not None and prose.starts[i] + head.start("y") == m.start(1)
+
+
+def _opening(doc: Document, pack: Pack):
+    """The location of 总体情况's first paragraph (RL503 reads its year)."""
+    general = doc.section(pack.sections[0].key) if pack.sections else None
+    first = next((p for p in doc.paragraphs if general is not None and p.loc.line > general.start_line), None)
+    return first.loc if first is not None else None
 
 
 @kind("format_version")

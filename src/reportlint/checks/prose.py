@@ -13,12 +13,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from reportlint import patterns
 from reportlint.checks import Hit, kind, text
-from reportlint.expr import Expr, Missing, evaluate, parse_value
-from reportlint.model import CellKind, Document, Location, Note, Paragraph, number_text
+from reportlint.checks.values import table_value
+from reportlint.model import Document, Location, Note, Paragraph, number_text
 from reportlint.pack import Pack, RuleSpec
 from reportlint.parse.normalize import cn_number
 
@@ -90,77 +89,6 @@ def _cn_big(token: str) -> int | None:
         else:
             return None
     return total + current
-
-
-def table_value(doc: Document, pack: Pack, expr: Expr | str) -> Decimal | None:
-    """The value of a sum of cells (`t3[new, total] + t3[carried_over, total]`), or None if a cell is missing.
-
-    A blank total cell is replaced by the sum of its row's other columns when those are all numbers.
-    """
-    if isinstance(expr, str):
-        expr = parse_value(expr)
-
-    def lookup(qual: str | None, tid: str, row: str, col: str) -> Decimal | None:
-        if qual is not None:
-            return None
-        table = doc.tables.get(tid)
-        cell = table.cell(row, col) if table else None
-        if cell is not None and cell.kind is CellKind.NUMBER:
-            return cell.value
-        if table is not None and col == "total":
-            parts = [table.cell(row, c) for c in pack.tables[tid].col_keys if c != "total"]
-            if parts and all(p is not None and p.kind is CellKind.NUMBER for p in parts):
-                return sum((p.value for p in parts), Decimal(0))
-        return None
-
-    def order(tid: str, axis: str):
-        tpl = pack.tables[tid]
-        return tpl.row_keys if axis == "rows" else tpl.col_keys
-
-    out = evaluate(expr, {}, lookup, order)
-    return None if isinstance(out, Missing) else out.left
-
-
-# ---- RL401: a figure in the prose contradicts the table ---------------------------------
-
-@kind("prose_figure")
-def prose_figure(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
-    prose = stream(doc)
-    for figure in rule.options.get("figures", ()):
-        wanted = table_value(doc, pack, figure["value"])
-        if wanted is None:
-            yield Note(rule.code, f"skipped {figure['value'].value_text}: the table cell is not available")
-            continue
-        accepted = {wanted} | {v for e in figure.get("also", ()) if (v := table_value(doc, pack, e)) is not None}
-        for said, start, end in _mentions(prose, figure):
-            if Decimal(said) in accepted:
-                continue
-            args = {"what": figure["what"], "said": said, "table": number_text(wanted)}
-            value = figure["value"].value_text
-            evidence = {"reported": str(said), "computed": number_text(wanted), "expression": value,
-                        "sentence": prose.text[slice(*prose.sentence(start))][:200]}
-            yield Hit(prose.loc(start, end), args, {"table": figure["value"].refs()[0].table}, evidence)
-
-
-def _mentions(prose: Stream, figure: dict) -> Iterator[tuple[int, int, int]]:
-    """(number, start, end) of each unambiguous mention: one number per figure per sentence."""
-    seen: dict[tuple[int, int], set[int]] = {}
-    found: list[tuple[int, int, int, tuple[int, int]]] = []
-    blocked = tuple(figure.get("not_after", ()))
-    for pattern in figure["patterns"]:
-        for m in patterns.finditer(pattern, prose.text):
-            before = re.split(r"[，。；;,]", prose.text[max(0, m.start() - 8) : m.start()])[-1]  # same clause
-            if blocked and any(word in before for word in blocked):
-                continue
-            value = number(m.group("n"))
-            if value is None:
-                continue
-            sentence = prose.sentence(m.start())
-            seen.setdefault(sentence, set()).add(value)
-            found.append((value, m.start("n"), m.end("n"), sentence))
-    for value, start, end, sentence in sorted(set(found), key=lambda f: f[1]):
-        if len(seen[sentence]) == 1:  # two different figures for one thing in a sentence: ambiguous
-            yield value, start, end
 
 
 # ---- RL402: prose says none (or all done) while the table says otherwise ---------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from reportlint import patterns
@@ -104,23 +105,79 @@ def numbering_systems(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
 
 @kind("intro_parts")
 def intro_parts(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
-    """RL106: the introduction says the report has N parts, but it has another number."""
+    """RL106: the introduction's count of parts differs from the parts it lists, or from the report's sections."""
+    opts = rule.options
     first = doc.sections[0].start_line if doc.sections else None
     if first is None:
         return
     for p in doc.paragraphs:
         if p.loc.line >= first:
             break
-        m = patterns.search(rule.options["pattern"], p.text)
+        m = patterns.search(opts["pattern"], p.text)
         if not m:
             continue
-        said = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        said = _count(m.group(1))
+        if not said:
+            return
+        col = p.loc.column + m.start(1)
+        loc = Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group(1)))
+        listed = _listed(p.text, opts, pack)
+        if listed is not None and len(listed) != said:
+            names = [t.title for t in pack.sections if t.key not in listed]
+            problem = _fill(opts["list_differs"], listed=len(listed))
+            if names and len(listed) < said and opts.get("unlisted"):
+                extra = _fill(opts["unlisted"], names="、".join(names))
+                problem = {lang: problem[lang] + extra[lang] for lang in problem}
+            yield Hit(loc, {"said": said, "found": len(listed), "problem": problem}, {},
+                      {"reported": said, "computed": len(listed), "listed": sorted(listed, key=_order(pack))})
         found = len(doc.sections)
-        if said and found >= 4 and said != found:
-            col = p.loc.column + m.start(1)
-            loc = Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group(1)))
-            yield Hit(loc, {"said": said, "found": found}, {}, {"reported": said, "computed": found})
+        if found >= 4 and said != found:
+            problem = _fill(opts["sections_differ"], found=found)
+            args = {"said": said, "found": found, "problem": problem}
+            yield Hit(loc, args, {}, {"reported": said, "computed": found})
         return
+
+
+def _count(token: str) -> int | None:
+    return int(token) if token.isdigit() else cn_number(token)
+
+
+def _fill(template: dict[str, str], **values) -> dict[str, str]:
+    return {lang: text_.format(**values) for lang, text_ in template.items()}
+
+
+def _order(pack: Pack):
+    keys = [s.key for s in pack.sections]
+    return lambda key: keys.index(key)
+
+
+def _listed(text_: str, opts: dict, pack: Pack) -> set[str] | None:
+    """The parts a list of parts names (包括总体情况、…等六个部分), or None when it is not read.
+
+    The list is cut at its commas and enumeration marks, and its last item at the last 和/及/以及;
+    pieces naming the same part are one item (…申请行政复议、提起行政诉讼的情况). It is read only when
+    every item names exactly one part and there are at least three (an unknown item, such as an old
+    report's 统计表, leaves the count in doubt)."""
+    if not opts.get("list_pattern") or not opts.get("parts") or not opts.get("list_differs"):
+        return None
+    m = patterns.search(opts["list_pattern"], text_)
+    if m is None:
+        return None
+    pieces = [p for p in re.split(r"[、，,；;]", m.group("list")) if p.strip()]
+    joined = re.fullmatch(r"(.+)(?:和|及)(.+)", pieces[-1]) if pieces else None  # …及改进情况和其他…事项
+    if joined:
+        pieces[-1:] = [joined.group(1).removesuffix("以"), joined.group(2)]
+    items: list[set[str]] = []
+    for piece in pieces:
+        named = {key for key, words in opts["parts"].items() if any(w in piece for w in words)}
+        if len(named) != 1:
+            return None
+        if not items or items[-1] != named:
+            items.append(named)
+    if len(items) < 3:
+        return None
+    named_all = set().union(*items)
+    return named_all if len(named_all) == len(items) else None
 
 
 @kind("government_topics")
@@ -137,6 +194,27 @@ def government_topics(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
     if missing:
         loc = doc.sections[-1].heading.loc if doc.sections else Location(doc.source.name, 1, 1, 1, 1)
         yield Hit(loc, {"missing": "、".join(missing), "why": why_body(name, found[1])}, {}, {"missing": missing})
+
+
+@kind("section_aspects")
+def section_aspects(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
+    """RL108: a section (总体情况) does not touch each aspect it must cover; each aspect has many wordings."""
+    from reportlint.checks.prose import section_stream
+
+    opts = rule.options
+    sec = doc.section(opts["section"])
+    if sec is None:
+        yield Note(rule.code, f"skipped: section {opts['section']} not found (RL101)")
+        return
+    body = section_stream(doc, sec.key)
+    said = (body.text if body else "") + "".join(h.text for h in doc.headings if sec.contains(h.loc))
+    if len("".join(said.split())) < opts["min_chars"]:
+        yield Note(rule.code, f"skipped: section {sec.key} is too short to have been written")
+        return
+    missing = [a["what"] for a in opts["aspects"] if not any(w in said for w in a["any_of"])]
+    if missing:
+        names = {"zh": "、".join(m["zh"] for m in missing), "en": ", ".join(m["en"] for m in missing)}
+        yield Hit(sec.heading.loc, {"missing": names}, {"section": sec.key}, {"missing": [m["en"] for m in missing]})
 
 
 @kind("required_tables")

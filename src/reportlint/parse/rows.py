@@ -14,10 +14,11 @@ from decimal import Decimal, InvalidOperation
 from reportlint.model import CellKind, Location
 from reportlint.parse.lines import Line, RawCell
 
-NUMBER = re.compile(r"^[-−]?\d+(?:,\d{3})*(?:\.\d+)?$")
+# an amount may carry its unit (2019 采购总金额), a change its sign (2019 本年增/减: +2)
+NUMBER = re.compile(r"^[-−+＋]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*万?元)?$")
 DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
 # A run of values at the end of a cell: "行政许可 97", "… 0 0 0 0 0 0 0", "规章000".
-_VALUE = r"(?:[-−]?\d+(?:\.\d+)?|[/—–-]{1,2})"
+_VALUE = r"(?:[-−+]?\d+(?:\.\d+)?(?:万?元)?|[/—–-]{1,2})"
 TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE})*)\s*$")
 RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
@@ -59,7 +60,7 @@ def classify(raw: str) -> tuple[CellKind, Decimal | None]:
         return CellKind.BLANK, None
     if NUMBER.match(text):
         try:
-            return CellKind.NUMBER, Decimal(text.replace(",", "").replace("−", "-"))
+            return CellKind.NUMBER, Decimal(text.rstrip("万元 ").replace(",", "").replace("−", "-").lstrip("+＋"))
         except InvalidOperation:  # pragma: no cover - the regex admits only numbers
             return CellKind.TEXT, None
     if DASH.match(text):

@@ -130,7 +130,9 @@ class DocumentView:
         self.marks: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # paragraph -> (finding, start, end)
         self.heads: dict[int, list[int]] = defaultdict(list)  # heading -> findings
         self.tables = TableView(self.fid, self.pid, self.ctx, self.pack)
-        for k, f in enumerate(result.findings):
+        # a diagnosed root cause is shown with the findings it explains, each at its own cell
+        self.findings = tuple(x for f in result.findings for x in (f, *f.related))
+        for k, f in enumerate(self.findings):
             self._place(k, f)
 
     # ids: the finding in the list, a place in the body
@@ -185,11 +187,11 @@ class DocumentView:
     def render(self) -> str:
         w = WORDS[self.ctx.lang]
         out = [f'<section class="doc" id="d{self.i}"><h2>{escape(self.result.source.name)}</h2>']
-        if not self.result.findings:
+        if not self.findings:
             out.append(f"<p>{w['none']}</p>")
         else:
             out.append(f"<h3>{w['list']}</h3><ol class=\"findings\">")
-            out += [self._item(k, f) for k, f in enumerate(self.result.findings)]
+            out += [self._item(k, f) for k, f in enumerate(self.findings)]
             out.append("</ol>")
         if self.doc is not None:
             out.append(f'<div class="body"><h3>{w["body"]}</h3>')
@@ -265,7 +267,7 @@ class DocumentView:
             return escape(lead + text)
         html, at = [escape(lead)], 0
         for k, start, end in marks:
-            f = self.result.findings[k]
+            f = self.findings[k]
             if start < at:  # overlaps the previous mark: its badge only
                 html.append(self._badge(k))
                 continue
@@ -285,12 +287,12 @@ class DocumentView:
         return lead if ORDINAL.fullmatch(fold(lead)) else ""
 
     def _badge(self, k: int) -> str:
-        f = self.result.findings[k]
+        f = self.findings[k]
         return f'<a class="badge code {f.severity.value}" href="#{self.fid(k)}">{escape(f.code)}</a>'
 
     def _note(self, k: int) -> str:
         """The message under a marked paragraph or heading; a contradicted cell is linked."""
-        f = self.result.findings[k]
+        f = self.findings[k]
         refs = "".join(self.tables.ref_link(table, row, col)
                        for table, row, col in CELL_REF.findall(str(f.evidence.get("expression", "")))
                        if f.code.startswith("RL4"))

@@ -66,6 +66,12 @@ def finding_dict(f: Finding, ctx: Context, result: Result | None = None) -> dict
     }
     if loc and loc.page is not None:
         out["page"] = loc.page
+    if f.fixes:  # a diagnosed root cause (reportlint.diagnose): the cell changes, and what they explain
+        out["fixes"] = [dict(x) for x in f.fixes]
+        if len(f.fixes) == 1:
+            out["fix"] = dict(f.fixes[0])
+    if f.related:
+        out["related"] = [finding_dict(r, ctx) for r in f.related]
     if result is not None:  # where a reader finds it: labels, the sentence as written, the Word paragraph or cell
         from reportlint.places import Place, place_of
 

@@ -79,13 +79,21 @@ class SarifReporter(Reporter):
         if f.code in index:
             out["ruleIndex"] = index[f.code]
         related = [c for c in f.evidence.get("cells", ()) if isinstance(c, dict) and "line" in c]
-        if related:
-            out["relatedLocations"] = [{
-                "id": i,
-                "physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.source.name)},
-                                     "region": {"startLine": c["line"], "startColumn": c["column_no"]}},
-                "message": {"text": f"{c['table']}[{c['row']}, {c['column']}] = {c['value']}"},
-            } for i, c in enumerate(related)]
+        uri = {"uri": artifact_uri(result.source.name)}
+        locations = [{
+            "physicalLocation": {"artifactLocation": uri,
+                                 "region": {"startLine": c["line"], "startColumn": c["column_no"]}},
+            "message": {"text": f"{c['table']}[{c['row']}, {c['column']}] = {c['value']}"},
+        } for c in related]
+        locations += [{  # the findings a diagnosed root cause explains (reportlint.diagnose)
+            "physicalLocation": {"artifactLocation": uri,
+                                 "region": {"startLine": r.loc.line, "startColumn": r.loc.column}},
+            "message": {"text": f"{r.code}: {ctx.message(r)}"},
+        } for r in f.related if r.loc is not None]
+        if locations:
+            out["relatedLocations"] = [{"id": i, **x} for i, x in enumerate(locations)]
+        if f.fixes:
+            out["properties"] = {"fixes": [dict(x) for x in f.fixes]}
         return out
 
     @staticmethod

@@ -48,6 +48,10 @@ class TextReporter(Reporter):
                 if isinstance(f.evidence.get("cells"), list):
                     pack = result.pack or ctx.pack
                     out.append(self._paint("    " + self._sum_line(f.evidence["cells"], pack), DIM, ctx))
+                for r in f.related:  # the findings its diagnosed root cause explains
+                    at = f"{r.loc.line}:{r.loc.column}: " if r.loc else ""
+                    also = "同时解释：" if ctx.lang == "zh" else "also explains: "
+                    out.append(self._paint(f"    {also}{at}{r.code} {ctx.message(r)}", DIM, ctx))
             out.append("")
         out.append(self._summary(results, ctx))
         return "\n".join(out) + "\n"
