@@ -33,7 +33,7 @@ from reportlint.scan.crawler import Scanner, ScanOptions, _scope
 from reportlint.scan.links import normalise
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
-from reportlint.scan.store import Store, StoreUnavailable, is_database_url
+from reportlint.scan.store import Store, StoreError, StoreUnavailable, is_database_url
 from reportlint.scan.store.base import compress_page, host_of
 
 BATCH = 20  # pages of one host per task: what a dead worker's rerun repeats, and how often SQLite gets results
@@ -135,13 +135,24 @@ _stores_lock = threading.Lock()
 
 
 def _worker_store(url: str, wait: float) -> Store:
-    """One connection per worker process and store, shared by its tasks."""
-    from reportlint.scan.store import open_store
+    """One connection per worker process and store, shared by its tasks; a database that does not answer
+    is waited for as long as a store waits for it mid-scan."""
+    from reportlint.scan.store import StoreError, open_store
 
     with _stores_lock:
-        if (url, wait) not in _stores:
-            _stores[(url, wait)] = open_store(url, wait)
-        return _stores[(url, wait)]
+        known = _stores.get((url, wait))
+        if known is not None and getattr(known, "gone", None) is None:
+            return known
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                _stores[(url, wait)] = open_store(url, wait)
+                return _stores[(url, wait)]
+            except StoreError as exc:
+                if time.monotonic() >= deadline:
+                    raise StoreUnavailable(f"{exc}: the scan stopped; run it again with --resume when the "
+                                           "database is back") from None
+                time.sleep(1.0)
 
 
 def crawl_batch(batch: HostBatch) -> BatchResult:
@@ -186,10 +197,10 @@ def connect(spec: str, threads: int) -> tuple[Any, Any]:
     logging.getLogger("distributed").setLevel(logging.ERROR)
     if kind == "local":
         cluster = LocalCluster(n_workers=int(value), threads_per_worker=threads, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.CRITICAL)  # the client reports
         return Client(cluster), cluster
     try:
-        client = Client(str(value), timeout=15)
+        client = Client(str(value))  # waits distributed.comm.timeouts.connect (30 s unless configured)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {value}: {exc}") from None
     _check_workers(client, str(value))
@@ -302,7 +313,7 @@ class ClusterScanner:
             return set()
         if future.status == "error":
             exc = future.exception()
-            if isinstance(exc, StoreUnavailable):
+            if isinstance(exc, StoreError):  # the database is gone (a worker waited for it): stop, resume later
                 raise exc
             for url, _, _ in batch.items:  # e.g. KilledWorker: the task's workers died again and again
                 self.store.mark(url, "failed", f"cluster task failed: {type(exc).__name__}: {exc}",
@@ -311,6 +322,7 @@ class ClusterScanner:
             return {batch.host}
         result: BatchResult = future.result()
         counts = dict(result.counts)
+        counts["finished"] = len(batch.items)  # a rerun skips what its dead first run stored: done all the same
         if result.writes:
             counts["discovered"] = self._apply(result.writes)
         self.progress.bump(**counts)

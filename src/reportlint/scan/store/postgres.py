@@ -134,6 +134,7 @@ class PostgresStore(Store):
         super().__init__()
         self.url, self.where, self.wait = url, shown(url), wait
         self.conn: psycopg.Connection | None = None
+        self.gone: StoreUnavailable | None = None
         try:
             self._connect()
             self._migrate()
@@ -181,6 +182,8 @@ class PostgresStore(Store):
     def _retried(self, run: Callable[[psycopg.Connection], T]) -> T:
         """Run on a live connection; when the connection is lost, again on a new one, for up to `wait` s."""
         with self.lock:
+            if self.gone is not None:  # given up on already: the other threads stop at once, not a wait each
+                raise StoreUnavailable(str(self.gone))
             deadline, pause = None, 0.2
             while True:
                 try:
@@ -189,9 +192,10 @@ class PostgresStore(Store):
                     now = time.monotonic()
                     deadline = deadline or now + self.wait
                     if now >= deadline:
-                        raise StoreUnavailable(
+                        self.gone = StoreUnavailable(
                             f"{self.where}: the database has not answered for {self.wait:.0f} s ({_reason(exc)}): "
-                            "the scan stopped; run it again with --resume when the database is back") from None
+                            "the scan stopped; run it again with --resume when the database is back")
+                        raise self.gone from None
                     if self.conn is not None:
                         self.conn.close()
                     time.sleep(min(pause, max(0.0, deadline - now)))
