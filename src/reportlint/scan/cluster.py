@@ -304,7 +304,8 @@ class ClusterScanner:
         known = frozenset()
         if self.target is None and not self.opts.refetch:
             known = frozenset(self.store.documents_among([url for url, kind, _ in items if kind in ("report", "url")]))
-        return HostBatch(host, tuple(items), self.task_options, frozenset(self.scopes), self.robots.get(host, {}),
+        scopes = frozenset(s for s in self.scopes if s[0] == host)  # a task's pages are all on its host
+        return HostBatch(host, tuple(items), self.task_options, scopes, self.robots.get(host, {}),
                          self.not_before.get(host, 0.0), known, self.target, self.wait)
 
     def _finished(self, future: Any, batch: HostBatch) -> set[str]:
