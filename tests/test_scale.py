@@ -171,6 +171,31 @@ def test_a_worker_killed_mid_scan_loses_and_duplicates_nothing(plain, portal, pg
 
 
 @needs_dask
+def test_a_killed_client_leaves_no_worker_behind_and_resume_finishes(plain, portal, pg_url):
+    import psutil
+
+    roster, _ = portal
+    _, expected = plain
+    cmd = scan_cmd(pg_url, roster, "--cluster", "local:2", "--delay", "0.2", "--per-host", "1")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_documents(pg_url, 5, proc)
+        workers = [p for p in psutil.Process(proc.pid).children(recursive=True)]
+        proc.kill()
+        proc.wait()
+    finally:
+        proc.kill()
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert workers and not alive  # the local cluster's processes end with the scan that started them
+    assert count_documents(pg_url) < 55
+    again = subprocess.run([*cmd[:4], "--db", pg_url, "--resume", "--cluster", "local:1", "--delay", "0.01",
+                            "--per-host", "4", "--no-cache", "--retries", "0", "--timeout", "5", "--quiet"],
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 1, again.stderr
+    assert differences(expected, snapshot(pg_url)) == []
+
+
+@needs_dask
 def test_remote_workers_feed_a_sqlite_store_through_the_client(plain, portal, tmp_path):
     """A SQLite store lives on the client's disk: the workers (here of a cluster reached by its address)
     send their results back and the client writes them."""
