@@ -180,6 +180,7 @@ def run(url: str, roster: Path, workers: int, delay: float, budget: float | None
     err = proc.stderr.read() if proc.stderr else ""
     states = store.queue_states() if store else {}
     done = sum(n for s, n in states.items() if s != "pending")
+    size = store.query("SELECT pg_database_size(current_database())")[0][0] if store else 0
     if store:
         store.close()
     rate = (last[1] - first[1]) / max(last[0] - first[0], 1e-6) if first and last and last != first else 0.0
@@ -191,9 +192,9 @@ def run(url: str, roster: Path, workers: int, delay: float, budget: float | None
     print(f"{workers} worker(s): {done}/{pages_total} pages in {wall:.0f} s (exit {proc.returncode}"
           f"{', stopped at the budget' if stopped else ''}); crawling {rate:.1f} pages/s; peak RSS client "
           f"{peaks.client_crawling // mb} MB crawling, {peaks.client // mb} MB in all, workers {per_worker} MB; "
+          f"store {size / mb:.0f} MB; "
           f"CPU s per 1,000 pages: {per_k}; 10^5 reports at this rate: {projected / 3600:.1f} h"
-          + (f"\n  {err.strip().splitlines()[-1]}" if err.strip() and proc.returncode not in (0, 1, 130) else ""),
-          flush=True)
+          + "".join(f"\n  stderr: {line}" for line in err.strip().splitlines()[-3:]), flush=True)
 
 
 def main() -> None:

@@ -241,17 +241,9 @@ class ClusterScanner:
         self.task_options = dataclasses.replace(options, lint=Options(max_bytes=options.lint.max_bytes))
 
     def run(self, seeds: list[tuple[str, str]]) -> None:
-        parse_cluster(self.spec)
-        for url, _kind in seeds:
-            self.scopes.add(_scope(url))
-        for url, kind in seeds:
-            self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
-        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
-            self.scopes.add(_scope(url))
-        states = self.store.queue_states()
-        self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
-        client, cluster = connect(self.spec, self.opts.concurrency)
+        client, cluster = connect(self.spec, self.opts.concurrency)  # a cluster out of reach changes no store
         try:
+            self._start(seeds)
             self._run(client)
         finally:
             client.close()
@@ -260,6 +252,16 @@ class ClusterScanner:
         if not self.stop.is_set():
             self.store.replace_cross(stored_cross_findings(self.store, self.pack))
         self.progress.show(final=True)
+
+    def _start(self, seeds: list[tuple[str, str]]) -> None:
+        for url, _kind in seeds:
+            self.scopes.add(_scope(url))
+        for url, kind in seeds:
+            self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
+        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+            self.scopes.add(_scope(url))
+        states = self.store.queue_states()
+        self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
 
     def _run(self, client: Any) -> None:
         done: queue.Queue = queue.Queue()
