@@ -70,8 +70,8 @@ class Server:
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w", "start")
 
-    def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+    def stop(self, mode: str = "fast") -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def pid(self) -> int:
         """The postmaster's process id (its first line of postmaster.pid)."""
@@ -90,7 +90,7 @@ class Server:
 
     def close(self) -> None:
         try:
-            self.stop()
+            self.stop("immediate")  # its data is thrown away
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
