@@ -5,7 +5,7 @@ python benchmarks/national.py [--hosts 2000] [--reports 20] [--workers 1 2 4] [-
 Each host is one portal (its own loopback port) with one listing page of `--reports` reports of as many
 bodies (one in ten published late); the roster lists every body with its host's listing page. The scan
 runs with the default politeness (`--delay 1`: at most one request a second per host) and the default
-threads per worker (32 hosts at a time). A throwaway PostgreSQL server (tests/pg_server.py) holds the store.
+threads per worker (48 hosts at a time). A throwaway PostgreSQL server (tests/pg_server.py) holds the store.
 
 For each worker count it prints: pages/s while crawling (pages done between the first and the last
 stored document, or the budget's end), the time to the end (cluster start, crawl, rules across reports),

@@ -47,6 +47,7 @@ def test_the_queue_documents_and_findings(target):
         assert store.enqueue_new(["http://a/nb/", "http://a/1.htm", "http://a/2.htm", "http://a/1.htm"], "report",
                                  "http://a/nb/") == ["http://a/1.htm", "http://a/2.htm"]
         assert store.pending_hosts() == {"a": 3, "b:8080": 1}
+        assert store.pending_count("a") == 3 and store.pending_count("c") == 0
         assert store.pending("a", limit=2) == [("http://a/nb/", "listing", None),
                                                ("http://a/1.htm", "report", "http://a/nb/")]  # in the order found
         store.mark("http://a/nb/", "done")

@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default: 1)")
     scan.add_argument("--concurrency", type=int, default=None,
                       help="requests at a time in all (default: 8); with --cluster local:N, hosts at a time per "
-                           "worker (default: 32)")
+                           "worker (default: 48)")
     scan.add_argument("--ignore-robots", action="store_true", help="do not read robots.txt")
     scan.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
                       help="worker processes that lint (default: up to 2)")
@@ -343,7 +343,7 @@ def run_scan(args: argparse.Namespace) -> int:
     if bad:
         raise UsageError(f"not an http(s) URL: {bad[0]}")
     if args.concurrency is None:
-        args.concurrency = 32 if args.cluster else 8
+        args.concurrency = 48 if args.cluster else 8
     if args.per_host < 1 or args.concurrency < 1 or args.delay < 0:
         raise UsageError("--per-host and --concurrency must be at least 1, --delay at least 0")
     if args.cluster:

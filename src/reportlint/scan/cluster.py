@@ -271,8 +271,9 @@ class ClusterScanner:
             while not self.stop.is_set():
                 for host in sorted(todo - {b.host for b in running.values()}):
                     batch = self._batch(host)
-                    if batch is not None:
-                        future = client.submit(crawl_batch, batch, pure=False)
+                    if batch is not None:  # the hosts with most left go first: the biggest portal is the floor
+                        future = client.submit(crawl_batch, batch, pure=False,
+                                               priority=self.store.pending_count(host))
                         future.add_done_callback(done.put)
                         running[future] = batch
                 todo = set()

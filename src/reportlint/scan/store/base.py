@@ -128,6 +128,9 @@ class Store:
         """The hosts with URLs still to do, and how many."""
         return dict(self.query("SELECT host, COUNT(*) FROM queue WHERE state = 'pending' GROUP BY host"))
 
+    def pending_count(self, host: str) -> int:
+        return self.query("SELECT COUNT(*) FROM queue WHERE state = 'pending' AND host = ?", (host,))[0][0]
+
     def still_pending(self, urls: list[str]) -> set[str]:
         """Those of `urls` still to do (a task rerun after its worker died skips the rest)."""
         found: set[str] = set()
