@@ -25,3 +25,23 @@ def cli(capsys, monkeypatch):
         return code, out, err
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the whole session (tests/pg_server.py), or a skip saying what is missing."""
+    import pg_server as server
+
+    why = server.missing()
+    if why:
+        pytest.skip(why)
+    running = server.Server()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """A new, empty database on the session's server, named for the test."""
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:55]
+    return pg_server.create_database(name)

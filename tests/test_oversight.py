@@ -253,7 +253,7 @@ def test_urls_file_takes_listing_pages_and_reports(portal, tmp_path):
 
 
 def test_an_old_store_is_upgraded_in_place(tmp_path):
-    from reportlint.scan.store import Store
+    from reportlint.scan.store import open_store
 
     db = tmp_path / "old.sqlite"
     con = sqlite3.connect(db)
@@ -268,7 +268,7 @@ def test_an_old_store_is_upgraded_in_place(tmp_path):
         INSERT INTO queue (url, kind) VALUES ('http://a/', 'listing');
     """)
     con.close()
-    store = Store(db)
+    store = open_store(str(db))
     try:
         store.mark("http://a/", "failed", "refused", "无法访问")
         assert store.queue_rows() == [("http://a/", "listing", None, "failed", "refused", "无法访问")]

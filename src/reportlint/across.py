@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -190,6 +190,7 @@ def section_text(doc: Document, key: str) -> str:
     return "".join(p.text for p in doc.paragraphs if any(s.contains(p.loc) for s in parts))
 
 
+@lru_cache(maxsize=4096)  # cells are immutable and mostly small counts: shared, a scan's 10^5 reports fit in memory
 def _cell(value: Any) -> Cell:
     if value is None:
         return Cell("", CellKind.BLANK, None, None)

@@ -52,8 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _handled_errors() -> tuple[type[Exception], ...]:
     from reportlint.baseline import BaselineError
+    from reportlint.scan.cluster import ClusterError
+    from reportlint.scan.store.base import StoreError
 
-    return (BaselineError,)
+    return (BaselineError, StoreError, ClusterError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
                       help="the date statuses are judged on (default: today; a resumed scan keeps its own)")
     scan.add_argument("--sitemap", action="append", default=[], metavar="URL", help="a sitemap.xml to read")
-    scan.add_argument("--db", default="reportlint-scan.sqlite", metavar="FILE", help="the store (SQLite)")
+    scan.add_argument("--db", default="reportlint-scan.sqlite", metavar="STORE",
+                      help="the store: a SQLite file, or postgresql://USER@HOST:PORT/DB (extra [postgres])")
+    scan.add_argument("--db-wait", type=float, default=60, metavar="SECONDS",
+                      help="how long a PostgreSQL store that stops answering is waited for (default: 60)")
+    scan.add_argument("--cluster", metavar="local:N|tcp://HOST:PORT",
+                      help="run the scan on Dask: N local worker processes, or a scheduler (extra [cluster])")
     scan.add_argument("--resume", action="store_true", help="continue a scan that stopped")
     scan.add_argument("--fresh", action="store_true", help="empty the store first")
     scan.add_argument("--refetch", action="store_true", help="fetch again the reports the store already has")
@@ -112,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook: bodies, findings, 未发布/逾期")
     scan.add_argument("--per-host", type=int, default=2, help="requests at a time per host (default: 2)")
     scan.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default: 1)")
-    scan.add_argument("--concurrency", type=int, default=8, help="requests at a time in all (default: 8)")
+    scan.add_argument("--concurrency", type=int, default=None,
+                      help="requests at a time in all (default: 8); with --cluster local:N, hosts at a time per "
+                           "worker (default: 48)")
     scan.add_argument("--ignore-robots", action="store_true", help="do not read robots.txt")
     scan.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
                       help="worker processes that lint (default: up to 2)")
@@ -136,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=run_serve)
 
     db = sub.add_parser("db", help="query a scan's store")
-    db.add_argument("db", metavar="FILE")
+    db.add_argument("db", metavar="STORE", help="a SQLite file or postgresql://…")
     db.add_argument("what", nargs="?", default="summary",
                     choices=("summary", "documents", "findings", "cross", "csv", "export"))
     db.add_argument("--html", metavar="FILE", help="export: the summary page (reports' pages beside it)")
@@ -314,7 +323,7 @@ def run_scan(args: argparse.Namespace) -> int:
     from reportlint.scan.crawler import Scanner, ScanOptions
     from reportlint.scan.progress import Progress
     from reportlint.scan.roster import RosterError, read_roster
-    from reportlint.scan.store import Store
+    from reportlint.scan.store import is_database_url
 
     seeds = [(u, "listing") for u in args.starts] + [(u, "sitemap") for u in args.sitemap]
     if args.urls:
@@ -333,17 +342,21 @@ def run_scan(args: argparse.Namespace) -> int:
     bad = [u for u, _ in seeds if not u.startswith(("http://", "https://"))]
     if bad:
         raise UsageError(f"not an http(s) URL: {bad[0]}")
+    if args.concurrency is None:
+        args.concurrency = 48 if args.cluster else 8
     if args.per_host < 1 or args.concurrency < 1 or args.delay < 0:
         raise UsageError("--per-host and --concurrency must be at least 1, --delay at least 0")
-    existing = Path(args.db).is_file() and Path(args.db).stat().st_size > 0
-    if args.fresh and existing:
+    if args.cluster:
+        _cluster_spec(args.cluster)
+    if args.fresh and not is_database_url(args.db) and Path(args.db).is_file():
         Path(args.db).unlink()
-        existing = False
-    store = Store(args.db)
+    store = _open_store(args.db, args.db_wait)
     lang = _lang(args.lang)
     try:
-        if existing and not args.resume and store.query("SELECT COUNT(*) FROM queue")[0][0]:
-            raise UsageError(f"{args.db} holds a scan: --resume to continue it, --fresh to start over")
+        if args.fresh:
+            store.clear()
+        elif not args.resume and store.holds_scan():
+            raise UsageError(f"{store.where} holds a scan: --resume to continue it, --fresh to start over")
         if not seeds and not args.resume:
             raise UsageError("give listing URLs, --urls FILE, --sitemap URL, --roster CSV, or --resume")
         if args.resume:
@@ -358,7 +371,12 @@ def run_scan(args: argparse.Namespace) -> int:
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
         progress = Progress(quiet=args.quiet, lang=lang)
-        scanner = Scanner(store, _pack(None), options, progress)
+        if args.cluster:
+            from reportlint.scan.cluster import ClusterScanner
+
+            scanner = ClusterScanner(store, args.db, args.cluster, _pack(None), options, progress, args.db_wait)
+        else:
+            scanner = Scanner(store, _pack(None), options, progress)
         with command.ctrl_c(scanner.stop, progress.say, lang):
             scanner.run(seeds)
             _write_outputs(store, outputs)
@@ -387,6 +405,24 @@ def _write_outputs(store, outputs: dict[str, str]) -> None:
         raise UsageError(f"cannot write {exc.filename}: {exc.strerror or exc}") from None
 
 
+def _cluster_spec(spec: str) -> None:
+    from reportlint.scan.cluster import ClusterError, parse_cluster
+
+    try:
+        parse_cluster(spec)
+    except ClusterError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _open_store(target: str, wait: float = 60):
+    from reportlint.scan.store import StoreError, open_store
+
+    try:
+        return open_store(target, wait)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from reportlint.serve import Settings, port_free, run
 
@@ -403,14 +439,14 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_db(args: argparse.Namespace) -> int:
-    from reportlint.scan.store import Store
+    from reportlint.scan.store import is_database_url
 
-    if not Path(args.db).is_file():
+    if not is_database_url(args.db) and not Path(args.db).is_file():
         raise UsageError(f"no store at {args.db}")
     given = {"report": args.html, "csv": args.csv, "xlsx": args.xlsx}
     if (args.what == "export") != any(given.values()):
         raise UsageError("usage: reportlint db FILE export [--html FILE] [--csv FILE] [--xlsx FILE]")
-    store = Store(args.db)
+    store = _open_store(args.db)
     try:
         if args.what == "summary":
             _write(_db_summary(store), None)

@@ -122,6 +122,11 @@ class Scanner:
             self.store.replace_cross(stored_cross_findings(self.store, self.pack))
         self.progress.show(final=True)
 
+    def process(self, items: list[tuple[str, str, str | None]]) -> None:
+        """Do these queue items with this scanner's politeness (a cluster task: a batch of one host's pages)."""
+        with ThreadPoolExecutor(max_workers=self.opts.per_host) as pool:
+            list(pool.map(self._process, items))
+
     def _process(self, item: tuple[str, str, str | None]) -> None:
         url, kind, source = item
         if self.stop.is_set():
