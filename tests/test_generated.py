@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from reportlint.generate import RULES_MD, grammar_digest, rules_md, shipped_digest
+from pathlib import Path
+
+from reportlint.generate import grammar_digest, rules_md, shipped_digest
+
+# The checkout's docs, wherever the package is installed (CI installs it non-editable).
+RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 
 
 def test_report_parser_is_current():
