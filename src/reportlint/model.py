@@ -131,6 +131,8 @@ class Document:
     markers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # format -> its marker words found
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()  # how the reader read what it inferred, and what it left unread
+
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
-from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo
+from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo
 from reportlint.pack import Pack, RowTpl, TableTpl
+from reportlint.parse.glued import Equation
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
+from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
 from reportlint.parse.meta import detect_format, detect_year_agency, text_published
 from reportlint.parse.normalize import fold, label_key
 from reportlint.parse.rows import RUN_IN_MIN, RowCand, row_candidates
@@ -20,6 +22,7 @@ from reportlint.parse.tables import (
     problems_of,
     read_labelled,
     read_side_by_side,
+    resolve_glued,
 )
 
 
@@ -27,8 +30,19 @@ def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[Input
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
-    return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
+    return build_document(text_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
                           problems=problems)
+
+
+def text_lines(folded: str) -> list[Line]:
+    """The typed lines of a text or Markdown file; HTML it embeds is read as HTML (tables) or blanked (tags)."""
+    if not has_markup(folded):
+        return parse_lines(folded)
+    rest, table_lines = embedded_tables(folded)
+    lines = parse_lines(blank_markup(rest))
+    if not table_lines:
+        return lines
+    return sorted([*lines, *table_lines], key=lambda line: (line.no, line.cells[0].column if line.cells else 0))
 
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
@@ -59,6 +73,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         images=tuple(images),
         markers=MappingProxyType({fmt: tuple(w for w in words if w in head)
                                   for fmt, words in pack.format_markers.items()}),
+        notes=tuple(Note("reading", text) for read in reads.values() for text in (*read.notes, *read.unread)),
     )
 
 
@@ -73,8 +88,39 @@ def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
         if tpl.layout == "side_by_side":
             scope = _scope(sections, tpl.section)
             in_scope = [r for r in rows if scope is None or scope[0] <= r.line <= scope[1]]
-            out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope))
+            out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope),
+                                         after=_heading_line(lines, tpl, scope))
+    for tid, read in out.items():
+        resolve_glued(read, equations_of(pack, tid), lambda t, axis: _order(pack, t, axis))
     return out
+
+
+def equations_of(pack: Pack, tid: str) -> list[Equation]:
+    """The pack's equation rules over one table."""
+    return [Equation(rule.expr, rule.for_) for rule in pack.rules
+            if rule.kind == "equation" and rule.expr is not None and all(r.table == tid for r in rule.expr.refs())]
+
+
+def _order(pack: Pack, tid: str, axis: str) -> Sequence[str]:
+    tpl = pack.tables[tid]
+    return tpl.row_keys if axis == "rows" else tpl.col_keys
+
+
+MIN_HEADINGS = 3  # column headings that make a table's heading row
+
+
+def _heading_line(lines: Sequence[Line], tpl: TableTpl, scope: tuple[int, int] | None) -> int:
+    """The index of the line by which the table's column headings have been named (wrapped
+    over lines or not); -1 when they are not found."""
+    wanted = {label_key(c.label) for c in tpl.columns}
+    seen = ""
+    for i, line in enumerate(lines):
+        if scope and not scope[0] <= line.no <= scope[1]:
+            continue
+        seen = (seen + label_key(" ".join(c.text for c in line.cells)))[-400:]
+        if sum(1 for w in wanted if w in seen) >= MIN_HEADINGS:
+            return i
+    return -1
 
 
 def _scope(sections: Sequence[Section], key: str) -> tuple[int, int] | None:

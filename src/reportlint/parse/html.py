@@ -22,7 +22,7 @@ META_TITLES = ("ArticleTitle", "title", "og:title")
 
 def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
     page = parse_page(text)
-    lines = _lines(page.blocks)
+    lines = block_lines(page.blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
@@ -58,7 +58,8 @@ def _clean(text: str) -> str:
     return "♯" + text[1:] if text.startswith("#") else text
 
 
-def _lines(blocks: list[Block]) -> list[Line]:
+def block_lines(blocks: list[Block]) -> list[Line]:
+    """The blocks as typed lines, each cell at its element's place in the page source."""
     synthetic = "\n".join(_synthetic(b) for b in blocks)
     out = []
     for line in parse_lines(synthetic):

@@ -16,9 +16,8 @@ from reportlint.parse.lines import Line, RawCell
 
 NUMBER = re.compile(r"^[-−]?\d+(?:,\d{3})*(?:\.\d+)?$")
 DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
-# A run of values at the end of a cell: "行政许可 97", "… 0 0 0 0 0 0 0", "规章000".
-_VALUE = r"(?:[-−]?\d+(?:\.\d+)?|[/—–-]{1,2})"
-TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE})*)\s*$")
+# One value token of a row: a count or amount (1,234 too) or a dash standing for an empty cell.
+VALUE_TOKEN = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?|[/—–-]{1,2}")
 RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
 RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
@@ -40,6 +39,13 @@ class Value:
         return Location(source, self.line, self.column, self.line, self.end_column)
 
 
+# How a row's values were separated, which says what may be inferred from their count:
+CELLS = "cells"  # by separators (tab, pipe, a grid): each value is one cell, blanks included
+SPACED = "spaced"  # by spaces in one line of text: an empty cell leaves no trace
+STACKED = "stacked"  # one cell per line: an empty cell leaves no trace either
+GLUED = "glued"  # a label and one run of digits with nothing between them (规章000)
+
+
 @dataclass(frozen=True, slots=True)
 class RowCand:
     line: int
@@ -47,6 +53,8 @@ class RowCand:
     values: tuple[Value, ...]
     cells: tuple[RawCell, ...]  # every cell of the line(s), for label search
     index: int = 0  # the position of its (first) line among the document's lines
+    layout: str = CELLS
+    columns: tuple[str | None, ...] = ()  # a column key for each value, where its position established it
 
     @property
     def blank(self) -> bool:
@@ -86,13 +94,57 @@ def _values_in(cell: RawCell, m: re.Match) -> list[Value]:
     return values
 
 
+def trailing_tokens(text: str, limit: int = MAX_VALUES_PER_ROW + 1) -> tuple[int, list[tuple[int, int]], bool]:
+    """Where the label ends, the (start, end) of each value token after it, and whether the first is glued.
+
+    Scans from the end of the text (linear time): whitespace-separated value
+    tokens, and before them at most one run of digits glued to the label
+    (`规章000`, `行政许可97`).
+    """
+    spans: list[tuple[int, int]] = []
+    end = len(text.rstrip())
+    while end > 0 and len(spans) < limit:
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if VALUE_TOKEN.fullmatch(text, start, end):
+            spans.append((start, end))
+            end = start
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            continue
+        cut = _glued_digits(text, start, end)
+        if cut is not None:
+            spans.append((cut, end))
+            spans.reverse()
+            return cut, spans, True
+        break
+    spans.reverse()
+    return (spans[0][0] if spans else len(text)), spans, False
+
+
+def _glued_digits(text: str, start: int, end: int) -> int | None:
+    """The start of a number glued to the end of a label token (`规章000`), if there is one."""
+    i = end
+    while i > start and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    while i < end and not text[i].isdigit():
+        i += 1  # a number does not start with a separator
+    if i in (end, start) or text[i - 1] in "-−" or not NUMBER.match(text[i:end]):
+        return None
+    return i
+
+
 def split_trailing(cell: RawCell) -> tuple[RawCell | None, list[Value]]:
     """Split `label 0 0 0` into its label and its values (positions kept)."""
-    m = TRAILING_VALUES.search(cell.text)
-    if not m:
+    label_end, spans, _glued = trailing_tokens(cell.text)
+    if not spans:
         return cell, []
-    values = _values_in(cell, m)
-    label_text = cell.text[: m.start(1)].rstrip()
+    values = []
+    for start, end in spans:
+        kind, value = classify(cell.text[start:end])
+        values.append(Value(cell.text[start:end], kind, value, cell.line, cell.column + start, cell.column + end))
+    label_text = cell.text[:label_end].rstrip()
     if not label_text and cell.ordinal is None:
         return None, values
     label = RawCell(label_text, cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(label_text))
@@ -108,8 +160,14 @@ def row_of(line: Line) -> RowCand | None:
         if not values or len(values) > MAX_VALUES_PER_ROW:
             return None
         labels = (label,) if label is not None else ()
-        return RowCand(line.no, labels, tuple(values), line.cells)
+        return RowCand(line.no, labels, tuple(values), line.cells, layout=_spaced_or_glued(label, values))
     return None
+
+
+def _spaced_or_glued(label: RawCell | None, values: list[Value]) -> str:
+    if label is not None and len(values) == 1 and label.end_column == values[0].column and label.text:
+        return GLUED
+    return SPACED
 
 
 def _cells_row(line: Line) -> RowCand | None:
@@ -120,8 +178,9 @@ def _cells_row(line: Line) -> RowCand | None:
     if labels and not any(v.kind is not CellKind.BLANK for v in values):
         # `规章 000` inside one tab cell: split the label's own trailing numbers.
         label, trailing = split_trailing(labels[-1])
-        if trailing and label is not None:
-            return RowCand(line.no, (*labels[:-1], label), tuple(trailing) + tuple(values), cells)
+        if trailing and label is not None:  # (empty cells after it: trailing tabs)
+            return RowCand(line.no, (*labels[:-1], label), tuple(trailing), cells,
+                           layout=_spaced_or_glued(label, trailing))
     if not values:
         return None
     if all(v.kind is CellKind.BLANK for v in values) and not labels and len(values) < MIN_BLANK_ROW:
@@ -133,12 +192,15 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     """Every row candidate of the document, with one-cell-per-line runs merged."""
     out: list[RowCand] = []
     i = 0
+    used = -1  # the last line that belongs to a row
     while i < len(lines):
         start = i
         row = row_of(lines[i])
         if row is None and _is_short_label(lines[i]):
-            row, i = _merge_cell_per_line(lines, i)
+            above = lines[i - 1] if i - 1 > used and _is_short_label(lines[i - 1]) else None
+            row, i = _merge_cell_per_line(lines, i, above)
         if row is not None:
+            used = i
             out.append(replace(row, index=start))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
@@ -156,7 +218,7 @@ def run_in_rows(cell: RawCell) -> list[RowCand]:
         if before:
             col = cell.column + before.start()
             labels = (RawCell(before.group().strip(), None, False, cell.line, col, col + len(before.group())),)
-        out.append(RowCand(cell.line, labels, tuple(values), labels))
+        out.append(RowCand(cell.line, labels, tuple(values), labels, layout=SPACED))
     return out
 
 
@@ -171,10 +233,12 @@ def _single_values(line: Line) -> list[Value] | None:
     return values if label is None and values else None
 
 
-def _merge_cell_per_line(lines: list[Line], i: int) -> tuple[RowCand | None, int]:
+def _merge_cell_per_line(lines: list[Line], i: int, above: Line | None = None) -> tuple[RowCand | None, int]:
     """A label line followed by lines holding only values (one cell per line).
 
-    Returns the merged row (or None) and the index of the last line it used.
+    `above` is a short text line just before the label, kept as a second label
+    cell: a label wrapped onto two lines is matched joined. Returns the merged
+    row (or None) and the index of the last line it used.
     """
     values: list[Value] = []
     j = i + 1
@@ -187,4 +251,5 @@ def _merge_cell_per_line(lines: list[Line], i: int) -> tuple[RowCand | None, int
     if not values:
         return None, i
     label = lines[i].cells[0]
-    return RowCand(lines[i].no, (label,), tuple(values), (label,)), j - 1
+    labels = (above.cells[0], label) if above is not None else (label,)
+    return RowCand(lines[i].no, labels, tuple(values), labels, layout=STACKED), j - 1

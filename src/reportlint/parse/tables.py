@@ -12,9 +12,10 @@ from types import MappingProxyType
 
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
+from reportlint.parse.glued import Equation, GluedRow, solve
 from reportlint.parse.lines import RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
-from reportlint.parse.rows import RowCand, Value
+from reportlint.parse.rows import CELLS, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match
 MARGIN = 0.08  # the best match must beat the second by this much
@@ -39,6 +40,9 @@ class TableRead:
     extra: list[ExtraRow] = field(default_factory=list)
     shape: list[tuple[str, Location]] = field(default_factory=list)  # rows of the wrong length
     glued: list[tuple[str, Location]] = field(default_factory=list)
+    glued_rows: list[tuple[RowTpl, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # notes: rows seen but not read, and why
+    notes: list[str] = field(default_factory=list)  # notes: values inferred (split digits)
     first: Location | None = None
 
     def put_row(self, row: RowTpl, values: Sequence[Value], line: int) -> None:
@@ -147,20 +151,44 @@ def _best(text: str, ordinal: int | None, tpl: TableTpl) -> RowTpl | GroupTpl | 
 
 # ---- fitting values to a row --------------------------------------------------
 
-def fit(values: Sequence[Value], n: int) -> list[Value] | None:
-    """The row's n values: blanks trimmed from either end while there are too many."""
+def fit(values: Sequence[Value], n: int, layout: str = CELLS) -> list[Value] | None:
+    """The row's n values in column order, or None when their columns are not certain.
+
+    Separated cells (tab, pipe, grid) may carry empty cells at either end (a
+    label cell left empty, a trailing tab); they are dropped only when one way
+    of dropping them gives n cells. Values split by spaces or written one per
+    line leave no trace of an empty cell: their count must be n.
+    """
     vals = list(values)
-    while len(vals) > n and vals[0].kind is CellKind.BLANK:
-        vals.pop(0)
-    while len(vals) > n and vals[-1].kind is CellKind.BLANK:
-        vals.pop()
     if len(vals) == n:
         return vals
-    if len(vals) == 1 and n > 1 and re.fullmatch(r"\d+", vals[0].raw) and len(vals[0].raw) == n:
-        v = vals[0]  # `规章000`: one digit a cell is the only way to read it
-        return [Value(ch, CellKind.NUMBER, Decimal(ch), v.line, v.column + k, v.column + k + 1)
-                for k, ch in enumerate(v.raw)]
-    return None
+    if len(vals) < n or layout != CELLS:
+        return None
+    lead = next((i for i, v in enumerate(vals) if v.kind is not CellKind.BLANK), len(vals))
+    trail = next((i for i, v in enumerate(reversed(vals)) if v.kind is not CellKind.BLANK), len(vals))
+    excess = len(vals) - n
+    readings = {tuple((v.raw, v.kind) for v in vals[a : len(vals) - (excess - a)])
+                for a in range(0, excess + 1) if a <= lead and excess - a <= trail}
+    if len(readings) != 1:
+        return None
+    a = next(a for a in range(0, excess + 1) if a <= lead and excess - a <= trail)
+    return vals[a : len(vals) - (excess - a)]
+
+
+def digit_tokens(values: Sequence[Value], n: int, layout: str) -> tuple[str, ...] | None:
+    """The digit runs of a row whose cells may have run together, or None.
+
+    Only whole numbers written without separators, fewer of them than cells,
+    with at least n digits in all; in separated cells only when no cell is empty.
+    """
+    if not values or len(values) >= n:
+        return None
+    if any(v.kind is not CellKind.NUMBER or not v.raw.isdigit() for v in values):
+        return None
+    if layout == CELLS and len(values) != 1:
+        return None
+    tokens = tuple(v.raw for v in values)
+    return tokens if sum(len(t) for t in tokens) >= n else None
 
 
 def is_glued(values: Sequence[Value], n: int) -> bool:
@@ -183,20 +211,52 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
                 read.extra.append(ExtraRow(_label_text(cand), loc))
                 claimed.add(cand.index)
             continue
+        if not _named(cand, target, tpl):
+            continue
         n = len(tpl.columns_of(target))
         if cand.blank and not _sure(cand, target):
             continue  # a header line ending in 其他 is not an empty row 3.其他
-        fitted = fit(cand.values, n)
-        if fitted is not None:
-            read.put_row(target, fitted, cand.line)
+        placed = place(cand, tpl.columns_of(target))
+        if placed is not None:
+            read.put_row(target, placed, cand.line)
             claimed.add(cand.index)
         elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
             claimed.add(cand.index)
-            if is_glued(cand.values, n):
+            tokens = digit_tokens(cand.values, n, cand.layout)
+            if tokens is not None:
+                read.glued_rows.append((target, tokens, cand, loc))
+            elif is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
             elif target.key not in read.row_lines:
                 read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
+                read.unread.append(f"{tpl.id} {target.key}: {len(cand.values)} values for {n} columns "
+                                   f"(line {cand.line}): their columns are not certain, left unread")
     return read
+
+
+def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
+    """The row's values for `columns`, in order: by the column each value's position
+    established, or else by their count."""
+    if cand.columns:
+        by_col = dict(zip(cand.columns, cand.values, strict=True))
+        if None in by_col or set(by_col) - set(columns):
+            return None
+        return [by_col.get(c) or _blank_at(cand) for c in columns]
+    return fit(cand.values, len(columns), cand.layout)
+
+
+def _blank_at(cand: RowCand) -> Value:
+    last = cand.values[-1]
+    return Value("", CellKind.BLANK, None, last.line, last.end_column, last.end_column)
+
+
+def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
+    """A row label that is also a column heading (总计, 其他) names the row only with its ordinal."""
+    key = label_key(target.label)
+    if not any(key == label_key(c.label) for c in tpl.columns):
+        return True
+    wanted = ordinal_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any(_num(c) == wanted for c in cand.labels)
 
 
 def _sure(cand: RowCand, target: RowTpl) -> bool:
@@ -215,32 +275,97 @@ def _label_text(cand: RowCand) -> str:
 
 
 def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: set[int],
-                      context: dict[int, RowTpl]) -> TableRead:
+                      context: dict[int, RowTpl], after: int = -1) -> TableRead:
     """t4: one line holding all groups side by side, or one line per group.
 
-    `context` maps a line's index to the group named on or just above it.
+    `context` maps a line's index to the group named on or just above it;
+    `after` is the index of the line that names the columns: rows above it are
+    not the table's (a converter's empty header row).
     """
     read = TableRead(tpl, source)
     width = len(tpl.columns)
+    every = width * len(tpl.rows)
     for cand in rows:
-        if cand.index in claimed:
+        if cand.index in claimed or cand.index <= after:
             continue
         filled = [v for v in cand.values if v.kind is not CellKind.BLANK]
-        if len(cand.values) >= width * len(tpl.rows) or len(filled) >= width * len(tpl.rows):
-            fitted = fit(cand.values, width * len(tpl.rows))
+        if after < 0 and not filled:
+            continue  # no column heading seen: a row of empty cells is not the table
+        if cand.columns:
+            placed = place(cand, [f"{r.key}.{c}" for r in tpl.rows for c in tpl.col_keys])
+            if placed is not None:
+                for k, row in enumerate(tpl.rows):
+                    read.put_row(row, placed[k * width : (k + 1) * width], cand.line)
+                claimed.add(cand.index)
+        elif len(cand.values) >= every or len(filled) >= every:
+            fitted = fit(cand.values, every, cand.layout)
             if fitted is None:
+                read.unread.append(f"{tpl.id}: {len(cand.values)} values for {every} cells (line {cand.line}): "
+                                   "their columns are not certain, left unread")
                 continue
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
             claimed.add(cand.index)
         elif cand.index in context and not cand.blank:
-            fitted = fit(cand.values, width)
+            fitted = fit(cand.values, width, cand.layout)
             if fitted is not None:
                 read.put_row(context[cand.index], fitted, cand.line)
                 claimed.add(cand.index)
-        elif len(filled) == 1 and is_glued(filled, width * len(tpl.rows)):
+        elif (tokens := digit_tokens(cand.values, every, cand.layout)) is not None and not read.row_lines:
+            loc = Location(source, cand.line, filled[0].column, cand.line, filled[-1].end_column)
+            read.glued_rows.append((None, tokens, cand, loc))
+            claimed.add(cand.index)
+        elif len(filled) == 1 and is_glued(filled, every):
             read.glued.append(("", Location(source, cand.line, filled[0].column, cand.line, filled[0].end_column)))
     return read
+
+
+def resolve_glued(read: TableRead, equations: Sequence[Equation], order) -> None:
+    """Split the table's run-together rows where the split is certain (reportlint.parse.glued)."""
+    if not read.glued_rows:
+        return
+    tpl = read.tpl
+    pending = []
+    for target, tokens, cand, loc in read.glued_rows:
+        rows = [target] if target is not None else list(tpl.rows)
+        if all(r.key in read.row_lines for r in rows):
+            continue  # read elsewhere (the first reading wins)
+        cells = tuple((r.key, c) for r in rows for c in tpl.columns_of(r))
+        pending.append((rows, GluedRow(cells, tokens), cand, loc))
+    if not pending:
+        return
+    known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
+    split = solve([p[1] for p in pending], known, equations, order)
+    if split is None:
+        for _rows, _glued, cand, loc in pending:
+            read.glued.append((_label_text(cand) + " " + " ".join(v.raw for v in cand.values), loc))
+        return
+    for (rows, glued, cand, _loc), numbers in zip(pending, split, strict=True):
+        values = _split_values(cand.values, numbers)
+        at = 0
+        for row in rows:
+            width = len(tpl.columns_of(row))
+            read.put_row(row, values[at : at + width], cand.line)
+            at += width
+        how = ("one digit a cell" if sum(map(len, glued.tokens)) == len(numbers)
+               else "the only split under which the table's equations hold")
+        read.notes.append(f"{tpl.id} {'+'.join(r.key for r in rows)} (line {cand.line}): the digits "
+                          f"'{' '.join(glued.tokens)}' ran together; read as "
+                          f"{'/'.join(str(n) for n in numbers)} ({how})")
+
+
+def _split_values(values: Sequence[Value], numbers: Sequence[Decimal]) -> list[Value]:
+    """Values for the split numbers, each at its place inside the digit run it came from."""
+    out = []
+    queue = list(numbers)
+    for v in values:
+        offset = 0
+        while queue and offset < len(v.raw):
+            text = str(queue.pop(0))
+            col = v.column + offset
+            out.append(Value(text, CellKind.NUMBER, Decimal(text), v.line, col, col + len(text)))
+            offset += len(text)
+    return out
 
 
 def problems_of(read: TableRead) -> list[InputProblem]:
