@@ -89,6 +89,7 @@ class Table:
     columns: tuple[str, ...]  # canonical column keys found
     extra_rows: tuple[ExtraRow, ...] = ()
     row_locs: Mapping[str, Location] = field(default_factory=lambda: MappingProxyType({}))
+    unread_rows: tuple[str, ...] = ()  # rows seen whose values could not be put in their columns
 
     def cell(self, row: str, col: str) -> Cell | None:
         return self.cells.get((row, col))

@@ -55,6 +55,7 @@ class RowCand:
     index: int = 0  # the position of its (first) line among the document's lines
     layout: str = CELLS
     columns: tuple[str | None, ...] = ()  # a column key for each value, where its position established it
+    tail: RawCell | None = None  # a short text line right after the row: its label's end, cut by a page break
 
     @property
     def blank(self) -> bool:
@@ -201,6 +202,9 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
             row, i = _merge_cell_per_line(lines, i, above)
         if row is not None:
             used = i
+            if row.layout == CELLS and i + 1 < len(lines) and _is_short_label(lines[i + 1]) \
+                    and not (i + 2 < len(lines) and _single_values(lines[i + 2])):
+                row = replace(row, tail=lines[i + 1].cells[0])
             out.append(replace(row, index=start))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))

@@ -42,6 +42,8 @@ class TableRead:
     glued: list[tuple[str, Location]] = field(default_factory=list)
     glued_rows: list[tuple[RowTpl, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # notes: rows seen but not read, and why
+    # rows whose values could not be put in their columns: (row key or "" for all, found, expected, location)
+    unplaced: list[tuple[str, int, int, Location]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # notes: values inferred (split digits)
     first: Location | None = None
 
@@ -61,8 +63,10 @@ class TableRead:
             return None
         rows = tuple(k for k in self.tpl.row_keys if k in self.row_lines)
         cols = tuple(c for c in self.tpl.col_keys if any(k[1] == c for k in self.cells))
+        unread = tuple(k for k in self.tpl.row_keys if k not in self.row_lines
+                       and any(u[0] in (k, "") for u in self.unplaced))
         return Table(self.tpl.id, self.first, MappingProxyType(dict(self.cells)), rows, cols,
-                     tuple(self.extra), MappingProxyType(dict(self.row_lines)))
+                     tuple(self.extra), MappingProxyType(dict(self.row_lines)), unread)
 
 
 @lru_cache(maxsize=16)
@@ -202,7 +206,7 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
     """t2/t3: each candidate row whose label names a template row."""
     read = TableRead(tpl, source)
     for cand in rows:
-        target = match_label(cand.labels or cand.cells, tpl)
+        target = match_label(cand.labels or cand.cells, tpl) or _with_tail(cand, tpl)
         if target is None:
             continue
         loc = Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
@@ -228,10 +232,23 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
             elif is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
             elif target.key not in read.row_lines:
-                read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
                 read.unread.append(f"{tpl.id} {target.key}: {len(cand.values)} values for {n} columns "
                                    f"(line {cand.line}): their columns are not certain, left unread")
+                if cand.layout == CELLS and not cand.columns:
+                    read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
+                else:  # an empty cell leaves no trace in this layout: a reading limit, not the report's shape
+                    read.unplaced.append((target.key, len(cand.values), n, loc))
     return read
+
+
+def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    """The row a label names with the text line after it (a cell cut by a page break: 4.保护 | 第三方合法权益)."""
+    if cand.tail is None or not cand.labels:
+        return None
+    last = cand.labels[-1]
+    joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
+    found = _best(label_key(joined.text), _num(joined), tpl)
+    return found if isinstance(found, RowTpl) else None
 
 
 def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
@@ -302,6 +319,7 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
             if fitted is None:
                 read.unread.append(f"{tpl.id}: {len(cand.values)} values for {every} cells (line {cand.line}): "
                                    "their columns are not certain, left unread")
+                read.unplaced.append(("", len(cand.values), every, _values_loc(source, cand)))
                 continue
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
@@ -368,8 +386,19 @@ def _split_values(values: Sequence[Value], numbers: Sequence[Decimal]) -> list[V
     return out
 
 
+def _values_loc(source: str, cand: RowCand) -> Location:
+    return Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
+
+
 def problems_of(read: TableRead) -> list[InputProblem]:
-    if not read.glued or len(read.row_lines) > len(read.glued):
-        return []
-    label, loc = read.glued[0]
-    return [InputProblem("RL904", {"table_id": read.tpl.id, "sample": label}, loc)]
+    out = []
+    if read.glued and len(read.row_lines) <= len(read.glued):
+        label, loc = read.glued[0]
+        out.append(InputProblem("RL904", {"table_id": read.tpl.id, "sample": label}, loc))
+    unplaced = [u for u in read.unplaced if not u[0] or u[0] not in read.row_lines]
+    if unplaced and not (unplaced[0][0] == "" and read.row_lines):
+        key, found, expected, loc = unplaced[0]
+        label = read.tpl.row(key).label if key else "、".join(r.label for r in read.tpl.rows)
+        out.append(InputProblem("RL908", {"table_id": read.tpl.id, "row": label, "found": found,
+                                          "expected": expected, "count": len(unplaced)}, loc))
+    return out
