@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo
 from reportlint.pack import Pack, RowTpl, TableTpl
+from reportlint.parse.boxes import box_tables
 from reportlint.parse.glued import Equation
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
@@ -30,16 +31,20 @@ def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[Input
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
-    return build_document(text_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
+    return build_document(text_lines(folded, text), info, pack, head=folded, line_count=folded.count("\n") + 1,
                           problems=problems)
 
 
-def text_lines(folded: str) -> list[Line]:
-    """The typed lines of a text or Markdown file; HTML it embeds is read as HTML (tables) or blanked (tags)."""
-    if not has_markup(folded):
-        return parse_lines(folded)
-    rest, table_lines = embedded_tables(folded)
-    lines = parse_lines(blank_markup(rest))
+def text_lines(folded: str, original: str | None = None) -> list[Line]:
+    """The typed lines of a text or Markdown file: HTML it embeds is read as HTML (tables) or blanked
+    (tags), tables drawn with box characters are read by their boxes."""
+    table_lines: list[Line] = []
+    if has_markup(folded):
+        folded, table_lines = embedded_tables(folded)
+        folded = blank_markup(folded)
+    folded, boxed = box_tables(folded, original if original is not None else folded)
+    table_lines += boxed
+    lines = parse_lines(folded)
     if not table_lines:
         return lines
     return sorted([*lines, *table_lines], key=lambda line: (line.no, line.cells[0].column if line.cells else 0))
