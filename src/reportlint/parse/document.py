@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from types import MappingProxyType
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.boxes import box_tables
-from reportlint.parse.glued import Equation
+from reportlint.parse.glued import Equation, instances
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
 from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
@@ -24,6 +25,7 @@ from reportlint.parse.tables import (
     read_labelled,
     read_side_by_side,
     resolve_glued,
+    resolve_stitched,
 )
 
 
@@ -31,7 +33,8 @@ def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[Input
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
-    return build_document(text_lines(folded, text), info, pack, head=folded, line_count=folded.count("\n") + 1,
+    head = re.sub(r"\s*\n\s*", "\n", blank_markup(folded)) if has_markup(folded) else folded  # title within reach
+    return build_document(text_lines(folded, text), info, pack, head=head, line_count=folded.count("\n") + 1,
                           problems=problems)
 
 
@@ -96,7 +99,10 @@ def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
             out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope),
                                          after=_heading_line(lines, tpl, scope))
     for tid, read in out.items():
-        resolve_glued(read, equations_of(pack, tid), lambda t, axis: _order(pack, t, axis))
+        order = partial(_order, pack)
+        equations = equations_of(pack, tid)
+        resolve_stitched(read, rows, claimed, instances(equations, order), order)
+        resolve_glued(read, equations, order)
     return out
 
 

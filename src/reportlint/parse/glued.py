@@ -145,6 +145,11 @@ def _row_options(row: GluedRow, known: Cells, checks: Sequence[Instance], order)
     return out
 
 
+def check_instances(cells: Cells, checks: Sequence[Instance], order) -> bool:
+    """Whether at least one of the equations can be evaluated and every one that can holds."""
+    return bool(_check(cells, checks, order))
+
+
 def _check(cells: Cells, checks: Sequence[Instance], order) -> bool | None:
     """None when an evaluable equation fails; else whether any could be evaluated (all held)."""
     held = False

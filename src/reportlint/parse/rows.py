@@ -7,6 +7,7 @@ followed by a run of numbers (`行政许可 97`, `规章000`), and one cell per 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -56,6 +57,8 @@ class RowCand:
     layout: str = CELLS
     columns: tuple[str | None, ...] = ()  # a column key for each value, where its position established it
     tail: RawCell | None = None  # a short text line right after the row: its label's end, cut by a page break
+    parts: tuple[int, ...] = ()  # stitched from the candidates at these line indexes (see stitched_rows)
+    above: tuple[RawCell, ...] = ()  # label lines just above a spaced row (a label wrapped before its values)
 
     @property
     def blank(self) -> bool:
@@ -198,9 +201,10 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         start = i
         row = row_of(lines[i])
         if row is None and _is_short_label(lines[i]):
-            above = lines[i - 1] if i - 1 > used and _is_short_label(lines[i - 1]) else None
-            row, i = _merge_cell_per_line(lines, i, above)
+            row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
+            if row.layout == SPACED:
+                row = _with_lines_above(row, lines, i, used)
             used = i
             if row.layout == CELLS and i + 1 < len(lines) and _is_short_label(lines[i + 1]) \
                     and not (i + 2 < len(lines) and _single_values(lines[i + 2])):
@@ -209,7 +213,78 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
         i += 1
+    return out + stitched_rows(lines, out)
+
+
+MAX_STITCH_GAP = 3  # lines between the two halves of a row split by a text extraction
+
+
+def stitched_rows(lines: list[Line], rows: list[RowCand]) -> list[RowCand]:
+    """Rows a text extraction split over two lines of one block (`其他法律行政法规禁 0` … `止公开 0 0 0 0 0 0`).
+
+    Two spaced rows with no empty line between them and whose values do not
+    overlap (all of one line's values left of the other's) make one candidate:
+    its values in left-to-right order, its labels the text lines of the block
+    up to it. The table reader takes it only when it has exactly the row's
+    number of values and the table's equations over the row hold.
+    """
+    out = []
+    spaced = [r for r in rows if r.layout == SPACED and not r.parts]
+    for a, b in itertools.pairwise(spaced):
+        if not 0 < b.index - a.index <= MAX_STITCH_GAP or not _one_block(lines, a.index, b.index):
+            continue
+        if any(lines[k].kind != "text" or row_of(lines[k]) is not None for k in range(a.index + 1, b.index)):
+            continue
+        left, right = (a, b) if a.values[-1].end_column <= b.values[0].column else (b, a)
+        if left.values[-1].end_column > right.values[0].column:
+            continue  # interleaved: the columns are not certain
+        first = _block_start(lines, a.index)
+        labels = tuple(c for k in range(first, b.index + 1) for c in _label_cells(lines[k], rows, k) if c.text)
+        out.append(RowCand(a.line, labels, (*left.values, *right.values), labels, a.index, SPACED,
+                           parts=(a.index, b.index)))
     return out
+
+
+def _one_block(lines: list[Line], i: int, j: int) -> bool:
+    return all(lines[k + 1].no == lines[k].no + 1 for k in range(i, j))
+
+
+def _block_start(lines: list[Line], i: int) -> int:
+    """The first line of the block of consecutive lines that holds line i (at most a few lines up)."""
+    k = i
+    while k > 0 and i - k < MAX_STITCH_GAP and lines[k - 1].no == lines[k].no - 1 and lines[k - 1].kind == "text" \
+            and row_of(lines[k - 1]) is None:
+        k -= 1
+    return k
+
+
+def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]:
+    own = next((r for r in rows if r.index == k and not r.parts), None)
+    return own.labels if own is not None else line.cells
+
+
+def _with_lines_above(row: RowCand, lines: list[Line], i: int, used: int) -> RowCand:
+    """A spaced row with the label lines right above it in its block."""
+    above = _label_lines_above(lines, i, used)
+    return replace(row, above=above) if above else row
+
+
+def _label_lines_above(lines: list[Line], i: int, used: int, gap: int = 1) -> tuple[RawCell, ...]:
+    """The label lines right above line i (a few, none part of a row, each at most `gap` lines above
+    the next: a text browser puts an empty line between cells): a wrapped label."""
+    above: list[RawCell] = []
+    k = i - 1
+    while k > used and len(above) < MAX_STITCH_GAP and _is_label_line(lines[k]) \
+            and lines[k + 1].no - lines[k].no <= gap:
+        above.insert(0, lines[k].cells[0])
+        k -= 1
+    return tuple(above)
+
+
+def _is_label_line(line: Line) -> bool:
+    """A short text line, or a line holding only an ordinal (`2.` printed apart from its label)."""
+    return _is_short_label(line) or (line.kind == "text" and len(line.cells) == 1 and not line.cells[0].text
+                                     and line.cells[0].ordinal is not None)
 
 
 def run_in_rows(cell: RawCell) -> list[RowCand]:
@@ -237,12 +312,12 @@ def _single_values(line: Line) -> list[Value] | None:
     return values if label is None and values else None
 
 
-def _merge_cell_per_line(lines: list[Line], i: int, above: Line | None = None) -> tuple[RowCand | None, int]:
+def _merge_cell_per_line(lines: list[Line], i: int, above: tuple[RawCell, ...] = ()) -> tuple[RowCand | None, int]:
     """A label line followed by lines holding only values (one cell per line).
 
-    `above` is a short text line just before the label, kept as a second label
-    cell: a label wrapped onto two lines is matched joined. Returns the merged
-    row (or None) and the index of the last line it used.
+    `above` are label lines just before it, kept as label cells in front: a
+    label wrapped over lines is matched joined. Returns the merged row (or
+    None) and the index of the last line it used.
     """
     values: list[Value] = []
     j = i + 1
@@ -255,5 +330,5 @@ def _merge_cell_per_line(lines: list[Line], i: int, above: Line | None = None) -
     if not values:
         return None, i
     label = lines[i].cells[0]
-    labels = (above.cells[0], label) if above is not None else (label,)
+    labels = (*above, label)
     return RowCand(lines[i].no, labels, tuple(values), labels, layout=STACKED), j - 1

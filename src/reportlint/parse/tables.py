@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
-from reportlint.parse.glued import Equation, GluedRow, solve
+from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
 from reportlint.parse.rows import CELLS, RowCand, Value
@@ -46,6 +46,7 @@ class TableRead:
     unplaced: list[tuple[str, int, int, Location]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # notes: values inferred (split digits)
     first: Location | None = None
+    taken: set[int] = field(default_factory=set)  # indexes of the candidates read as rows
 
     def put_row(self, row: RowTpl, values: Sequence[Value], line: int) -> None:
         if row.key in self.row_lines:
@@ -101,8 +102,16 @@ def _score(text: str, ordinal: int | None, cand: _Label) -> float:
 INNER_ORDINAL = re.compile(r"\s(?=\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.(?!\d))")
 
 
+LEADING_ORDINAL = re.compile(
+    r"(\d{1,2}\.(?!\d)|\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、)\s*")
+
+
 def _segments(cell: RawCell) -> list[RawCell]:
     """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels."""
+    if cell.ordinal and (m := LEADING_ORDINAL.match(cell.text)):
+        # `（四）1.本机关…`: the group's ordinal, then the row's
+        rest = RawCell(cell.text[m.end():], m.group(1), cell.bold, cell.line, cell.column + m.end(), cell.end_column)
+        return [RawCell("", cell.ordinal, cell.bold, cell.line, cell.column, cell.column), *_segments(rest)]
     parts = INNER_ORDINAL.split(cell.text)
     if len(parts) == 1:
         return [cell]
@@ -117,15 +126,15 @@ def _segments(cell: RawCell) -> list[RawCell]:
     return out
 
 
-def match_label(cells: Iterable[RawCell], tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    """The template row (or group) a row's label cells name, if exactly one fits."""
+def match_label(cells: Iterable[RawCell], tpl: TableTpl, accept=None) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it)."""
     cells = [seg for c in cells if c.text for seg in _segments(c) if seg.text]
     for i in range(len(cells) - 1, -1, -1):
         found = _best(label_key(cells[i].text), _num(cells[i]), tpl)
-        if found is None and i > 0:  # a label split over two cells: try them together
+        if (found is None or (accept and not accept(found))) and i > 0:  # a label split over two cells
             joined = label_key(cells[i - 1].text + cells[i].text)
             found = _best(joined, _num(cells[i - 1]), tpl)
-        if found is not None:
+        if found is not None and (accept is None or accept(found)):
             return found
     return None
 
@@ -206,7 +215,9 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
     """t2/t3: each candidate row whose label names a template row."""
     read = TableRead(tpl, source)
     for cand in rows:
-        target = match_label(cand.labels or cand.cells, tpl) or _with_tail(cand, tpl)
+        if cand.parts:
+            continue  # stitched rows: tried after the others (resolve_stitched)
+        target = _target(cand, tpl)
         if target is None:
             continue
         loc = Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
@@ -215,14 +226,13 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
                 read.extra.append(ExtraRow(_label_text(cand), loc))
                 claimed.add(cand.index)
             continue
-        if not _named(cand, target, tpl):
-            continue
         n = len(tpl.columns_of(target))
         if cand.blank and not _sure(cand, target):
             continue  # a header line ending in 其他 is not an empty row 3.其他
         placed = place(cand, tpl.columns_of(target))
         if placed is not None:
             read.put_row(target, placed, cand.line)
+            read.taken.add(cand.index)
             claimed.add(cand.index)
         elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
             claimed.add(cand.index)
@@ -249,6 +259,21 @@ def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
     found = _best(label_key(joined.text), _num(joined), tpl)
     return found if isinstance(found, RowTpl) else None
+
+
+def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a candidate names: by its own label, else with the end of its label
+    cut off below it, else with the label lines wrapped above it."""
+    def accept(found: RowTpl | GroupTpl) -> bool:
+        return isinstance(found, GroupTpl) or _named(cand, found, tpl)
+
+    tries = (lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
+             lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
+    for attempt in tries:
+        found = attempt()
+        if found is not None and accept(found):
+            return found
+    return None
 
 
 def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
@@ -324,18 +349,47 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
             claimed.add(cand.index)
-        elif cand.index in context and not cand.blank:
-            fitted = fit(cand.values, width, cand.layout)
-            if fitted is not None:
-                read.put_row(context[cand.index], fitted, cand.line)
-                claimed.add(cand.index)
+        elif cand.index in context and not cand.blank and (fitted := fit(cand.values, width, cand.layout)):
+            read.put_row(context[cand.index], fitted, cand.line)
+            claimed.add(cand.index)
         elif (tokens := digit_tokens(cand.values, every, cand.layout)) is not None and not read.row_lines:
             loc = Location(source, cand.line, filled[0].column, cand.line, filled[-1].end_column)
             read.glued_rows.append((None, tokens, cand, loc))
             claimed.add(cand.index)
         elif len(filled) == 1 and is_glued(filled, every):
             read.glued.append(("", Location(source, cand.line, filled[0].column, cand.line, filled[0].end_column)))
+        elif after >= 0 and width < len(filled) < every and not read.unplaced:
+            # below the headings, more than one group's values but not all: a clipped or shifted row
+            read.unread.append(f"{tpl.id}: {len(filled)} values for {every} cells (line {cand.line}): "
+                               "their columns are not certain, left unread")
+            read.unplaced.append(("", len(cand.values), every, _values_loc(source, cand)))
     return read
+
+
+def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int], checks: Sequence[Instance],
+                     order) -> None:
+    """Rows split over two lines by a text extraction: taken when they have the row's number of values,
+    no half was read as a row, and the table's equations over the row hold (at least one, all of them)."""
+    tpl = read.tpl
+    for cand in rows:
+        if not cand.parts or any(p in read.taken for p in cand.parts):
+            continue
+        target = match_label(cand.labels, tpl)
+        if not isinstance(target, RowTpl) or target.key in read.row_lines or not _named(cand, target, tpl):
+            continue
+        columns = tpl.columns_of(target)
+        if len(cand.values) != len(columns) or any(v.kind is not CellKind.NUMBER for v in cand.values):
+            continue
+        known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
+        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)})
+        if not check_instances(known, [i for i in checks if target.key in i.rows], order):
+            continue
+        read.put_row(target, list(cand.values), cand.line)
+        claimed.update(cand.parts)
+        read.unread[:] = [u for u in read.unread if not u.startswith(f"{tpl.id} {target.key}:")]
+        read.unplaced[:] = [u for u in read.unplaced if u[0] != target.key]
+        read.notes.append(f"{tpl.id} {target.key} (lines {cand.line}–{cand.values[-1].line}): its values were "
+                          "split over two lines; joined left to right, the row's equations hold")
 
 
 def resolve_glued(read: TableRead, equations: Sequence[Equation], order) -> None:
