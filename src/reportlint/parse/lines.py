@@ -165,9 +165,22 @@ def _open_pipe_rows(lines: list[Line]) -> list[Line]:
     for i in sure:
         cells = split[i]
         assert cells is not None
+        if _open_last_cell(lines, split, i):
+            cells = [*cells, _blank(lines[i].no, lines[i].cells[0].end_column + 1)]
         kind = "pipe_sep" if all(SEPARATOR_CELL.match(c.text) for c in cells) else "pipe"
         out[i] = Line(lines[i].no, "text" if len(cells) == 1 else kind, tuple(cells))
     return out
+
+
+def _open_last_cell(lines: list[Line], split: dict, i: int) -> bool:
+    """`行政处罚|` among rows without closing pipes (`行政强制| 12`): its last cell is empty, not a closing pipe."""
+    if not lines[i].cells[0].text.rstrip().endswith("|"):
+        return False
+    for j in (i - 1, i + 1):
+        near = split.get(j)
+        if near and len(near) >= 2 and not lines[j].cells[0].text.rstrip().endswith("|"):
+            return True
+    return False
 
 
 def _pipe_cells(line: Line) -> list[RawCell] | None:

@@ -206,9 +206,12 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
             if row.layout == SPACED:
                 row = _with_lines_above(row, lines, i, used)
             used = i
-            if row.layout == CELLS and i + 1 < len(lines) and _is_short_label(lines[i + 1]) \
-                    and not (i + 2 < len(lines) and _single_values(lines[i + 2])):
-                row = replace(row, tail=lines[i + 1].cells[0])
+            bare = row.layout == SPACED and not any(c.text for c in (*row.labels, *row.above))
+            tail = _tail_of(lines, i) if row.layout == CELLS or bare else None
+            if bare and tail is not None and lines[i + 1].no != lines[i].no + 1:
+                tail = None  # a row's values printed just above its label (pdftotext): adjacent lines only
+            if tail is not None:
+                row = replace(row, tail=tail)
             out.append(replace(row, index=start))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
@@ -261,6 +264,21 @@ def _block_start(lines: list[Line], i: int) -> int:
 def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]:
     own = next((r for r in rows if r.index == k and not r.parts), None)
     return own.labels if own is not None else line.cells
+
+
+def _tail_of(lines: list[Line], i: int) -> RawCell | None:
+    """The text of the line after a row when it may end the row's label: a short text line, or a row
+    of one text cell and empty cells (the rest of a cell a page break cut), not followed by values."""
+    if i + 1 >= len(lines) or (i + 2 < len(lines) and _single_values(lines[i + 2])):
+        return None
+    nxt = lines[i + 1]
+    if _is_short_label(nxt):
+        return nxt.cells[0]
+    filled = [c for c in nxt.cells if c.text]
+    if nxt.kind in ("tab", "pipe") and len(filled) == 1 and not is_value_like(filled[0]) \
+            and len(filled[0].text) <= MAX_LABEL_FOR_MERGE:
+        return filled[0]
+    return None
 
 
 def _with_lines_above(row: RowCand, lines: list[Line], i: int, used: int) -> RowCand:

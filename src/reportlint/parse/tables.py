@@ -20,13 +20,14 @@ from reportlint.parse.rows import CELLS, RowCand, Value
 ACCEPT = 0.78  # lowest score for a label match
 MARGIN = 0.08  # the best match must beat the second by this much
 DISTINCTIVE = 4  # labels at least this long may report a row of the wrong length
+MIN_FUZZY = 4  # a text shorter than this names a label only exactly or by containing it
 
 
 @dataclass(frozen=True)
 class _Label:
     key: str  # label_key of the label or alias
     target: RowTpl | GroupTpl
-    ordinal: int | None
+    ordinal: Ordinal | None
 
 
 @dataclass
@@ -74,13 +75,13 @@ class TableRead:
 def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     out: list[_Label] = []
     for target in (*tpl.rows, *tpl.groups):
-        ordinal = ordinal_value(target.ordinal)[1] if target.ordinal else None
+        ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             out.append(_Label(label_key(text), target, ordinal))
     return tuple(out)
 
 
-def _score(text: str, ordinal: int | None, cand: _Label) -> float:
+def _score(text: str, ordinal: Ordinal | None, cand: _Label) -> float:
     if not text or not cand.key:
         return 0.0
     if text == cand.key:
@@ -89,13 +90,15 @@ def _score(text: str, ordinal: int | None, cand: _Label) -> float:
         base = 0.6 + 0.4 * len(cand.key) / len(text)
     elif text in cand.key and len(text) >= 6:
         base = 0.82  # a fragment of one long label, as PDF extraction cuts them
+    elif len(text) < MIN_FUZZY:
+        return 0.0  # 复申请 is not a typo of 重复申请 but the end of another label
     else:
         matcher = SequenceMatcher(None, text, cand.key, autojunk=False)
         if matcher.real_quick_ratio() < ACCEPT or matcher.quick_ratio() < ACCEPT:
             return 0.0
         base = matcher.ratio()
-    if ordinal is not None and cand.ordinal is not None:
-        base += 0.1 if ordinal == cand.ordinal else -0.2
+    if ordinal is not None and cand.ordinal is not None and ordinal[0] == cand.ordinal[0]:
+        base += 0.1 if ordinal == cand.ordinal else -0.2  # (a group's （四） says nothing of a row's 2.)
     return base
 
 
@@ -127,39 +130,73 @@ def _segments(cell: RawCell) -> list[RawCell]:
 
 
 def match_label(cells: Iterable[RawCell], tpl: TableTpl, accept=None) -> RowTpl | GroupTpl | None:
-    """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it)."""
-    cells = [seg for c in cells if c.text for seg in _segments(c) if seg.text]
-    for i in range(len(cells) - 1, -1, -1):
-        found = _best(label_key(cells[i].text), _num(cells[i]), tpl)
-        if (found is None or (accept and not accept(found))) and i > 0:  # a label split over two cells
-            joined = label_key(cells[i - 1].text + cells[i].text)
-            found = _best(joined, _num(cells[i - 1]), tpl)
-        if found is not None and (accept is None or accept(found)):
-            return found
+    """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it).
+
+    From the last cell back: a cell alone, or joined with the one before it (a
+    label wrapped over two cells), whichever fits better. A cell without an
+    ordinal carries the numbered ordinal written before it (`4.无正当理由大量反` /
+    `复申请`).
+    """
+    items = _carried(cells)
+    for i in range(len(items) - 1, -1, -1):
+        options = []
+        if i > 0:
+            options.append(_ranked(label_key(items[i - 1][0] + items[i][0]), items[i - 1][1], tpl))
+        options.append(_ranked(label_key(items[i][0]), items[i][1], tpl))
+        found = [o for o in options if o is not None and (accept is None or accept(o[1]))]
+        if found:
+            return max(found, key=lambda o: o[0])[1]  # (max keeps the first of equals: the joined one)
     return None
 
 
-def _num(cell: RawCell) -> int | None:
-    return ordinal_value(cell.ordinal)[1] if cell.ordinal else None
+Ordinal = tuple[str, int | None]  # ("cn" / "paren_cn" / "num", value): 1. and (1) are one kind
+
+
+def _kind_value(ordinal: str) -> Ordinal:
+    system, value = ordinal_value(ordinal)
+    return ("num" if system == "paren_num" else system), value
+
+
+def _carried(cells: Iterable[RawCell]) -> list[tuple[str, Ordinal | None]]:
+    """Each text segment with its ordinal: its own, else a numbered one written just before it."""
+    out: list[tuple[str, Ordinal | None]] = []
+    carried = None
+    for c in cells:
+        if not (c.text or c.ordinal):
+            continue
+        for seg in _segments(c):
+            own = None
+            if seg.ordinal:
+                own = _kind_value(seg.ordinal)
+                carried = own if own[0] == "num" else None
+            if seg.text:
+                out.append((seg.text, own if own is not None else carried))
+    return out
+
+
+def _num(cell: RawCell) -> Ordinal | None:
+    return _kind_value(cell.ordinal) if cell.ordinal else None
 
 
 @lru_cache(maxsize=4096)
-def _best_cached(text: str, ordinal: int | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
+    """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
     for cand in _labels(tpl):
         s = _score(text, ordinal, cand)
         if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
             scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
     ranked = sorted(scored.values(), key=lambda p: -p[0])
-    if not ranked or ranked[0][0] < ACCEPT:
+    if not text or not ranked or ranked[0][0] < ACCEPT:
         return None
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
         return None
-    return ranked[0][1]
+    return ranked[0]
 
 
-def _best(text: str, ordinal: int | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    return _best_cached(text, ordinal, tpl) if text else None
+def _best(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    found = _ranked(text, ordinal, tpl) if text else None
+    return found[1] if found else None
 
 
 # ---- fitting values to a row --------------------------------------------------
@@ -253,8 +290,11 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
 
 def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The row a label names with the text line after it (a cell cut by a page break: 4.保护 | 第三方合法权益)."""
-    if cand.tail is None or not cand.labels:
+    if cand.tail is None:
         return None
+    if not any(c.text for c in cand.labels):  # values printed above their label
+        found = _best(label_key(cand.tail.text), _num(cand.tail), tpl)
+        return found if isinstance(found, RowTpl) and label_key(found.label) in label_key(cand.tail.text) else None
     last = cand.labels[-1]
     joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
     found = _best(label_key(joined.text), _num(joined), tpl)
@@ -265,7 +305,9 @@ def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The template row (or group) a candidate names: by its own label, else with the end of its label
     cut off below it, else with the label lines wrapped above it."""
     def accept(found: RowTpl | GroupTpl) -> bool:
-        return isinstance(found, GroupTpl) or _named(cand, found, tpl)
+        if isinstance(found, GroupTpl):  # a group named by a near miss would be a false extra row
+            return label_key(found.label) in label_key("".join(c.text for c in cand.labels))
+        return _named(cand, found, tpl)
 
     tries = (lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
              lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
@@ -297,19 +339,23 @@ def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
     key = label_key(target.label)
     if not any(key == label_key(c.label) for c in tpl.columns):
         return True
-    wanted = ordinal_value(target.ordinal)[1] if target.ordinal else None
-    return wanted is not None and any(_num(c) == wanted for c in cand.labels)
+    wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
 
 
 def _sure(cand: RowCand, target: RowTpl) -> bool:
-    """A row of empty cells counts only when its label is distinctive, opens the line, or has its ordinal."""
+    """A row of empty cells counts only when it names its row in full (not the end of a label a page
+    break cut) and its label is distinctive, opens the line, or has its ordinal."""
+    said = label_key("".join(c.text for c in cand.labels))
+    if not any(label_key(t) in said for t in (target.label, *target.aliases)):
+        return False
     if len(label_key(target.label)) >= DISTINCTIVE:
         return True
     first = next((c for c in cand.cells if c.text), None)
     if first is not None and label_key(first.text) == label_key(target.label) and len(cand.labels) == 1:
         return True
-    wanted = ordinal_value(target.ordinal)[1] if target.ordinal else None
-    return wanted is not None and any(_num(c) == wanted for c in cand.labels)
+    wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
 
 
 def _label_text(cand: RowCand) -> str:

@@ -98,10 +98,10 @@ def _page_lines(page) -> list[str]:
         for row, cells in zip(table.rows, table.extract(), strict=False):
             texts = [re.sub(r"\s*\n\s*", "", c) if c else "" for c in cells]
             filled = [t for t in texts if t]
-            if len(filled) == 1:  # a heading or paragraph inside a framed box: a line of text
-                items.append((row.bbox[1], _clean(filled[0])))
+            if len(filled) == 1 and sum(c is not None for c in cells) == 1:
+                items.append((row.bbox[1], _clean(filled[0])))  # one cell across the row: a line of text
             elif filled:
-                items.append((row.bbox[1], _row(texts)))
+                items.append((row.bbox[1], _row(texts)))  # (a label and empty cells stays a row)
     items.sort(key=lambda it: it[0])
     return [text for _, text in items]
 
