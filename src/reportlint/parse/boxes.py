@@ -1,4 +1,5 @@
-"""Tables drawn with box-drawing characters (w3m's `│ ─ ┼`, `+---+ |` grid tables).
+"""Tables drawn with rules: box-drawing characters (w3m's `│ ─ ┼`, `+---+ |` grid tables) and
+the dashed rules of pandoc's plain text tables (`------- -----`).
 
 A text browser draws each cell as a box; a cell's text may wrap over several
 lines and a merged cell spans several boxes. The drawing is read as a grid of
@@ -182,6 +183,92 @@ def _rows(regions: list[_Region], first: int) -> list[Line]:
         blocks.append(Block("row" if len(cells) > 1 else "text", tuple(cells)))
         tops.append(first + top + 1)
     # each row at the line it starts on (its first cell may come down from a row above)
+    return [Line(no, line.kind, line.cells, line.md_level) for no, line in zip(tops, block_lines(blocks), strict=True)]
+
+
+DASH_RULE = re.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+
+
+def dash_tables(folded: str, original: str) -> tuple[str, list[Line]]:
+    """Tables whose columns a rule of dashes spans (pandoc's plain writer): each cell is the text
+    under its run of dashes, in display columns; a table whose rows are set apart by empty lines
+    has cells wrapped over several lines."""
+    if "---" not in folded:
+        return folded, []
+    lines = folded.split("\n")
+    orig = original.split("\n")
+    out: list[Line] = []
+    blank: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not DASH_RULE.match(lines[i]):
+            i += 1
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-+", _display(lines[i], orig[i])[1])]
+        j = i + 1
+        while j < len(lines) and j - i < MAX_BLOCK_LINES and not DASH_RULE.match(lines[j]):
+            j += 1
+        if j >= len(lines) or j == i + 1:
+            i += 1
+            continue
+        out.extend(_dash_rows(lines, orig, i + 1, j, spans))
+        blank.update(range(i, j + 1))
+        i = j + 1
+    if not blank:
+        return folded, []
+    kept = [re.sub(r"[^\n]", " ", line) if k in blank else line for k, line in enumerate(lines)]
+    return "\n".join(kept), out
+
+
+def _display(line: str, orig: str) -> tuple[list[int], str]:
+    """Each code point's display column, and the line drawn in display columns (wide chars twice)."""
+    cols, drawn, x = [], [], 0
+    for idx, ch in enumerate(line):
+        w = _width(orig[idx]) if idx < len(orig) else 1
+        cols.append(x)
+        drawn.append(ch * w if ch == "-" else ch + " " * (w - 1))
+        x += w
+    return cols, "".join(drawn)
+
+
+def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans) -> list[Line]:
+    from reportlint.parse.html import block_lines
+    from reportlint.sources.html import Block, Pos
+
+    chunks: list[list[int]] = [[]]
+    multiline = any(not lines[k].strip() for k in range(start, end))
+    for k in range(start, end):
+        if not lines[k].strip():
+            chunks.append([])
+        else:
+            chunks[-1].append(k) if multiline or not chunks[-1] else chunks.append([k])
+    blocks, tops = [], []
+    for chunk in (c for c in chunks if c):
+        cells: list[list] = [[[], None] for _ in spans]  # texts, first position
+        for k in chunk:
+            cols, _ = _display(lines[k], orig[k])
+            for idx, ch in enumerate(lines[k]):
+                if ch.isspace():
+                    continue
+                at = next((n for n, (a, b) in enumerate(spans) if a <= cols[idx] < b + 1), None)
+                if at is None:
+                    continue
+                cell = cells[at]
+                if cell[1] is None:
+                    cell[1] = (k, idx)
+                if cell[0] and cell[0][-1][0] == k and cell[0][-1][1] != idx - 1:
+                    cell[0].append((k, idx, " "))
+                cell[0].append((k, idx, ch))
+        row = []
+        for texts, first in cells:
+            text = _join(["".join(ch for kk, _i, ch in texts if kk == k).strip() for k in chunk])
+            where = first or (chunk[0], 0)
+            row.append((text, Pos(where[0] + 1, where[1] + 1)))
+        filled = [(t, p) for t, p in row if t]
+        if not filled:
+            continue
+        blocks.append(Block("row", tuple(row)))  # (a label and empty cells is a row: the rule says where cells are)
+        tops.append(chunk[0] + 1)
     return [Line(no, line.kind, line.cells, line.md_level) for no, line in zip(tops, block_lines(blocks), strict=True)]
 
 

@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo
 from reportlint.pack import Pack, RowTpl, TableTpl
-from reportlint.parse.boxes import box_tables
+from reportlint.parse.boxes import box_tables, dash_tables
 from reportlint.parse.glued import Equation, instances
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
@@ -46,7 +46,8 @@ def text_lines(folded: str, original: str | None = None) -> list[Line]:
         folded, table_lines = embedded_tables(folded)
         folded = blank_markup(folded)
     folded, boxed = box_tables(folded, original if original is not None else folded)
-    table_lines += boxed
+    folded, dashed = dash_tables(folded, original if original is not None else folded)
+    table_lines += boxed + dashed
     lines = parse_lines(folded)
     if not table_lines:
         return lines
