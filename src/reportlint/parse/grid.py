@@ -32,6 +32,7 @@ line of running text ends the table.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -173,7 +174,7 @@ def _zone(bands: Sequence[Band], last: int, i: int) -> list[Band]:
 
 def _gap(columns: Sequence[Column]) -> float:
     """Half the narrowest space between neighbouring headings: how far a number may stray."""
-    gaps = [b.x0 - a.x1 for a, b in zip(columns, columns[1:], strict=False) if b.x0 > a.x1]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(columns) if b.x0 > a.x1]
     return min(gaps) / 2 if gaps else 0.0
 
 
@@ -317,7 +318,7 @@ def _nearer(bands: Sequence[Band], k: int, i: int, step: int) -> bool:
 def _place(values: Sequence[Word], columns: Sequence[Column], min_confidence: float) -> list[str] | None:
     """The text of each column, or None when a number's column is not certain."""
     out = [""] * len(columns)
-    bounds = [(a.x1 + b.x0) / 2 for a, b in zip(columns, columns[1:], strict=False)]
+    bounds = [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(columns)]
     edges = [columns[0].x0 - _gap(columns), *bounds, columns[-1].x1 + _gap(columns)]
     for w in values:
         if w.confidence < min_confidence:
