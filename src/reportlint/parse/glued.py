@@ -3,10 +3,13 @@
 A row whose cells lost their separators holds fewer numbers than cells. Its
 split is taken only when it is certain:
 
-- the number of digits equals the number of cells (one digit a cell: the only
-  reading), and no equation of the table is broken by it; or
-- exactly one way of splitting makes every equation of the table hold (the
-  pack's `equation` rules, evaluated by reportlint.expr over the table as read).
+- the row is one run of digits with as many digits as cells (one digit a
+  cell: the only reading), and no equation of the table is broken by it; or
+- exactly one way of splitting makes every equation of the table hold, and
+  at least one equation over the row could be evaluated (the pack's
+  `equation` rules, evaluated by reportlint.expr over the table as read).
+  Numbers the text kept apart (`0 0 00 00 0`) may hide empty cells, so their
+  split always needs an equation to bear it out.
 
 A split never crosses a space the text kept, and no number but 0 starts with 0.
 Every other case stays unread (RL904). The search is bounded: a row with too
@@ -118,13 +121,15 @@ def solve(rows: Sequence[GluedRow], known: Cells, equations: Sequence[Equation],
         total *= len(found)
     if total > MAX_COMBINATIONS:
         return None
+    # one run of digits, one digit a cell, is the only reading; any other split must be borne out
+    plain = all(len(r.tokens) == 1 and len(r.tokens[0]) == len(r.cells) for r in rows)
     winners = []
     for combo in itertools.product(*options):
         cells = dict(known)
         for row, values in zip(rows, combo, strict=True):
             cells.update(zip(row.cells, values, strict=True))
         held = _check(cells, checks, order)
-        if held is None or (not held and any(len(found) > 1 for found in options)):
+        if held is None or (not held and not plain):
             continue
         winners.append(combo)
         if len(winners) > 1:

@@ -26,8 +26,9 @@ numbers come back as they stand, for the reader to count or leave unread).
 Label words to the left of the columns, in the data band or in the bands
 around it that hold no number (a label wrapped over lines), are the row's
 label. A word whose confidence is below `min_confidence` is unread: the row
-it falls in is not placed. Headings carry over to following pages until a
-line of running text ends the table.
+it falls in comes back as "unread", its words taken and none of them given.
+Headings carry over to following pages until a line of running text ends
+the table.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class Column:
 class GridRow:
     """A table line rebuilt from words: a heading row or a data row, in heading columns."""
 
-    kind: str  # "heading", "row" (values placed in columns) or "unplaced" (values as they stand)
+    kind: str  # "heading", "row" (values placed), "unplaced" (values as they stand) or "unread" (an unsure word)
     labels: tuple[str, ...]  # the label's parts, left to right (none for a heading row)
     cells: tuple[str, ...]  # one text per column (a heading row: the headings); unplaced: the numbers
     top: float
@@ -274,7 +275,7 @@ def _data_row(bands: Sequence[Band], i: int, columns: Sequence[Column], min_conf
     parts = [Band(_phrases([w for w in b.words if w.xmid < edge])) for b in label_bands]
     labels = tuple(s.label for s in _stacks([b for b in parts if b.words], spanning=False))
     if any(w.confidence < min_confidence for b in label_bands for w in b.words):
-        return None  # an unread word: not a row to read
+        return GridRow("unread", labels, (), band.top, tuple(label_bands))  # a word read too unsurely
     placed = _place(values, columns, min_confidence)
     if placed is None:
         return GridRow("unplaced", labels, tuple(w.text for w in sorted(values, key=lambda w: w.x0)), band.top,

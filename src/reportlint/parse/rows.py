@@ -59,6 +59,7 @@ class RowCand:
     tail: RawCell | None = None  # a short text line right after the row: its label's end, cut by a page break
     parts: tuple[int, ...] = ()  # stitched from the candidates at these line indexes (see stitched_rows)
     above: tuple[RawCell, ...] = ()  # label lines just above a spaced row (a label wrapped before its values)
+    full: bool = True  # a pipe row as wide as its table's widest (no cell of it can be missing)
 
     @property
     def blank(self) -> bool:
@@ -197,12 +198,16 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     out: list[RowCand] = []
     i = 0
     used = -1  # the last line that belongs to a row
+    spare = 0  # trailing empty cells of the pipe table's heading row: the padding of a merged cell
     while i < len(lines):
         start = i
-        row = row_of(lines[i])
+        spare = _heading_spare(lines[i], spare)
+        row = row_of(_unpadded(lines[i], spare))
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
+            if lines[i].kind in ("pipe", "tab") and not _full_width(lines, i):
+                row = replace(row, full=False)
             if row.layout == SPACED:
                 row = _with_lines_above(row, lines, i, used)
             used = i
@@ -264,6 +269,49 @@ def _block_start(lines: list[Line], i: int) -> int:
 def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]:
     own = next((r for r in rows if r.index == k and not r.parts), None)
     return own.labels if own is not None else line.cells
+
+
+def _full_width(lines: list[Line], i: int) -> bool:
+    """Whether a row of cells is as wide as its table's widest row or as its heading row (the row
+    without values above it): then no cell of it can be missing."""
+    kind = lines[i].kind
+    kinds = (kind, "pipe_sep") if kind == "pipe" else (kind,)
+    a = b = i
+    while a > 0 and lines[a - 1].kind in kinds:
+        a -= 1
+    while b + 1 < len(lines) and lines[b + 1].kind in kinds:
+        b += 1
+    width = len(lines[i].cells)
+    if width >= max(len(lines[k].cells) for k in range(a, b + 1) if lines[k].kind == kind):
+        return True
+    heading = next((lines[k] for k in range(i - 1, a - 1, -1) if lines[k].kind == kind
+                    and not any(is_value_like(c) and c.text for c in lines[k].cells)), None)
+    return heading is not None and len(heading.cells) == width
+
+
+def _heading_spare(line: Line, spare: int) -> int:
+    """A row of cells without values (a heading) sets how many trailing empty cells pad merged cells
+    (markdownify writes `| 信息内容 | 上一年项目数量 | 本年增/减 | |`, a PDF table the same with tabs);
+    other lines end a table."""
+    if line.kind == "pipe_sep":
+        return spare
+    if line.kind not in ("pipe", "tab"):
+        return 0
+    if any(is_value_like(c) and c.text for c in line.cells) or sum(1 for c in line.cells if c.text) < 2:
+        return spare  # a row of values, or a title or empty row in the table: not a heading row
+    k = 0
+    while k < len(line.cells) and not line.cells[-1 - k].text and not line.cells[-1 - k].ordinal:
+        k += 1
+    return k if k < len(line.cells) else 0
+
+
+def _unpadded(line: Line, spare: int) -> Line:
+    """A row without the padding cells its heading row shows (when they are empty here too)."""
+    if not spare or line.kind not in ("pipe", "tab") or len(line.cells) <= spare:
+        return line
+    if any(c.text for c in line.cells[-spare:]):
+        return line
+    return Line(line.no, line.kind, line.cells[:-spare], line.md_level)
 
 
 def _tail_of(lines: list[Line], i: int) -> RawCell | None:

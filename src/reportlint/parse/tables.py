@@ -15,7 +15,7 @@ from reportlint.pack import GroupTpl, RowTpl, TableTpl
 from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
-from reportlint.parse.rows import CELLS, RowCand, Value
+from reportlint.parse.rows import CELLS, STACKED, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match
 MARGIN = 0.08  # the best match must beat the second by this much
@@ -205,24 +205,30 @@ def fit(values: Sequence[Value], n: int, layout: str = CELLS) -> list[Value] | N
     """The row's n values in column order, or None when their columns are not certain.
 
     Separated cells (tab, pipe, grid) may carry empty cells at either end (a
-    label cell left empty, a trailing tab); they are dropped only when one way
-    of dropping them gives n cells. Values split by spaces or written one per
-    line leave no trace of an empty cell: their count must be n.
+    label cell left empty, a trailing tab): they are dropped when the n cells
+    between them are all filled, or, in a row that ends with a value, the row
+    is read from its end. Values split by spaces or written one per line leave
+    no trace of an empty cell: their count must be n.
     """
     vals = list(values)
     if len(vals) == n:
         return vals
     if len(vals) < n or layout != CELLS:
         return None
+    if all(v.kind is CellKind.BLANK for v in vals):
+        return vals[:n]  # a row of empty cells: empty, however its cells are counted
     lead = next((i for i, v in enumerate(vals) if v.kind is not CellKind.BLANK), len(vals))
     trail = next((i for i, v in enumerate(reversed(vals)) if v.kind is not CellKind.BLANK), len(vals))
-    excess = len(vals) - n
-    readings = {tuple((v.raw, v.kind) for v in vals[a : len(vals) - (excess - a)])
-                for a in range(0, excess + 1) if a <= lead and excess - a <= trail}
-    if len(readings) != 1:
-        return None
-    a = next(a for a in range(0, excess + 1) if a <= lead and excess - a <= trail)
-    return vals[a : len(vals) - (excess - a)]
+    kept = vals[lead : len(vals) - trail]
+    # empty cells at the ends are margin (a label's spare cells, trailing tabs) when every cell
+    # between them is filled; were one empty, which of the empty cells is the value would be a guess
+    if len(kept) == n and all(v.kind is not CellKind.BLANK for v in kept):
+        return kept
+    # a row that ends with a value is read from its end (the total column is every converter's last):
+    # the spare cells are then the leading ones, and they must all be empty
+    if trail == 0 and all(v.kind is CellKind.BLANK for v in vals[:-n]):
+        return vals[-n:]
+    return None
 
 
 def digit_tokens(values: Sequence[Value], n: int, layout: str) -> tuple[str, ...] | None:
@@ -235,8 +241,8 @@ def digit_tokens(values: Sequence[Value], n: int, layout: str) -> tuple[str, ...
         return None
     if any(v.kind is not CellKind.NUMBER or not v.raw.isdigit() for v in values):
         return None
-    if layout == CELLS and len(values) != 1:
-        return None
+    if layout in (CELLS, STACKED) and len(values) != 1:
+        return None  # cells the text keeps apart (a tab, a line) are not split
     tokens = tuple(v.raw for v in values)
     return tokens if sum(len(t) for t in tokens) >= n else None
 
@@ -271,17 +277,17 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
             read.put_row(target, placed, cand.line)
             read.taken.add(cand.index)
             claimed.add(cand.index)
+        elif (tokens := digit_tokens(cand.values, n, cand.layout)) is not None and _exact(cand, target):
+            claimed.add(cand.index)
+            read.glued_rows.append((target, tokens, cand, loc))  # 规章000: split where certain
         elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
             claimed.add(cand.index)
-            tokens = digit_tokens(cand.values, n, cand.layout)
-            if tokens is not None:
-                read.glued_rows.append((target, tokens, cand, loc))
-            elif is_glued(cand.values, n):
+            if is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
             elif target.key not in read.row_lines:
                 read.unread.append(f"{tpl.id} {target.key}: {len(cand.values)} values for {n} columns "
                                    f"(line {cand.line}): their columns are not certain, left unread")
-                if cand.layout == CELLS and not cand.columns:
+                if cand.layout == CELLS and not cand.columns and fit(cand.values, n, cand.layout) is None:
                     read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
                 else:  # an empty cell leaves no trace in this layout: a reading limit, not the report's shape
                     read.unplaced.append((target.key, len(cand.values), n, loc))
@@ -326,7 +332,10 @@ def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
         if None in by_col or set(by_col) - set(columns):
             return None
         return [by_col.get(c) or _blank_at(cand) for c in columns]
-    return fit(cand.values, len(columns), cand.layout)
+    fitted = fit(cand.values, len(columns), cand.layout)
+    if fitted and not cand.full and fitted[0].kind is CellKind.BLANK:
+        return None  # a short pipe row opening with an empty cell: a value, or a label's spare cell?
+    return fitted
 
 
 def _blank_at(cand: RowCand) -> Value:
@@ -341,6 +350,12 @@ def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
         return True
     wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
     return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
+
+
+def _exact(cand: RowCand, target: RowTpl) -> bool:
+    """A row named in full (the label or an alias is all of a label cell, or held in it)."""
+    said = label_key("".join(c.text for c in cand.labels))
+    return any(label_key(t) in said for t in (target.label, *target.aliases))
 
 
 def _sure(cand: RowCand, target: RowTpl) -> bool:

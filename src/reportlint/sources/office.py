@@ -126,8 +126,10 @@ def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, st
     rows, columns = read_grid(words, labels, columns=columns)
     items, taken = [], []
     for row in rows:
-        items.append((row.top, _row([*row.labels, *row.cells]) if row.kind != "unplaced"
-                      else _clean(" ".join([*row.labels, *row.cells]))))
+        if row.kind in ("heading", "row"):
+            items.append((row.top, _row([*row.labels, *row.cells])))
+        elif row.kind == "unplaced":  # the numbers as they stand: the reader counts them or leaves them
+            items.append((row.top, _clean(" ".join([*row.labels, *row.cells]))))
         taken.extend((b.top, b.bottom) for b in row.bands)
     return items, taken, columns
 
