@@ -183,7 +183,8 @@ def _rows(regions: list[_Region], first: int) -> list[Line]:
         blocks.append(Block("row" if len(cells) > 1 else "text", tuple(cells)))
         tops.append(first + top + 1)
     # each row at the line it starts on (its first cell may come down from a row above)
-    return [Line(no, line.kind, line.cells, line.md_level) for no, line in zip(tops, block_lines(blocks), strict=True)]
+    return [Line(no, line.kind, line.cells, line.md_level, line.exact)
+            for no, line in zip(tops, block_lines(blocks), strict=True)]
 
 
 DASH_RULE = re.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
@@ -269,7 +270,8 @@ def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans) -
             continue
         blocks.append(Block("row", tuple(row)))  # (a label and empty cells is a row: the rule says where cells are)
         tops.append(chunk[0] + 1)
-    return [Line(no, line.kind, line.cells, line.md_level) for no, line in zip(tops, block_lines(blocks), strict=True)]
+    return [Line(no, line.kind, line.cells, line.md_level)  # (a dashed rule pads merged cells)
+            for no, line in zip(tops, block_lines(blocks, exact=False), strict=True)]
 
 
 def _is_value(text: str) -> bool:

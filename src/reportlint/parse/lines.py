@@ -31,6 +31,7 @@ class Line:
     kind: str  # "heading", "pipe", "pipe_sep", "tab", "text", "blank"
     cells: tuple[RawCell, ...]
     md_level: int = 0
+    exact: bool = False  # a row of a source's own grid (HTML): each cell one cell, no padding for merged ones
 
     @property
     def text(self) -> str:

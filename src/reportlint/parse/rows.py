@@ -206,7 +206,7 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
-            if lines[i].kind in ("pipe", "tab") and not _full_width(lines, i):
+            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i):
                 row = replace(row, full=False)
             if row.layout == SPACED:
                 row = _with_lines_above(row, lines, i, used)
@@ -311,7 +311,7 @@ def _unpadded(line: Line, spare: int) -> Line:
         return line
     if any(c.text for c in line.cells[-spare:]):
         return line
-    return Line(line.no, line.kind, line.cells[:-spare], line.md_level)
+    return Line(line.no, line.kind, line.cells[:-spare], line.md_level, line.exact)
 
 
 def _tail_of(lines: list[Line], i: int) -> RawCell | None:
