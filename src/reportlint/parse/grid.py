@@ -14,6 +14,7 @@ the same label matcher as any other layout.
         row.labels     # the label's parts (a group label, a row label wrapped over lines joined)
         row.cells      # one text per heading column ("" if empty); a heading row: the headings
         row.top        # where the row is, to order it among the page's other lines
+        text_row(row)  # the line the text reader reads (cells tab-separated), or None
 
 How: words are grouped into bands (words that share a vertical extent); a
 band without numbers whose word stacks (words of consecutive bands that
@@ -109,6 +110,18 @@ class GridRow:
     cells: tuple[str, ...]  # one text per column (a heading row: the headings); unplaced: the numbers
     top: float
     bands: tuple[Band, ...]  # the bands it used, so that its words are not read twice
+
+
+def text_row(row: GridRow) -> str | None:
+    """The row as a line of the text the table reader reads: placed cells tab-separated (an empty
+    cell stays a cell), unplaced numbers as they stand (to be counted, or left unread), an
+    unread row nothing."""
+    clean = [c.replace("\t", " ").replace("|", "¦") for c in (*row.labels, *row.cells)]
+    if row.kind in ("heading", "row"):
+        return "\t".join(clean)
+    if row.kind == "unplaced":
+        return " ".join(clean)
+    return None
 
 
 def column_labels(pack) -> set[str]:

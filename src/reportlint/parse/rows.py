@@ -2,7 +2,11 @@
 
 Works on the lines of every text layout: tab-separated, pipe rows, a label
 followed by a run of numbers (`行政许可 97`, `规章000`), and one cell per line
-(a label line followed by lines that each hold a value).
+(a label line followed by lines that each hold a value). Each candidate says
+how its values were separated (`layout`), which decides what their count may
+prove; labels wrapped over lines come along (`above`, `tail`), and two halves
+of a row a text extraction split over lines are offered stitched (`parts`),
+to be taken only when the table's equations bear them out.
 """
 
 from __future__ import annotations

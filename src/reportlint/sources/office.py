@@ -119,17 +119,16 @@ def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[
 def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list]:
     """Rows of tables printed without ruling, rebuilt from the words' positions (reportlint.parse.grid):
     (top, tab-separated row) items, the vertical extents they took, and the columns still open."""
-    from reportlint.parse.grid import Word, read_grid
+    from reportlint.parse.grid import Word, read_grid, text_row
 
     words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
              for w in page.extract_words(x_tolerance=1.5, keep_blank_chars=False)]
     rows, columns = read_grid(words, labels, columns=columns)
     items, taken = [], []
     for row in rows:
-        if row.kind in ("heading", "row"):
-            items.append((row.top, _row([*row.labels, *row.cells])))
-        elif row.kind == "unplaced":  # the numbers as they stand: the reader counts them or leaves them
-            items.append((row.top, _clean(" ".join([*row.labels, *row.cells]))))
+        text = text_row(row)
+        if text is not None:
+            items.append((row.top, text))
         taken.extend((b.top, b.bottom) for b in row.bands)
     return items, taken, columns
 
