@@ -59,7 +59,6 @@ class RowCand:
     cells: tuple[RawCell, ...]  # every cell of the line(s), for label search
     index: int = 0  # the position of its (first) line among the document's lines
     layout: str = CELLS
-    columns: tuple[str | None, ...] = ()  # a column key for each value, where its position established it
     tail: RawCell | None = None  # a short text line right after the row: its label's end, cut by a page break
     parts: tuple[int, ...] = ()  # stitched from the candidates at these line indexes (see stitched_rows)
     above: tuple[RawCell, ...] = ()  # label lines just above a spaced row (a label wrapped before its values)

@@ -287,7 +287,7 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
             elif target.key not in read.row_lines:
                 read.unread.append(f"{tpl.id} {target.key}: {len(cand.values)} values for {n} columns "
                                    f"(line {cand.line}): their columns are not certain, left unread")
-                if cand.layout == CELLS and not cand.columns and fit(cand.values, n, cand.layout) is None:
+                if cand.layout == CELLS and fit(cand.values, n, cand.layout) is None:
                     read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
                 else:  # an empty cell leaves no trace in this layout: a reading limit, not the report's shape
                     read.unplaced.append((target.key, len(cand.values), n, loc))
@@ -325,22 +325,11 @@ def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
 
 
 def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
-    """The row's values for `columns`, in order: by the column each value's position
-    established, or else by their count."""
-    if cand.columns:
-        by_col = dict(zip(cand.columns, cand.values, strict=True))
-        if None in by_col or set(by_col) - set(columns):
-            return None
-        return [by_col.get(c) or _blank_at(cand) for c in columns]
+    """The row's values for `columns`, in order, when their columns are certain."""
     fitted = fit(cand.values, len(columns), cand.layout)
     if fitted and not cand.full and fitted[0].kind is CellKind.BLANK:
         return None  # a short pipe row opening with an empty cell: a value, or a label's spare cell?
     return fitted
-
-
-def _blank_at(cand: RowCand) -> Value:
-    last = cand.values[-1]
-    return Value("", CellKind.BLANK, None, last.line, last.end_column, last.end_column)
 
 
 def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
@@ -394,13 +383,7 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
         filled = [v for v in cand.values if v.kind is not CellKind.BLANK]
         if after < 0 and not filled:
             continue  # no column heading seen: a row of empty cells is not the table
-        if cand.columns:
-            placed = place(cand, [f"{r.key}.{c}" for r in tpl.rows for c in tpl.col_keys])
-            if placed is not None:
-                for k, row in enumerate(tpl.rows):
-                    read.put_row(row, placed[k * width : (k + 1) * width], cand.line)
-                claimed.add(cand.index)
-        elif len(cand.values) >= every or len(filled) >= every:
+        if len(cand.values) >= every or len(filled) >= every:
             fitted = fit(cand.values, every, cand.layout)
             if fitted is None:
                 read.unread.append(f"{tpl.id}: {len(cand.values)} values for {every} cells (line {cand.line}): "
