@@ -24,6 +24,7 @@ VERTICAL = "│┃║┆┇┊┋|╎╏"
 BOX = re.compile(r"[\u2500-\u257f]")
 ASCII_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 MAX_BLOCK_LINES = 3000
+MAX_DASH_COLUMNS = 60  # a dashed rule of more columns is not a statistics table
 MIN_BLOCK_LINES = 3  # a drawn table has a top rule, a row and a bottom rule at least
 MAX_WIDTH = 1000
 
@@ -206,6 +207,9 @@ def dash_tables(folded: str, original: str) -> tuple[str, list[Line]]:
             i += 1
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(r"-+", _display(lines[i], orig[i])[1])]
+        if len(spans) > MAX_DASH_COLUMNS or spans[-1][1] > MAX_WIDTH:
+            i += 1
+            continue
         j = i + 1
         while j < len(lines) and j - i < MAX_BLOCK_LINES and not DASH_RULE.match(lines[j]):
             j += 1

@@ -25,7 +25,8 @@ from decimal import Decimal
 
 from reportlint.expr import CellRef, Expr, Outcome, evaluate, expand
 
-MAX_WAYS = 5000  # splits of one row that are tried at most
+MAX_WAYS = 2000  # splits of one row that are tried at most (a longer search gives up: unread)
+MAX_DIGITS_PER_CELL = 3  # a run of more digits than this a cell is not searched
 MAX_COMBINATIONS = 20000  # combinations across the glued rows of one table
 
 Cells = Mapping[tuple[str, str], Decimal]
@@ -108,6 +109,8 @@ def solve(rows: Sequence[GluedRow], known: Cells, equations: Sequence[Equation],
     None when there is no such split or more than one; a row that can be split
     in several ways must be chosen by an equation over it.
     """
+    if any(sum(map(len, r.tokens)) > MAX_DIGITS_PER_CELL * len(r.cells) for r in rows):
+        return None
     touched = set().union(*(r.rows for r in rows)) if rows else set()
     checks = [i for i in instances(equations, order) if i.rows & touched]
     options: list[list[tuple[Decimal, ...]]] = []
