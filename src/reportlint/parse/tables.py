@@ -378,8 +378,8 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
     width = len(tpl.columns)
     every = width * len(tpl.rows)
     for cand in rows:
-        if cand.index in claimed or cand.index <= after:
-            continue
+        if cand.index in claimed or cand.index < after:
+            continue  # (a row on the heading's own line is running text holding both)
         filled = [v for v in cand.values if v.kind is not CellKind.BLANK]
         if after < 0 and not filled:
             continue  # no column heading seen: a row of empty cells is not the table
