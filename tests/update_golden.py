@@ -15,7 +15,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from fixture_cases import FIXTURES, GOLDEN, ROOT, cases, expected_of, report_of, run
+from fixture_cases import FIXTURES, GOLDEN, INPUT_NAMES, ROOT, cases, expected_of, report_of, run
 
 from reportlint.cli import main
 
@@ -54,7 +54,8 @@ def update_reporters() -> None:
 
 if __name__ == "__main__":
     for case in FIXTURES.iterdir():
-        if case.is_dir() and not (case / "expected.yaml").exists() and any(case.glob("[rp][ea][pg]*.*")):
+        inputs = case.is_dir() and any(p.is_file() and p.name.startswith(INPUT_NAMES) for p in case.iterdir())
+        if inputs and not (case / "expected.yaml").exists():
             (case / "expected.yaml").write_text(HEADER, encoding="utf-8")
     update_expected()
     update_reporters()

@@ -58,7 +58,7 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     if doc is not None:
         problems += list(doc.problems) + not_a_report(doc)
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
-    notes: list[Note] = []
+    notes: list[Note] = list(doc.notes) if doc is not None else []
     if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and rule.kind in CHECKS and not across(rule):

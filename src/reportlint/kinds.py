@@ -293,6 +293,7 @@ INPUT_ARGS: dict[str, frozenset[str]] = {
     "RL904": frozenset({"table", "sample"}),
     "RL905": frozenset({"what", "url"}),
     "RL907": frozenset({"total", "read"}),
+    "RL909": frozenset({"table", "row", "found", "expected", "count"}),
     "RL990": frozenset({"comment", "hint"}),
     "RL991": frozenset({"codes"}),
 }

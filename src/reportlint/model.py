@@ -90,6 +90,7 @@ class Table:
     columns: tuple[str, ...]  # canonical column keys found
     extra_rows: tuple[ExtraRow, ...] = ()
     row_locs: Mapping[str, Location] = field(default_factory=lambda: MappingProxyType({}))
+    unread_rows: tuple[str, ...] = ()  # rows seen whose values could not be put in their columns
 
     def cell(self, row: str, col: str) -> Cell | None:
         return self.cells.get((row, col))
@@ -158,6 +159,8 @@ class Document:
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
     original: SourceText | None = None  # the text as written, to quote from
     line_origins: tuple[tuple, ...] = ()  # DOCX: the paragraph or table row each line of the rendering came from
+    notes: tuple[Note, ...] = ()  # how the reader read what it inferred, and what it left unread
+
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

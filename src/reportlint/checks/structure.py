@@ -257,7 +257,7 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
         tpl = pack.tables[tid]
         shaped = {entry.split("|")[0] for entry, _ in doc.shape.get(tid, ())}
         for row in tpl.rows:
-            if row.key not in table.rows and row.label not in shaped:
+            if row.key not in table.rows and row.label not in shaped and row.key not in table.unread_rows:
                 problem = text(f"缺少“{row.label}”行", f'row "{row.label}" ({row.key}) is missing')
                 yield Hit(table.loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row.key})
         for extra in table.extra_rows:

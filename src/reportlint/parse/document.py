@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from types import MappingProxyType
 
-from reportlint.model import Document, InputProblem, Location, Paragraph, Section, SourceInfo, SourceText
+from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo, SourceText
 from reportlint.pack import Pack, RowTpl, TableTpl
+from reportlint.parse.boxes import box_tables, dash_tables
+from reportlint.parse.glued import Equation, instances
 from reportlint.parse.headings import find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
+from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
 from reportlint.parse.meta import detect_format, detect_year_agency, text_published
 from reportlint.parse.normalize import fold, label_key
 from reportlint.parse.rows import RUN_IN_MIN, RowCand, row_candidates
@@ -20,6 +24,8 @@ from reportlint.parse.tables import (
     problems_of,
     read_labelled,
     read_side_by_side,
+    resolve_glued,
+    resolve_stitched,
 )
 
 
@@ -28,8 +34,25 @@ def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[Input
     if info.published is None:
         info = replace(info, published=text_published(folded))
     original = SourceText(lines=tuple(re.sub(r"\r(?!\n)", "\n", text).split("\n")))
-    return build_document(parse_lines(folded), info, pack, head=folded, line_count=folded.count("\n") + 1,
+    head = re.sub(r"\s*\n\s*", "\n", blank_markup(folded)) if has_markup(folded) else folded  # title within reach
+    return build_document(text_lines(folded, text), info, pack, head=head, line_count=folded.count("\n") + 1,
                           problems=problems, original=original)
+
+
+def text_lines(folded: str, original: str | None = None) -> list[Line]:
+    """The typed lines of a text or Markdown file: HTML it embeds is read as HTML (tables) or blanked
+    (tags), tables drawn with box characters are read by their boxes."""
+    table_lines: list[Line] = []
+    if has_markup(folded):
+        folded, table_lines = embedded_tables(folded)
+        folded = blank_markup(folded)
+    folded, boxed = box_tables(folded, original if original is not None else folded)
+    folded, dashed = dash_tables(folded, original if original is not None else folded)
+    table_lines += boxed + dashed
+    lines = parse_lines(folded)
+    if not table_lines:
+        return lines
+    return sorted([*lines, *table_lines], key=lambda line: (line.no, line.cells[0].column if line.cells else 0))
 
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
@@ -62,6 +85,7 @@ def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str
         markers=MappingProxyType({fmt: tuple(w for w in words if w in head)
                                   for fmt, words in pack.format_markers.items()}),
         original=original,
+        notes=tuple(Note("reading", text) for read in reads.values() for text in (*read.notes, *read.unread)),
     )
 
 
@@ -76,8 +100,42 @@ def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
         if tpl.layout == "side_by_side":
             scope = _scope(sections, tpl.section)
             in_scope = [r for r in rows if scope is None or scope[0] <= r.line <= scope[1]]
-            out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope))
+            out[tid] = read_side_by_side(tpl, in_scope, source, claimed, _group_context(lines, tpl, scope),
+                                         after=_heading_line(lines, tpl, scope))
+    for tid, read in out.items():
+        order = partial(_order, pack)
+        equations = equations_of(pack, tid)
+        resolve_stitched(read, rows, claimed, instances(equations, order), order)
+        resolve_glued(read, equations, order)
     return out
+
+
+def equations_of(pack: Pack, tid: str) -> list[Equation]:
+    """The pack's equation rules over one table."""
+    return [Equation(rule.expr, rule.for_) for rule in pack.rules
+            if rule.kind == "equation" and rule.expr is not None and all(r.table == tid for r in rule.expr.refs())]
+
+
+def _order(pack: Pack, tid: str, axis: str) -> Sequence[str]:
+    tpl = pack.tables[tid]
+    return tpl.row_keys if axis == "rows" else tpl.col_keys
+
+
+MIN_HEADINGS = 3  # column headings that make a table's heading row
+
+
+def _heading_line(lines: Sequence[Line], tpl: TableTpl, scope: tuple[int, int] | None) -> int:
+    """The index of the line by which the table's column headings have been named (wrapped
+    over lines or not); -1 when they are not found."""
+    wanted = {label_key(c.label) for c in tpl.columns}
+    seen = ""
+    for i, line in enumerate(lines):
+        if scope and not scope[0] <= line.no <= scope[1]:
+            continue
+        seen = (seen + label_key(" ".join(c.text for c in line.cells)))[-400:]
+        if sum(1 for w in wanted if w in seen) >= MIN_HEADINGS:
+            return i
+    return -1
 
 
 def _scope(sections: Sequence[Section], key: str) -> tuple[int, int] | None:

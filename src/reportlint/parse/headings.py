@@ -10,7 +10,7 @@ from reportlint.model import Heading, Location, Section
 from reportlint.pack import Pack, SectionTpl
 from reportlint.parse.lines import Line, RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
-from reportlint.parse.rows import RUN_IN_MIN
+from reportlint.parse.rows import RUN_IN_MIN, split_trailing
 
 MAX_HEADING = 40  # a plain line longer than this is a paragraph, not a heading
 FUZZY_MAX = 24  # a heading matched by keywords must be this short (label_key length)
@@ -29,7 +29,7 @@ def find_headings(lines: Sequence[Line], source: str, pack: Pack) -> tuple[list[
             whole.add(i)
         elif line.kind == "text" and len(line.cells) == 1:
             cell = line.cells[0]
-            head = _plain_heading(cell, source, pack)
+            head = None if _table_row(cell) else _plain_heading(cell, source, pack)
             if head is not None:
                 out.append(head)
                 if not (cell.bold and "**" in cell.text.rstrip("*")):
@@ -37,6 +37,15 @@ def find_headings(lines: Sequence[Line], source: str, pack: Pack) -> tuple[list[
             elif len(cell.text) >= RUN_IN_MIN:
                 out.extend(_run_in(cell, source, pack))
     return out, whole
+
+
+def _table_row(cell: RawCell) -> bool:
+    """A table row printed as text (`一、本年新收政府信息公开申请数量 20 3 0 1 0 1 25`): not a heading."""
+    if len(cell.text) >= RUN_IN_MIN:
+        return False  # running text: its headings are found inside it
+    label, values = split_trailing(cell)
+    return len(values) >= 2 or (len(values) == 1 and len(values[0].raw) >= 3 and label is not None
+                                and label.end_column == values[0].column)
 
 
 def _heading(cell: RawCell, source: str, markdown: bool) -> Heading:

@@ -22,7 +22,7 @@ META_TITLES = ("ArticleTitle", "title", "og:title")
 
 def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
     page = parse_page(text, pack.report.body_markers if pack.report else ())
-    lines = _lines(page.blocks)
+    lines = block_lines(page.blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
@@ -60,23 +60,26 @@ def _clean(text: str) -> str:
     return "♯" + text[1:] if text.startswith("#") else text
 
 
-def _lines(blocks: list[Block]) -> list[Line]:
+def block_lines(blocks: list[Block], exact: bool = True) -> list[Line]:
+    """The blocks as typed lines, each cell at its element's place in the page source.
+
+    `exact`: the rows are a grid's own (a merged cell is one cell, not padded with empty ones)."""
     synthetic = "\n".join(_synthetic(b) for b in blocks)
     out = []
     for line in parse_lines(synthetic):
         block = blocks[line.no - 1]
-        out.append(_relocate(line, block))
+        out.append(_relocate(line, block, exact))
     return out
 
 
-def _relocate(line: Line, block: Block) -> Line:
+def _relocate(line: Line, block: Block, exact: bool = True) -> Line:
     """The line with every cell at its element's place in the page source."""
     positions = [pos for _, pos in block.cells]
     cells = []
     for i, cell in enumerate(line.cells):
         pos: Pos = positions[i] if block.kind == "row" and i < len(positions) else positions[0]
         cells.append(RawCell(cell.text, cell.ordinal, cell.bold, pos.line, pos.column, pos.column + len(cell.text)))
-    return Line(positions[0].line, line.kind, tuple(cells), line.md_level)
+    return Line(positions[0].line, line.kind, tuple(cells), line.md_level, exact and block.kind == "row")
 
 
 def published_date(page: Page, url: str | None) -> str | None:

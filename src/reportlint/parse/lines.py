@@ -9,6 +9,7 @@ from functools import lru_cache
 from reportlint.parse.report_parser import LarkError, Token, Transformer
 
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+VALUE_CELL = re.compile(r"^\s*(?:[-\u2212]?\d+(?:,\d{3})*(?:\.\d+)?|[/\-\u2014\u2013]{1,2})?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Line:
     kind: str  # "heading", "pipe", "pipe_sep", "tab", "text", "blank"
     cells: tuple[RawCell, ...]
     md_level: int = 0
+    exact: bool = False  # a row of a source's own grid (HTML): each cell one cell, no padding for merged ones
 
     @property
     def text(self) -> str:
@@ -101,6 +103,10 @@ class _ToLines(Transformer):
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
         return Line(hashes.line, "heading", cells, md_level=len(str(hashes)))
 
+    def line(self, children: list) -> Line | None:
+        """An indented line: the indentation dropped, the line kept (its cells keep their columns)."""
+        return next((ch for ch in children if isinstance(ch, Line)), None)
+
     def start(self, children: list) -> list[Line]:
         return [ch for ch in children if isinstance(ch, Line)]
 
@@ -117,9 +123,84 @@ def parse_lines(folded: str) -> list[Line]:
     """Parse folded text into lines; a line the grammar rejects becomes a plain text line."""
     text = folded if folded.endswith("\n") else folded + "\n"
     try:
-        return _parser().parse(text)
+        lines = _parser().parse(text)
     except LarkError:
-        return _parse_line_by_line(text)
+        lines = _parse_line_by_line(text)
+    return _open_pipe_rows([_untab(line) for line in lines])
+
+
+def _untab(line: Line) -> Line:
+    """A line of one cell indented by tabs is that cell (a paragraph, a heading, a lone value)."""
+    if line.kind != "tab" or len(line.cells) < 2 or any(c.text or c.ordinal for c in line.cells[:-1]):
+        return line
+    if not (line.cells[-1].text or line.cells[-1].ordinal):
+        return line  # a row of empty cells (a blank template's 表四), not an indented paragraph
+    return Line(line.no, "text", line.cells[-1:], line.md_level)
+
+
+def _open_pipe_rows(lines: list[Line]) -> list[Line]:
+    """Pipe rows written without their opening pipe: `规章 | 0 | 0 | 0 |`, `信息内容| 本年制发件数`.
+
+    A text line holding pipes is a row when it ends with a pipe, holds a value
+    cell, or neighbours another pipe row; otherwise it is prose (`说明 | 见附件`).
+    """
+    split = {i: _pipe_cells(line) for i, line in enumerate(lines) if line.kind == "text" and "|" in line.cells[0].text}
+    if not split:
+        return lines
+    out = list(lines)
+    sure = {i for i, cells in split.items() if cells is not None and _row_like(lines[i].cells[0].text, cells)}
+    changed = True
+    while changed:  # header lines next to rows (a converter's table without outer pipes)
+        changed = False
+        for i, cells in split.items():
+            if i in sure or cells is None or len(cells) < 2:
+                continue
+            near = (i - 1, i + 1)
+            if any(j in sure or (0 <= j < len(lines) and lines[j].kind in ("pipe", "pipe_sep")) for j in near):
+                sure.add(i)
+                changed = True
+    for i in sure:
+        cells = split[i]
+        assert cells is not None
+        if _open_last_cell(lines, split, i):
+            cells = [*cells, _blank(lines[i].no, lines[i].cells[0].end_column + 1)]
+        kind = "pipe_sep" if all(SEPARATOR_CELL.match(c.text) for c in cells) else "pipe"
+        out[i] = Line(lines[i].no, "text" if len(cells) == 1 else kind, tuple(cells))
+    return out
+
+
+def _open_last_cell(lines: list[Line], split: dict, i: int) -> bool:
+    """`行政处罚|` among rows without closing pipes (`行政强制| 12`): its last cell is empty, not a closing pipe."""
+    if not lines[i].cells[0].text.rstrip().endswith("|"):
+        return False
+    for j in (i - 1, i + 1):
+        near = split.get(j)
+        if near and len(near) >= 2 and not lines[j].cells[0].text.rstrip().endswith("|"):
+            return True
+    return False
+
+
+def _pipe_cells(line: Line) -> list[RawCell] | None:
+    cell = line.cells[0]
+    parts = cell.text.split("|")
+    if parts[-1].strip() == "":
+        parts.pop()  # the closing pipe
+    if not parts:
+        return None
+    out = []
+    offset = 0
+    for k, part in enumerate(parts):
+        made = _text_cell(part, cell.ordinal if k == 0 else None, cell.bold and k == 0, cell.line,
+                          cell.column + offset)
+        out.append(made)
+        offset += len(part) + 1
+    return out
+
+
+def _row_like(text: str, cells: list[RawCell]) -> bool:
+    if text.rstrip().endswith("|"):
+        return True
+    return len(cells) >= 2 and any(VALUE_CELL.match(c.text) for c in cells[1:])
 
 
 def _parse_line_by_line(text: str) -> list[Line]:

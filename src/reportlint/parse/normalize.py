@@ -1,7 +1,8 @@
 """Normalisation for matching.
 
 `fold` maps one code point to one code point (full-width ASCII to half-width,
-odd spaces to a space, a lone CR to LF), so positions in the folded text are
+odd spaces to a space, Kangxi radicals to the characters they stand for, a
+lone CR to LF), so positions in the folded text are
 positions in the original. `label_key` goes further for comparing labels and
 titles: it drops ordinals, spaces and punctuation and maps traditional
 characters to simplified ones.
@@ -10,11 +11,18 @@ characters to simplified ones.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20,
+              0x0C: 0x20, 0x0B: 0x20})  # (pdftotext starts each page with a form feed)
 _FOLD.update({0x2212: ord("-"), 0x2014: 0x2014})
+# Kangxi radicals and CJK compatibility ideographs that PDF producers emit for ordinary
+# characters (⾏ U+2F8F for 行, ⼀ for 一): their NFKC form, also a single code point.
+_FOLD.update({c: ord(unicodedata.normalize("NFKC", chr(c))) for r in ((0x2E80, 0x2FE0), (0xF900, 0xFB00))
+              for c in range(*r) if len(unicodedata.normalize("NFKC", chr(c))) == 1
+              and unicodedata.normalize("NFKC", chr(c)) != chr(c)})
 
 
 def fold(text: str) -> str:

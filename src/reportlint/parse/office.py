@@ -7,15 +7,26 @@ from dataclasses import replace
 from reportlint.model import Document, InputProblem, SourceInfo
 from reportlint.pack import Pack
 from reportlint.parse.document import parse_text
+from reportlint.parse.grid import column_labels
 from reportlint.sources.office import Rendering, render_docx, render_pdf
 
 
-def render(raw: bytes, kind: str) -> Rendering:
-    return render_pdf(raw) if kind == "pdf" else render_docx(raw)
+def render(raw: bytes, kind: str, pack: Pack | None = None) -> Rendering:
+    """The rendering the parser reads; a PDF's unruled tables are rebuilt for the pack's column headings
+    (those of the built-in packs when none is given)."""
+    if kind != "pdf":
+        return render_docx(raw)
+    if pack is None:
+        from reportlint.pack import builtin_packs, load_builtin
+
+        labels = set().union(*(column_labels(load_builtin(name)) for name in builtin_packs().names()))
+    else:
+        labels = column_labels(pack)
+    return render_pdf(raw, labels=labels)
 
 
 def parse_office(raw: bytes, info: SourceInfo, pack: Pack) -> Document:
-    rendering = render(raw, info.kind)
+    rendering = render(raw, info.kind, pack)
     problems = [InputProblem(code, args, None) for code, args in rendering.problems]
     doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)
     if info.kind == "pdf":

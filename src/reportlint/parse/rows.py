@@ -2,11 +2,16 @@
 
 Works on the lines of every text layout: tab-separated, pipe rows, a label
 followed by a run of numbers (`行政许可 97`, `规章000`), and one cell per line
-(a label line followed by lines that each hold a value).
+(a label line followed by lines that each hold a value). Each candidate says
+how its values were separated (`layout`), which decides what their count may
+prove; labels wrapped over lines come along (`above`, `tail`), and two halves
+of a row a text extraction split over lines are offered stitched (`parts`),
+to be taken only when the table's equations bear them out.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -17,9 +22,9 @@ from reportlint.parse.lines import Line, RawCell
 # an amount may carry its unit (2019 采购总金额), a change its sign (2019 本年增/减: +2)
 NUMBER = re.compile(r"^[-−+＋]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*万?元)?$")
 DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
-# A run of values at the end of a cell: "行政许可 97", "… 0 0 0 0 0 0 0", "规章000".
-_VALUE = r"(?:[-−+]?\d+(?:\.\d+)?(?:万?元)?|[/—–-]{1,2})"
-TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE})*)\s*$")
+# One value token of a row: a count or amount (1,234 too; an amount may carry its unit, a
+# change its sign) or a dash standing for an empty cell.
+VALUE_TOKEN = re.compile(r"[-−+＋]?\d+(?:,\d{3})*(?:\.\d+)?(?:万?元)?|[/—–-]{1,2}")
 RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
 RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
@@ -41,6 +46,13 @@ class Value:
         return Location(source, self.line, self.column, self.line, self.end_column)
 
 
+# How a row's values were separated, which says what may be inferred from their count:
+CELLS = "cells"  # by separators (tab, pipe, a grid): each value is one cell, blanks included
+SPACED = "spaced"  # by spaces in one line of text: an empty cell leaves no trace
+STACKED = "stacked"  # one cell per line: an empty cell leaves no trace either
+GLUED = "glued"  # a label and one run of digits with nothing between them (规章000)
+
+
 @dataclass(frozen=True, slots=True)
 class RowCand:
     line: int
@@ -48,6 +60,11 @@ class RowCand:
     values: tuple[Value, ...]
     cells: tuple[RawCell, ...]  # every cell of the line(s), for label search
     index: int = 0  # the position of its (first) line among the document's lines
+    layout: str = CELLS
+    tail: RawCell | None = None  # a short text line right after the row: its label's end, cut by a page break
+    parts: tuple[int, ...] = ()  # stitched from the candidates at these line indexes (see stitched_rows)
+    above: tuple[RawCell, ...] = ()  # label lines just above a spaced row (a label wrapped before its values)
+    full: bool = True  # a pipe row as wide as its table's widest (no cell of it can be missing)
 
     @property
     def blank(self) -> bool:
@@ -87,13 +104,57 @@ def _values_in(cell: RawCell, m: re.Match) -> list[Value]:
     return values
 
 
+def trailing_tokens(text: str, limit: int = MAX_VALUES_PER_ROW + 1) -> tuple[int, list[tuple[int, int]], bool]:
+    """Where the label ends, the (start, end) of each value token after it, and whether the first is glued.
+
+    Scans from the end of the text (linear time): whitespace-separated value
+    tokens, and before them at most one run of digits glued to the label
+    (`规章000`, `行政许可97`).
+    """
+    spans: list[tuple[int, int]] = []
+    end = len(text.rstrip())
+    while end > 0 and len(spans) < limit:
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if VALUE_TOKEN.fullmatch(text, start, end):
+            spans.append((start, end))
+            end = start
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            continue
+        cut = _glued_digits(text, start, end)
+        if cut is not None:
+            spans.append((cut, end))
+            spans.reverse()
+            return cut, spans, True
+        break
+    spans.reverse()
+    return (spans[0][0] if spans else len(text)), spans, False
+
+
+def _glued_digits(text: str, start: int, end: int) -> int | None:
+    """The start of a number glued to the end of a label token (`规章000`), if there is one."""
+    i = end
+    while i > start and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    while i < end and not text[i].isdigit():
+        i += 1  # a number does not start with a separator
+    if i in (end, start) or text[i - 1] in "-−" or not NUMBER.match(text[i:end]):
+        return None
+    return i
+
+
 def split_trailing(cell: RawCell) -> tuple[RawCell | None, list[Value]]:
     """Split `label 0 0 0` into its label and its values (positions kept)."""
-    m = TRAILING_VALUES.search(cell.text)
-    if not m:
+    label_end, spans, _glued = trailing_tokens(cell.text)
+    if not spans:
         return cell, []
-    values = _values_in(cell, m)
-    label_text = cell.text[: m.start(1)].rstrip()
+    values = []
+    for start, end in spans:
+        kind, value = classify(cell.text[start:end])
+        values.append(Value(cell.text[start:end], kind, value, cell.line, cell.column + start, cell.column + end))
+    label_text = cell.text[:label_end].rstrip()
     if not label_text and cell.ordinal is None:
         return None, values
     label = RawCell(label_text, cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(label_text))
@@ -109,8 +170,14 @@ def row_of(line: Line) -> RowCand | None:
         if not values or len(values) > MAX_VALUES_PER_ROW:
             return None
         labels = (label,) if label is not None else ()
-        return RowCand(line.no, labels, tuple(values), line.cells)
+        return RowCand(line.no, labels, tuple(values), line.cells, layout=_spaced_or_glued(label, values))
     return None
+
+
+def _spaced_or_glued(label: RawCell | None, values: list[Value]) -> str:
+    if label is not None and len(values) == 1 and label.end_column == values[0].column and label.text:
+        return GLUED
+    return SPACED
 
 
 def _cells_row(line: Line) -> RowCand | None:
@@ -121,8 +188,9 @@ def _cells_row(line: Line) -> RowCand | None:
     if labels and not any(v.kind is not CellKind.BLANK for v in values):
         # `规章 000` inside one tab cell: split the label's own trailing numbers.
         label, trailing = split_trailing(labels[-1])
-        if trailing and label is not None:
-            return RowCand(line.no, (*labels[:-1], label), tuple(trailing) + tuple(values), cells)
+        if trailing and label is not None:  # (empty cells after it: trailing tabs)
+            return RowCand(line.no, (*labels[:-1], label), tuple(trailing), cells,
+                           layout=_spaced_or_glued(label, trailing))
     if not values:
         return None
     if all(v.kind is CellKind.BLANK for v in values) and not labels and len(values) < MIN_BLANK_ROW:
@@ -134,17 +202,162 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     """Every row candidate of the document, with one-cell-per-line runs merged."""
     out: list[RowCand] = []
     i = 0
+    used = -1  # the last line that belongs to a row
+    spare = 0  # trailing empty cells of the pipe table's heading row: the padding of a merged cell
     while i < len(lines):
         start = i
-        row = row_of(lines[i])
+        spare = _heading_spare(lines[i], spare)
+        row = row_of(_unpadded(lines[i], spare))
         if row is None and _is_short_label(lines[i]):
-            row, i = _merge_cell_per_line(lines, i)
+            row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
+            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i):
+                row = replace(row, full=False)
+            if row.layout == SPACED:
+                row = _with_lines_above(row, lines, i, used)
+            used = i
+            bare = row.layout == SPACED and not any(c.text for c in (*row.labels, *row.above))
+            tail = _tail_of(lines, i) if row.layout == CELLS or bare else None
+            if bare and tail is not None and lines[i + 1].no != lines[i].no + 1:
+                tail = None  # a row's values printed just above its label (pdftotext): adjacent lines only
+            if tail is not None:
+                row = replace(row, tail=tail)
             out.append(replace(row, index=start))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
         i += 1
+    return out + stitched_rows(lines, out)
+
+
+MAX_STITCH_GAP = 3  # lines between the two halves of a row split by a text extraction
+
+
+def stitched_rows(lines: list[Line], rows: list[RowCand]) -> list[RowCand]:
+    """Rows a text extraction split over two lines of one block (`其他法律行政法规禁 0` … `止公开 0 0 0 0 0 0`).
+
+    Two spaced rows with no empty line between them and whose values do not
+    overlap (all of one line's values left of the other's) make one candidate:
+    its values in left-to-right order, its labels the text lines of the block
+    up to it. The table reader takes it only when it has exactly the row's
+    number of values and the table's equations over the row hold.
+    """
+    out = []
+    spaced = [r for r in rows if r.layout == SPACED and not r.parts]
+    for a, b in itertools.pairwise(spaced):
+        if not 0 < b.index - a.index <= MAX_STITCH_GAP or not _one_block(lines, a.index, b.index):
+            continue
+        if any(lines[k].kind != "text" or row_of(lines[k]) is not None for k in range(a.index + 1, b.index)):
+            continue
+        left, right = (a, b) if a.values[-1].end_column <= b.values[0].column else (b, a)
+        if left.values[-1].end_column > right.values[0].column:
+            continue  # interleaved: the columns are not certain
+        first = _block_start(lines, a.index)
+        labels = tuple(c for k in range(first, b.index + 1) for c in _label_cells(lines[k], rows, k) if c.text)
+        out.append(RowCand(a.line, labels, (*left.values, *right.values), labels, a.index, SPACED,
+                           parts=(a.index, b.index)))
     return out
+
+
+def _one_block(lines: list[Line], i: int, j: int) -> bool:
+    return all(lines[k + 1].no == lines[k].no + 1 for k in range(i, j))
+
+
+def _block_start(lines: list[Line], i: int) -> int:
+    """The first line of the block of consecutive lines that holds line i (at most a few lines up)."""
+    k = i
+    while k > 0 and i - k < MAX_STITCH_GAP and lines[k - 1].no == lines[k].no - 1 and lines[k - 1].kind == "text" \
+            and row_of(lines[k - 1]) is None:
+        k -= 1
+    return k
+
+
+def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]:
+    own = next((r for r in rows if r.index == k and not r.parts), None)
+    return own.labels if own is not None else line.cells
+
+
+def _full_width(lines: list[Line], i: int) -> bool:
+    """Whether a row of cells is as wide as its table's widest row or as its heading row (the row
+    without values above it): then no cell of it can be missing."""
+    kind = lines[i].kind
+    kinds = (kind, "pipe_sep") if kind == "pipe" else (kind,)
+    a = b = i
+    while a > 0 and lines[a - 1].kind in kinds:
+        a -= 1
+    while b + 1 < len(lines) and lines[b + 1].kind in kinds:
+        b += 1
+    width = len(lines[i].cells)
+    if width >= max(len(lines[k].cells) for k in range(a, b + 1) if lines[k].kind == kind):
+        return True
+    heading = next((lines[k] for k in range(i - 1, a - 1, -1) if lines[k].kind == kind
+                    and not any(is_value_like(c) and c.text for c in lines[k].cells)), None)
+    return heading is not None and len(heading.cells) == width
+
+
+def _heading_spare(line: Line, spare: int) -> int:
+    """A row of cells without values (a heading) sets how many trailing empty cells pad merged cells
+    (markdownify writes `| 信息内容 | 上一年项目数量 | 本年增/减 | |`, a PDF table the same with tabs);
+    other lines end a table."""
+    if line.kind == "pipe_sep":
+        return spare
+    if line.kind not in ("pipe", "tab"):
+        return 0
+    if any(is_value_like(c) and c.text for c in line.cells) or sum(1 for c in line.cells if c.text) < 2:
+        return spare  # a row of values, or a title or empty row in the table: not a heading row
+    k = 0
+    while k < len(line.cells) and not line.cells[-1 - k].text and not line.cells[-1 - k].ordinal:
+        k += 1
+    # padding is a few cells beside many headings; labels before a run of empty cells are a row
+    # left blank (a blank template's `三、本年度办理结果 | （一）予以公开 | | | | | | |`)
+    return k if k < sum(1 for c in line.cells if c.text) else 0
+
+
+def _unpadded(line: Line, spare: int) -> Line:
+    """A row without the padding cells its heading row shows (when they are empty here too)."""
+    if not spare or line.kind not in ("pipe", "tab") or len(line.cells) <= spare:
+        return line
+    if any(c.text for c in line.cells[-spare:]):
+        return line
+    return Line(line.no, line.kind, line.cells[:-spare], line.md_level, line.exact)
+
+
+def _tail_of(lines: list[Line], i: int) -> RawCell | None:
+    """The text of the line after a row when it may end the row's label: a short text line, or a row
+    of one text cell and empty cells (the rest of a cell a page break cut), not followed by values."""
+    if i + 1 >= len(lines) or (i + 2 < len(lines) and _single_values(lines[i + 2])):
+        return None
+    nxt = lines[i + 1]
+    if _is_short_label(nxt):
+        return nxt.cells[0]
+    filled = [c for c in nxt.cells if c.text]
+    if nxt.kind in ("tab", "pipe") and len(filled) == 1 and not is_value_like(filled[0]) \
+            and len(filled[0].text) <= MAX_LABEL_FOR_MERGE:
+        return filled[0]
+    return None
+
+
+def _with_lines_above(row: RowCand, lines: list[Line], i: int, used: int) -> RowCand:
+    """A spaced row with the label lines right above it in its block."""
+    above = _label_lines_above(lines, i, used)
+    return replace(row, above=above) if above else row
+
+
+def _label_lines_above(lines: list[Line], i: int, used: int, gap: int = 1) -> tuple[RawCell, ...]:
+    """The label lines right above line i (a few, none part of a row, each at most `gap` lines above
+    the next: a text browser puts an empty line between cells): a wrapped label."""
+    above: list[RawCell] = []
+    k = i - 1
+    while k > used and len(above) < MAX_STITCH_GAP and _is_label_line(lines[k]) \
+            and lines[k + 1].no - lines[k].no <= gap:
+        above.insert(0, lines[k].cells[0])
+        k -= 1
+    return tuple(above)
+
+
+def _is_label_line(line: Line) -> bool:
+    """A short text line, or a line holding only an ordinal (`2.` printed apart from its label)."""
+    return _is_short_label(line) or (line.kind == "text" and len(line.cells) == 1 and not line.cells[0].text
+                                     and line.cells[0].ordinal is not None)
 
 
 def run_in_rows(cell: RawCell) -> list[RowCand]:
@@ -157,7 +370,7 @@ def run_in_rows(cell: RawCell) -> list[RowCand]:
         if before:
             col = cell.column + before.start()
             labels = (RawCell(before.group().strip(), None, False, cell.line, col, col + len(before.group())),)
-        out.append(RowCand(cell.line, labels, tuple(values), labels))
+        out.append(RowCand(cell.line, labels, tuple(values), labels, layout=SPACED))
     return out
 
 
@@ -172,10 +385,12 @@ def _single_values(line: Line) -> list[Value] | None:
     return values if label is None and values else None
 
 
-def _merge_cell_per_line(lines: list[Line], i: int) -> tuple[RowCand | None, int]:
+def _merge_cell_per_line(lines: list[Line], i: int, above: tuple[RawCell, ...] = ()) -> tuple[RowCand | None, int]:
     """A label line followed by lines holding only values (one cell per line).
 
-    Returns the merged row (or None) and the index of the last line it used.
+    `above` are label lines just before it, kept as label cells in front: a
+    label wrapped over lines is matched joined. Returns the merged row (or
+    None) and the index of the last line it used.
     """
     values: list[Value] = []
     j = i + 1
@@ -188,4 +403,5 @@ def _merge_cell_per_line(lines: list[Line], i: int) -> tuple[RowCand | None, int
     if not values:
         return None, i
     label = lines[i].cells[0]
-    return RowCand(lines[i].no, (label,), tuple(values), (label,)), j - 1
+    labels = (*above, label)
+    return RowCand(lines[i].no, labels, tuple(values), labels, layout=STACKED), j - 1

@@ -12,20 +12,22 @@ from types import MappingProxyType
 
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
+from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
 from reportlint.parse.normalize import label_key, ordinal_value
-from reportlint.parse.rows import RowCand, Value
+from reportlint.parse.rows import CELLS, STACKED, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match
 MARGIN = 0.08  # the best match must beat the second by this much
 DISTINCTIVE = 4  # labels at least this long may report a row of the wrong length
+MIN_FUZZY = 4  # a text shorter than this names a label only exactly or by containing it
 
 
 @dataclass(frozen=True)
 class _Label:
     key: str  # label_key of the label or alias
     target: RowTpl | GroupTpl
-    ordinal: int | None
+    ordinal: Ordinal | None
 
 
 @dataclass
@@ -39,7 +41,13 @@ class TableRead:
     extra: list[ExtraRow] = field(default_factory=list)
     shape: list[tuple[str, Location]] = field(default_factory=list)  # rows of the wrong length
     glued: list[tuple[str, Location]] = field(default_factory=list)
+    glued_rows: list[tuple[RowTpl, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # notes: rows seen but not read, and why
+    # rows whose values could not be put in their columns: (row key or "" for all, found, expected, location)
+    unplaced: list[tuple[str, int, int, Location]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # notes: values inferred (split digits)
     first: Location | None = None
+    taken: set[int] = field(default_factory=set)  # indexes of the candidates read as rows
 
     def put_row(self, row: RowTpl, values: Sequence[Value], line: int) -> None:
         if row.key in self.row_lines:
@@ -57,21 +65,23 @@ class TableRead:
             return None
         rows = tuple(k for k in self.tpl.row_keys if k in self.row_lines)
         cols = tuple(c for c in self.tpl.col_keys if any(k[1] == c for k in self.cells))
+        unread = tuple(k for k in self.tpl.row_keys if k not in self.row_lines
+                       and any(u[0] in (k, "") for u in self.unplaced))
         return Table(self.tpl.id, self.first, MappingProxyType(dict(self.cells)), rows, cols,
-                     tuple(self.extra), MappingProxyType(dict(self.row_lines)))
+                     tuple(self.extra), MappingProxyType(dict(self.row_lines)), unread)
 
 
 @lru_cache(maxsize=16)
 def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     out: list[_Label] = []
     for target in (*tpl.rows, *tpl.groups):
-        ordinal = ordinal_value(target.ordinal)[1] if target.ordinal else None
+        ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             out.append(_Label(label_key(text), target, ordinal))
     return tuple(out)
 
 
-def _score(text: str, ordinal: int | None, cand: _Label) -> float:
+def _score(text: str, ordinal: Ordinal | None, cand: _Label) -> float:
     if not text or not cand.key:
         return 0.0
     if text == cand.key:
@@ -80,21 +90,31 @@ def _score(text: str, ordinal: int | None, cand: _Label) -> float:
         base = 0.6 + 0.4 * len(cand.key) / len(text)
     elif text in cand.key and len(text) >= 6:
         base = 0.82  # a fragment of one long label, as PDF extraction cuts them
+    elif len(text) < MIN_FUZZY:
+        return 0.0  # 复申请 is not a typo of 重复申请 but the end of another label
     else:
         matcher = SequenceMatcher(None, text, cand.key, autojunk=False)
         if matcher.real_quick_ratio() < ACCEPT or matcher.quick_ratio() < ACCEPT:
             return 0.0
         base = matcher.ratio()
-    if ordinal is not None and cand.ordinal is not None:
-        base += 0.1 if ordinal == cand.ordinal else -0.2
+    if ordinal is not None and cand.ordinal is not None and ordinal[0] == cand.ordinal[0]:
+        base += 0.1 if ordinal == cand.ordinal else -0.2  # (a group's （四） says nothing of a row's 2.)
     return base
 
 
 INNER_ORDINAL = re.compile(r"\s(?=\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.(?!\d))")
 
 
+LEADING_ORDINAL = re.compile(
+    r"(\d{1,2}\.(?!\d)|\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、)\s*")
+
+
 def _segments(cell: RawCell) -> list[RawCell]:
     """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels."""
+    if cell.ordinal and (m := LEADING_ORDINAL.match(cell.text)):
+        # `（四）1.本机关…`: the group's ordinal, then the row's
+        rest = RawCell(cell.text[m.end():], m.group(1), cell.bold, cell.line, cell.column + m.end(), cell.end_column)
+        return [RawCell("", cell.ordinal, cell.bold, cell.line, cell.column, cell.column), *_segments(rest)]
     parts = INNER_ORDINAL.split(cell.text)
     if len(parts) == 1:
         return [cell]
@@ -109,58 +129,122 @@ def _segments(cell: RawCell) -> list[RawCell]:
     return out
 
 
-def match_label(cells: Iterable[RawCell], tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    """The template row (or group) a row's label cells name, if exactly one fits."""
-    cells = [seg for c in cells if c.text for seg in _segments(c) if seg.text]
-    for i in range(len(cells) - 1, -1, -1):
-        found = _best(label_key(cells[i].text), _num(cells[i]), tpl)
-        if found is None and i > 0:  # a label split over two cells: try them together
-            joined = label_key(cells[i - 1].text + cells[i].text)
-            found = _best(joined, _num(cells[i - 1]), tpl)
-        if found is not None:
-            return found
+def match_label(cells: Iterable[RawCell], tpl: TableTpl, accept=None) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it).
+
+    From the last cell back: a cell alone, or joined with the one before it (a
+    label wrapped over two cells), whichever fits better. A cell without an
+    ordinal carries the numbered ordinal written before it (`4.无正当理由大量反` /
+    `复申请`).
+    """
+    items = _carried(cells)
+    for i in range(len(items) - 1, -1, -1):
+        options = []
+        if i > 0:
+            options.append(_ranked(label_key(items[i - 1][0] + items[i][0]), items[i - 1][1], tpl))
+        options.append(_ranked(label_key(items[i][0]), items[i][1], tpl))
+        found = [o for o in options if o is not None and (accept is None or accept(o[1]))]
+        if found:
+            return max(found, key=lambda o: o[0])[1]  # (max keeps the first of equals: the joined one)
     return None
 
 
-def _num(cell: RawCell) -> int | None:
-    return ordinal_value(cell.ordinal)[1] if cell.ordinal else None
+Ordinal = tuple[str, int | None]  # ("cn" / "paren_cn" / "num", value): 1. and (1) are one kind
+
+
+def _kind_value(ordinal: str) -> Ordinal:
+    system, value = ordinal_value(ordinal)
+    return ("num" if system == "paren_num" else system), value
+
+
+def _carried(cells: Iterable[RawCell]) -> list[tuple[str, Ordinal | None]]:
+    """Each text segment with its ordinal: its own, else a numbered one written just before it."""
+    out: list[tuple[str, Ordinal | None]] = []
+    carried = None
+    for c in cells:
+        if not (c.text or c.ordinal):
+            continue
+        for seg in _segments(c):
+            own = None
+            if seg.ordinal:
+                own = _kind_value(seg.ordinal)
+                carried = own if own[0] == "num" else None
+            if seg.text:
+                out.append((seg.text, own if own is not None else carried))
+    return out
+
+
+def _num(cell: RawCell) -> Ordinal | None:
+    return _kind_value(cell.ordinal) if cell.ordinal else None
 
 
 @lru_cache(maxsize=4096)
-def _best_cached(text: str, ordinal: int | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
+    """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
     for cand in _labels(tpl):
         s = _score(text, ordinal, cand)
         if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
             scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
     ranked = sorted(scored.values(), key=lambda p: -p[0])
-    if not ranked or ranked[0][0] < ACCEPT:
+    if not text or not ranked or ranked[0][0] < ACCEPT:
         return None
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
         return None
-    return ranked[0][1]
+    return ranked[0]
 
 
-def _best(text: str, ordinal: int | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    return _best_cached(text, ordinal, tpl) if text else None
+def _best(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    found = _ranked(text, ordinal, tpl) if text else None
+    return found[1] if found else None
 
 
 # ---- fitting values to a row --------------------------------------------------
 
-def fit(values: Sequence[Value], n: int) -> list[Value] | None:
-    """The row's n values: blanks trimmed from either end while there are too many."""
+def fit(values: Sequence[Value], n: int, layout: str = CELLS) -> list[Value] | None:
+    """The row's n values in column order, or None when their columns are not certain.
+
+    Separated cells (tab, pipe, grid) may carry empty cells at either end (a
+    label cell left empty, a trailing tab): they are dropped when the n cells
+    between them are all filled, or, in a row that ends with a value, the row
+    is read from its end. Values split by spaces or written one per line leave
+    no trace of an empty cell: their count must be n.
+    """
     vals = list(values)
-    while len(vals) > n and vals[0].kind is CellKind.BLANK:
-        vals.pop(0)
-    while len(vals) > n and vals[-1].kind is CellKind.BLANK:
-        vals.pop()
     if len(vals) == n:
         return vals
-    if len(vals) == 1 and n > 1 and re.fullmatch(r"\d+", vals[0].raw) and len(vals[0].raw) == n:
-        v = vals[0]  # `规章000`: one digit a cell is the only way to read it
-        return [Value(ch, CellKind.NUMBER, Decimal(ch), v.line, v.column + k, v.column + k + 1)
-                for k, ch in enumerate(v.raw)]
+    if len(vals) < n or layout != CELLS:
+        return None
+    if all(v.kind is CellKind.BLANK for v in vals):
+        return vals[:n]  # a row of empty cells: empty, however its cells are counted
+    lead = next((i for i, v in enumerate(vals) if v.kind is not CellKind.BLANK), len(vals))
+    trail = next((i for i, v in enumerate(reversed(vals)) if v.kind is not CellKind.BLANK), len(vals))
+    kept = vals[lead : len(vals) - trail]
+    # empty cells at the ends are margin (a label's spare cells, trailing tabs) when every cell
+    # between them is filled; were one empty, which of the empty cells is the value would be a guess
+    if len(kept) == n and all(v.kind is not CellKind.BLANK for v in kept):
+        return kept
+    # a row that ends with a value is read from its end (the total column is every converter's last):
+    # the spare cells are then the leading ones, and they must all be empty
+    if trail == 0 and all(v.kind is CellKind.BLANK for v in vals[:-n]):
+        return vals[-n:]
     return None
+
+
+def digit_tokens(values: Sequence[Value], n: int, layout: str) -> tuple[str, ...] | None:
+    """The digit runs of a row whose cells may have run together, or None.
+
+    Only whole numbers written without separators, fewer of them than cells,
+    with at least n digits in all; in separated cells only when no cell is empty.
+    """
+    if not values or len(values) >= n:
+        return None
+    if any(v.kind is not CellKind.NUMBER or not v.raw.isdigit() for v in values):
+        return None
+    if layout in (CELLS, STACKED) and len(values) != 1:
+        return None  # cells the text keeps apart (a tab, a line) are not split
+    tokens = tuple(v.raw for v in values)
+    return tokens if sum(len(t) for t in tokens) >= n else None
 
 
 def is_glued(values: Sequence[Value], n: int) -> bool:
@@ -174,7 +258,9 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
     """t2/t3: each candidate row whose label names a template row."""
     read = TableRead(tpl, source)
     for cand in rows:
-        target = match_label(cand.labels or cand.cells, tpl)
+        if cand.parts:
+            continue  # stitched rows: tried after the others (resolve_stitched)
+        target = _target(cand, tpl)
         if target is None:
             continue
         loc = Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
@@ -186,28 +272,95 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
         n = len(tpl.columns_of(target))
         if cand.blank and not _sure(cand, target):
             continue  # a header line ending in 其他 is not an empty row 3.其他
-        fitted = fit(cand.values, n)
-        if fitted is not None:
-            read.put_row(target, fitted, cand.line)
+        placed = place(cand, tpl.columns_of(target))
+        if placed is not None:
+            read.put_row(target, placed, cand.line)
+            read.taken.add(cand.index)
             claimed.add(cand.index)
+        elif (tokens := digit_tokens(cand.values, n, cand.layout)) is not None and _exact(cand, target):
+            claimed.add(cand.index)
+            read.glued_rows.append((target, tokens, cand, loc))  # 规章000: split where certain
         elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
             claimed.add(cand.index)
             if is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
             elif target.key not in read.row_lines:
-                read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
+                read.unread.append(f"{tpl.id} {target.key}: {len(cand.values)} values for {n} columns "
+                                   f"(line {cand.line}): their columns are not certain, left unread")
+                if cand.layout == CELLS and fit(cand.values, n, cand.layout) is None:
+                    read.shape.append((f"{target.label}|{len(cand.values)}|{n}", loc))
+                else:  # an empty cell leaves no trace in this layout: a reading limit, not the report's shape
+                    read.unplaced.append((target.key, len(cand.values), n, loc))
     return read
 
 
+def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    """The row a label names with the text line after it (a cell cut by a page break: 4.保护 | 第三方合法权益)."""
+    if cand.tail is None:
+        return None
+    if not any(c.text for c in cand.labels):  # values printed above their label
+        found = _best(label_key(cand.tail.text), _num(cand.tail), tpl)
+        return found if isinstance(found, RowTpl) and label_key(found.label) in label_key(cand.tail.text) else None
+    last = cand.labels[-1]
+    joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
+    found = _best(label_key(joined.text), _num(joined), tpl)
+    return found if isinstance(found, RowTpl) else None
+
+
+def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a candidate names: by its own label, else with the end of its label
+    cut off below it, else with the label lines wrapped above it."""
+    def accept(found: RowTpl | GroupTpl) -> bool:
+        if isinstance(found, GroupTpl):  # a group named by a near miss would be a false extra row
+            return label_key(found.label) in label_key("".join(c.text for c in cand.labels))
+        return _named(cand, found, tpl)
+
+    tries = (lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
+             lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
+    for attempt in tries:
+        found = attempt()
+        if found is not None and accept(found):
+            return found
+    return None
+
+
+def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
+    """The row's values for `columns`, in order, when their columns are certain."""
+    fitted = fit(cand.values, len(columns), cand.layout)
+    if fitted and not cand.full and fitted[0].kind is CellKind.BLANK and any(v.kind is not CellKind.BLANK
+                                                                            for v in cand.values):
+        return None  # a short pipe row opening with an empty cell: a value, or a label's spare cell?
+    return fitted
+
+
+def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
+    """A row label that is also a column heading (总计, 其他) names the row only with its ordinal."""
+    key = label_key(target.label)
+    if not any(key == label_key(c.label) for c in tpl.columns):
+        return True
+    wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
+
+
+def _exact(cand: RowCand, target: RowTpl) -> bool:
+    """A row named in full (the label or an alias is all of a label cell, or held in it)."""
+    said = label_key("".join(c.text for c in cand.labels))
+    return any(label_key(t) in said for t in (target.label, *target.aliases))
+
+
 def _sure(cand: RowCand, target: RowTpl) -> bool:
-    """A row of empty cells counts only when its label is distinctive, opens the line, or has its ordinal."""
+    """A row of empty cells counts only when it names its row in full (not the end of a label a page
+    break cut) and its label is distinctive, opens the line, or has its ordinal."""
+    said = label_key("".join(c.text for c in cand.labels))
+    if not any(label_key(t) in said for t in (target.label, *target.aliases)):
+        return False
     if len(label_key(target.label)) >= DISTINCTIVE:
         return True
     first = next((c for c in cand.cells if c.text), None)
     if first is not None and label_key(first.text) == label_key(target.label) and len(cand.labels) == 1:
         return True
-    wanted = ordinal_value(target.ordinal)[1] if target.ordinal else None
-    return wanted is not None and any(_num(c) == wanted for c in cand.labels)
+    wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
+    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
 
 
 def _label_text(cand: RowCand) -> str:
@@ -215,36 +368,136 @@ def _label_text(cand: RowCand) -> str:
 
 
 def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: set[int],
-                      context: dict[int, RowTpl]) -> TableRead:
+                      context: dict[int, RowTpl], after: int = -1) -> TableRead:
     """t4: one line holding all groups side by side, or one line per group.
 
-    `context` maps a line's index to the group named on or just above it.
+    `context` maps a line's index to the group named on or just above it;
+    `after` is the index of the line that names the columns: rows above it are
+    not the table's (a converter's empty header row).
     """
     read = TableRead(tpl, source)
     width = len(tpl.columns)
+    every = width * len(tpl.rows)
     for cand in rows:
-        if cand.index in claimed:
-            continue
+        if cand.index in claimed or cand.index <= after:
+            continue  # (a row on the heading's own line is running text holding both)
         filled = [v for v in cand.values if v.kind is not CellKind.BLANK]
-        if len(cand.values) >= width * len(tpl.rows) or len(filled) >= width * len(tpl.rows):
-            fitted = fit(cand.values, width * len(tpl.rows))
+        if after < 0 and not filled:
+            continue  # no column heading seen: a row of empty cells is not the table
+        if len(cand.values) >= every or len(filled) >= every:
+            fitted = fit(cand.values, every, cand.layout)
             if fitted is None:
+                read.unread.append(f"{tpl.id}: {len(cand.values)} values for {every} cells (line {cand.line}): "
+                                   "their columns are not certain, left unread")
+                read.unplaced.append(("", len(cand.values), every, _values_loc(source, cand)))
                 continue
             for k, row in enumerate(tpl.rows):
                 read.put_row(row, fitted[k * width : (k + 1) * width], cand.line)
             claimed.add(cand.index)
-        elif cand.index in context and not cand.blank:
-            fitted = fit(cand.values, width)
-            if fitted is not None:
-                read.put_row(context[cand.index], fitted, cand.line)
-                claimed.add(cand.index)
-        elif len(filled) == 1 and is_glued(filled, width * len(tpl.rows)):
+        elif cand.index in context and not cand.blank and (fitted := fit(cand.values, width, cand.layout)):
+            read.put_row(context[cand.index], fitted, cand.line)
+            claimed.add(cand.index)
+        elif (tokens := digit_tokens(cand.values, every, cand.layout)) is not None and not read.row_lines:
+            loc = Location(source, cand.line, filled[0].column, cand.line, filled[-1].end_column)
+            read.glued_rows.append((None, tokens, cand, loc))
+            claimed.add(cand.index)
+        elif len(filled) == 1 and is_glued(filled, every):
             read.glued.append(("", Location(source, cand.line, filled[0].column, cand.line, filled[0].end_column)))
+        elif after >= 0 and width < len(filled) < every and not read.unplaced:
+            # below the headings, more than one group's values but not all: a clipped or shifted row
+            read.unread.append(f"{tpl.id}: {len(filled)} values for {every} cells (line {cand.line}): "
+                               "their columns are not certain, left unread")
+            read.unplaced.append(("", len(cand.values), every, _values_loc(source, cand)))
     return read
 
 
+def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int], checks: Sequence[Instance],
+                     order) -> None:
+    """Rows split over two lines by a text extraction: taken when they have the row's number of values,
+    no half was read as a row, and the table's equations over the row hold (at least one, all of them)."""
+    tpl = read.tpl
+    for cand in rows:
+        if not cand.parts or any(p in read.taken for p in cand.parts):
+            continue
+        target = match_label(cand.labels, tpl)
+        if not isinstance(target, RowTpl) or target.key in read.row_lines or not _named(cand, target, tpl):
+            continue
+        columns = tpl.columns_of(target)
+        if len(cand.values) != len(columns) or any(v.kind is not CellKind.NUMBER for v in cand.values):
+            continue
+        known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
+        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)})
+        if not check_instances(known, [i for i in checks if target.key in i.rows], order):
+            continue
+        read.put_row(target, list(cand.values), cand.line)
+        claimed.update(cand.parts)
+        read.unread[:] = [u for u in read.unread if not u.startswith(f"{tpl.id} {target.key}:")]
+        read.unplaced[:] = [u for u in read.unplaced if u[0] != target.key]
+        read.notes.append(f"{tpl.id} {target.key} (lines {cand.line}–{cand.values[-1].line}): its values were "
+                          "split over two lines; joined left to right, the row's equations hold")
+
+
+def resolve_glued(read: TableRead, equations: Sequence[Equation], order) -> None:
+    """Split the table's run-together rows where the split is certain (reportlint.parse.glued)."""
+    if not read.glued_rows:
+        return
+    tpl = read.tpl
+    pending = []
+    for target, tokens, cand, loc in read.glued_rows:
+        rows = [target] if target is not None else list(tpl.rows)
+        if all(r.key in read.row_lines for r in rows):
+            continue  # read elsewhere (the first reading wins)
+        cells = tuple((r.key, c) for r in rows for c in tpl.columns_of(r))
+        pending.append((rows, GluedRow(cells, tokens), cand, loc))
+    if not pending:
+        return
+    known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
+    split = solve([p[1] for p in pending], known, equations, order)
+    if split is None:
+        for _rows, _glued, cand, loc in pending:
+            read.glued.append((_label_text(cand) + " " + " ".join(v.raw for v in cand.values), loc))
+        return
+    for (rows, glued, cand, _loc), numbers in zip(pending, split, strict=True):
+        values = _split_values(cand.values, numbers)
+        at = 0
+        for row in rows:
+            width = len(tpl.columns_of(row))
+            read.put_row(row, values[at : at + width], cand.line)
+            at += width
+        how = ("one digit a cell" if sum(map(len, glued.tokens)) == len(numbers)
+               else "the only split under which the table's equations hold")
+        read.notes.append(f"{tpl.id} {'+'.join(r.key for r in rows)} (line {cand.line}): the digits "
+                          f"'{' '.join(glued.tokens)}' ran together; read as "
+                          f"{'/'.join(str(n) for n in numbers)} ({how})")
+
+
+def _split_values(values: Sequence[Value], numbers: Sequence[Decimal]) -> list[Value]:
+    """Values for the split numbers, each at its place inside the digit run it came from."""
+    out = []
+    queue = list(numbers)
+    for v in values:
+        offset = 0
+        while queue and offset < len(v.raw):
+            text = str(queue.pop(0))
+            col = v.column + offset
+            out.append(Value(text, CellKind.NUMBER, Decimal(text), v.line, col, col + len(text)))
+            offset += len(text)
+    return out
+
+
+def _values_loc(source: str, cand: RowCand) -> Location:
+    return Location(source, cand.line, cand.values[0].column, cand.line, cand.values[-1].end_column)
+
+
 def problems_of(read: TableRead) -> list[InputProblem]:
-    if not read.glued or len(read.row_lines) > len(read.glued):
-        return []
-    label, loc = read.glued[0]
-    return [InputProblem("RL904", {"table_id": read.tpl.id, "sample": label}, loc)]
+    out = []
+    if read.glued and len(read.row_lines) <= len(read.glued):
+        label, loc = read.glued[0]
+        out.append(InputProblem("RL904", {"table_id": read.tpl.id, "sample": label}, loc))
+    unplaced = [u for u in read.unplaced if not u[0] or u[0] not in read.row_lines]
+    if unplaced and not (unplaced[0][0] == "" and read.row_lines):
+        key, found, expected, loc = unplaced[0]
+        label = read.tpl.row(key).label if key else "、".join(r.label for r in read.tpl.rows)
+        out.append(InputProblem("RL909", {"table_id": read.tpl.id, "row": label, "found": found,
+                                          "expected": expected, "count": len(unplaced)}, loc))
+    return out

@@ -48,7 +48,9 @@ def _row(cells: list[str]) -> str:
 
 # ---- PDF -------------------------------------------------------------------------
 
-def render_pdf(data: bytes, max_pages: int | None = None) -> Rendering:
+def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None) -> Rendering:
+    """The PDF as text lines; `labels` (label keys of the rule pack's column headings) let tables
+    printed without ruling be read by their words' positions (reportlint.parse.grid)."""
     import pdfplumber  # heavy: only for PDF input
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -68,19 +70,22 @@ def render_pdf(data: bytes, max_pages: int | None = None) -> Rendering:
         if len(pages) > max_pages:
             out.problems.append(("RL907", {"read": max_pages, "total": len(pages)}))
         blank = []
+        columns: list = []  # the headings of an unruled table, carried over to the next page
         for number, page in enumerate(pages[:max_pages], start=1):
             if not page.chars:
                 blank.append(number)
                 continue
-            for text in _page_lines(page):
+            lines, columns = _page_lines(page, labels, columns)
+            for text in lines:
                 out.add(text, number)
         if (blank and len(blank) == min(len(pages), max_pages)) or blank:
             out.problems.append(("RL903", {"pages": _ranges(blank)}))
     return out
 
 
-def _page_lines(page) -> list[str]:
-    """A page's text lines and table rows, top to bottom, running headers and page numbers dropped."""
+def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[str], list]:
+    """A page's text lines and table rows, top to bottom, running headers and page numbers dropped;
+    and the columns of an unruled table still open at its end."""
     tables = [t for t in page.find_tables() if _is_data_table(t)]
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, str]] = []
@@ -91,23 +96,45 @@ def _page_lines(page) -> list[str]:
         return not any(b[0] <= mid_x <= b[2] and b[1] <= mid_y <= b[3] for b in boxes)
 
     text_page = page.filter(outside) if boxes else page
+    grid_items, taken, columns = _unruled_rows(text_page, labels, columns) if labels else ([], [], [])
+    items.extend(grid_items)
     height = float(page.height)
     for line in text_page.extract_text_lines(layout=False, strip=True):
         text = line["text"].strip()
         margin = line["top"] < height * 0.07 or line["bottom"] > height * 0.93
         if not text or (PAGE_NUMBER.match(text) and (margin or "-" in text or "—" in text)):
             continue
+        mid = (line["top"] + line["bottom"]) / 2
+        if any(top <= mid <= bottom for top, bottom in taken):
+            continue  # read as a table row from its words
         items.append((line["top"], text))
     for table in tables:
         for row, cells in zip(table.rows, table.extract(), strict=False):
             texts = [re.sub(r"\s*\n\s*", "", c) if c else "" for c in cells]
             filled = [t for t in texts if t]
-            if len(filled) == 1:  # a heading or paragraph inside a framed box: a line of text
-                items.append((row.bbox[1], _clean(filled[0])))
+            if len(filled) == 1 and sum(c is not None for c in cells) == 1:
+                items.append((row.bbox[1], _clean(filled[0])))  # one cell across the row: a line of text
             elif filled:
-                items.append((row.bbox[1], _row(texts)))
+                items.append((row.bbox[1], _row(texts)))  # (a label and empty cells stays a row)
     items.sort(key=lambda it: it[0])
-    return [text for _, text in items]
+    return [text for _, text in items], list(columns)
+
+
+def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list]:
+    """Rows of tables printed without ruling, rebuilt from the words' positions (reportlint.parse.grid):
+    (top, tab-separated row) items, the vertical extents they took, and the columns still open."""
+    from reportlint.parse.grid import Word, read_grid, text_row
+
+    words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+             for w in page.extract_words(x_tolerance=1.5, keep_blank_chars=False)]
+    rows, columns = read_grid(words, labels, columns=columns)
+    items, taken = [], []
+    for row in rows:
+        text = text_row(row)
+        if text is not None:
+            items.append((row.top, text))
+        taken.extend((b.top, b.bottom) for b in row.bands)
+    return items, taken, columns
 
 
 def _is_data_table(table) -> bool:
