@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reportlint.checks import Hit, kind, text
 from reportlint.expr import Missing, evaluate, parse_expr
@@ -22,8 +22,12 @@ from reportlint.model import CellKind, Document, Location, Note, Paragraph, numb
 from reportlint.pack import Pack, RuleSpec
 from reportlint.parse.normalize import cn_number
 
-NUM = r"(?:\d+|[零〇一二两三四五六七八九十百千]+)"
+# A number starts only where a run of digits (or of Chinese numerals) starts: a pattern that begins
+# with NUM then tries each run once, not once per digit (linear, not quadratic, on a 40 KB digit run).
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_DIGITS}])[{_CN_DIGITS}]+)"
 SENTENCE_END = re.compile(r"[。；;！？!?]")
+BREAKDOWN_WINDOW = 300  # characters after 其中 read for its parts (a breakdown is a clause, not a page)
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,17 @@ class Stream:
         col = base.column + offset
         return Location(base.source, base.line, col, base.line, col + (end - start))
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        """The offset just after each sentence end mark, in order."""
+        return [m.end() for m in SENTENCE_END.finditer(self.text)]
+
     def sentence(self, at: int) -> tuple[int, int]:
-        begin = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, at)), default=0)
-        m = SENTENCE_END.search(self.text, at)
-        return begin, (m.end() if m else len(self.text))
+        """The sentence holding offset `at`: from after the previous end mark to its own (one bisection)."""
+        ends = self._ends
+        i = bisect_right(ends, at)  # ends[i - 1] <= at < ends[i]
+        begin = ends[i - 1] if i else 0
+        return begin, ends[i] if i < len(ends) else len(self.text)
 
 
 def stream(doc: Document, section=None) -> Stream:
@@ -189,11 +200,16 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
     prose = stream(doc)
     unit = rule.options.get("units", "条|件|个|篇|项|次")
     total_re = re.compile(rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?")
-    for m in total_re.finditer(prose.text):
+    part_re = re.compile(rf"({NUM})\s*(?:{unit})")
+    totals = list(total_re.finditer(prose.text))
+    for i, m in enumerate(totals):
+        after = totals[i + 1] if i + 1 < len(totals) else None
         total = number(m.group("n"))
         _, end = prose.sentence(m.end())
-        part = prose.text[m.end() : end]
-        parts = [number(x.group(1)) for x in re.finditer(rf"({NUM})\s*(?:{unit})", part)]
+        end = min(end, m.end() + BREAKDOWN_WINDOW)
+        if after is not None:  # a nested 其中 breaks down one of the parts: count that part, not its own parts
+            end = min(end, after.end("u"))
+        parts = [number(x.group(1)) for x in part_re.finditer(prose.text, m.end(), end)]
         parts = [p for p in parts if p is not None]
         if total is None or len(parts) < 2 or sum(parts) <= total:
             continue  # a breakdown may list only some kinds: only one that adds up to more is wrong

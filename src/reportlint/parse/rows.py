@@ -18,7 +18,9 @@ NUMBER = re.compile(r"^[-−]?\d+(?:,\d{3})*(?:\.\d+)?$")
 DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
 # A run of values at the end of a cell: "行政许可 97", "… 0 0 0 0 0 0 0", "规章000".
 _VALUE = r"(?:[-−]?\d+(?:\.\d+)?|[/—–-]{1,2})"
-TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE})*)\s*$")
+# At most 41 values (a row holds at most MAX_VALUES_PER_ROW), taken possessively: each start reads a bounded
+# run, so a line of 20,000 numbers then a letter is linear, not quadratic.
+TRAILING_VALUES = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\d.,\s-]))({_VALUE}(?:\s+{_VALUE}){{0,40}}+)\s*$")
 RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
 RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
