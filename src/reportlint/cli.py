@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from reportlint import __version__
+from reportlint.display import for_terminal
 from reportlint.sources.base import is_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -153,6 +157,11 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest input read (default: 20 MB)")
     p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date to use when the input carries none (for RL501)")
+    p.add_argument("--time-limit", type=float, default=30, metavar="SECONDS",
+                   help="wall-clock budget to read and check each input (fetching a URL has its own --timeout); "
+                        "an input past it is reported as RL908 and the run goes on (default: 30; 0: no limit)")
+    p.add_argument("--debug", action="store_true",
+                   help="print the traceback of an internal error (reported as RL901) on stderr")
     web = p.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="read timeout (default: 30)")
     web.add_argument("--retries", type=int, default=3, help="retries on 5xx and connection errors (default: 3)")
@@ -165,7 +174,6 @@ def _inputs(p: argparse.ArgumentParser) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from reportlint.baseline import read_baseline, without_baseline, write_baseline
-    from reportlint.engine import lint
     from reportlint.model import Severity
     from reportlint.reporters import Context, get
 
@@ -174,21 +182,66 @@ def run_check(args: argparse.Namespace) -> int:
     if args.show_settings:
         _write(_show_settings(args, base), None)
         return EXIT_OK
-    results = []
+    jobs = []  # every input's pack and options, so that a bad configuration stops the run before any output
     for spec in specs:
         settings = _settings_for(args, spec)
         pack_path = args.rules or settings.rules
-        results.append(lint(spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
-    if args.write_baseline:
-        write_baseline(args.write_baseline, results)
-    if args.baseline:
-        results = without_baseline(results, read_baseline(args.baseline))
+        jobs.append((spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
+    known = read_baseline(args.baseline) if args.baseline else None
     lang = _lang(args.lang or base.lang)
     ctx = Context(_pack(args.rules or base.rules), lang, _color(args.color, args.output), __version__)
-    _write(get(args.format).render(results, ctx), args.output)
+    reporter = get(args.format)
     fail = Severity(args.fail_level or base.fail_level).rank
-    failed = any(f.severity.rank >= fail for r in results for f in r.findings)
+    failed = False
+    for_baseline = []
+
+    def results(workers):
+        nonlocal failed
+        for spec, pack, options in jobs:
+            result = lint_isolated(workers, spec, pack, options)
+            if args.write_baseline:
+                for_baseline.append(replace(result, document=None))
+            if known is not None:
+                result = without_baseline([result], known)[0]
+            failed = failed or any(f.severity.rank >= fail for f in result.findings)
+            yield result
+
+    with _workers(args) as workers, _output(args.output) as write:
+        reporter.stream(results(workers), ctx, write)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, for_baseline)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
+
+
+def lint_isolated(workers, spec: str, pack, options):
+    """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
+    from reportlint.checks import text
+    from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
+    from reportlint.model import SourceInfo
+    from reportlint.sources import load
+    from reportlint.workers import OverBudget, WorkerDied
+
+    info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
+    try:
+        if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
+            loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
+            info = loaded.info
+            result = workers.call(lint_loaded, loaded, pack, options)
+        else:
+            result = workers.call(lint, spec, pack, options)
+    except OverBudget as exc:
+        result = over_budget(info, pack, text(f"读取和检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
+                                              f"reading and checking took longer than {exc.seconds:g} s "
+                                              f"and was stopped (see --time-limit)"))
+    except WorkerDied as exc:
+        result = crashed(info, pack, str(exc))
+    except Exception as exc:
+        result = failed(info, pack, exc, options)
+    if options.debug:
+        for note in result.notes:
+            if note.rule == "RL901":
+                print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
+    return result
 
 
 def _settings_for(args: argparse.Namespace, spec: str):
@@ -213,7 +266,7 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
     ignore = settings.ignore + _codes(args.ignore) + settings.ignores_for(spec)
     return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
                    published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
-                   severity=settings.severity)
+                   severity=settings.severity, debug=_debug(args))
 
 
 def _show_settings(args: argparse.Namespace, settings) -> str:
@@ -235,38 +288,58 @@ def _show_settings(args: argparse.Namespace, settings) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from reportlint.engine import Options, Selection, lint
-    from reportlint.reporters.json_out import render_extract
+    from reportlint.engine import Options, Selection
+    from reportlint.reporters.json_out import stream_extract
 
     pack = _pack(args.rules)
     if args.format == "text":
         return _render_text(args)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
-                      published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules))
-    results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
-    _write(render_extract(results, pack, __version__), args.output)
+                      published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules),
+                      debug=_debug(args))
+    specs = list(expand_inputs(args.paths))
+    with _workers(args) as workers, _output(args.output) as write:
+        stream_extract((lint_isolated(workers, spec, pack, options) for spec in specs), pack, __version__, write)
     return EXIT_OK
 
 
 def _render_text(args: argparse.Namespace) -> int:
     """Print each input as reportlint reads it: the rendering of PDF/Word files, the text of others."""
+    from reportlint.workers import OverBudget, WorkerDied
+
+    specs = list(expand_inputs(args.paths))
+    max_bytes, fetch_options = _max_bytes(args.max_size), _fetch_options(args)
+    with _workers(args) as workers, _output(args.output) as write:
+        for spec in specs:
+            try:
+                text = workers.call(text_rendering, spec, max_bytes, fetch_options)
+            except OverBudget as exc:
+                print(f"reportlint: {for_terminal(spec)}: stopped after {exc.seconds:g} s (see --time-limit)",
+                      file=sys.stderr)
+                continue
+            except (WorkerDied, Exception) as exc:
+                print(f"reportlint: {for_terminal(spec)}: cannot render: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
+                continue
+            write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def text_rendering(spec: str, max_bytes: int, fetch_options) -> str:
+    """The text reportlint reads an input as (runs in a worker)."""
     from reportlint.sources import load
     from reportlint.sources.base import OFFICE_KINDS
 
-    for spec in expand_inputs(args.paths):
-        loaded = load(spec, max_bytes=_max_bytes(args.max_size), fetch_options=_fetch_options(args))
-        if loaded.info.kind in OFFICE_KINDS:
-            from reportlint.parse.office import render
+    loaded = load(spec, max_bytes=max_bytes, fetch_options=fetch_options)
+    if loaded.info.kind in OFFICE_KINDS:
+        from reportlint.parse.office import render
 
-            text = render(loaded.raw, loaded.info.kind).text
-        elif loaded.info.kind == "html" and loaded.text:
-            from reportlint.parse.html import rendering
+        return render(loaded.raw, loaded.info.kind).text
+    if loaded.info.kind == "html" and loaded.text:
+        from reportlint.parse.html import rendering
 
-            text = rendering(loaded.text)
-        else:
-            text = loaded.text or ""
-        _write(text if text.endswith("\n") else text + "\n", args.output)
-    return EXIT_OK
+        return rendering(loaded.text)
+    return loaded.text or ""
 
 
 def run_scan(args: argparse.Namespace) -> int:
@@ -395,13 +468,28 @@ def run_rules(args: argparse.Namespace) -> int:
 
 # ---- helpers -------------------------------------------------------------------
 
+@lru_cache(maxsize=32)
 def _pack(path: str | None):
+    """One pack object per path for the whole run (workers receive each pack once)."""
     from reportlint.pack import PackError, load_builtin, load_pack
 
     try:
         return load_pack(path) if path else load_builtin()
     except PackError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _workers(args: argparse.Namespace):
+    """The worker that reads and checks each input within --time-limit (0: in this process, no limit)."""
+    from reportlint.workers import Workers
+
+    if args.time_limit < 0:
+        raise UsageError("--time-limit must be a number of seconds, 0 for no limit")
+    return Workers(1, time_limit=args.time_limit or None)
+
+
+def _debug(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "debug", False) or os.environ.get("REPORTLINT_DEBUG"))
 
 
 def _packs(path: str | None) -> dict:
@@ -474,11 +562,29 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
 
 
 def _write(text: str, output: str | None) -> None:
+    with _output(output) as write:
+        write(text)
+
+
+@contextmanager
+def _output(output: str | None) -> Iterator[Callable[[str], object]]:
+    """A writer to stdout or to the file OUTPUT. Text that the encoding cannot carry (a file name's
+    undecodable bytes) is written backslash-escaped rather than failing the run."""
     if output is None:
-        sys.stdout.write(text)
+        yield _stdout
         sys.stdout.flush()
         return
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        fh = open(output, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {for_terminal(output)}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh.write
+
+
+def _stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import localcontext
 from typing import Any
 
-from reportlint.checks import KINDS, Hit
-from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
+from reportlint.checks import KINDS, Hit, text
+from reportlint.expr import EXACT
+from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import Pack, RuleSpec
 from reportlint.sources import Loaded, load
 from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
@@ -34,15 +37,33 @@ class Options:
     fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
     packs: Mapping[str, Pack] = field(default_factory=dict)  # format -> pack, for automatic detection
     severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
+    debug: bool = False  # keep the traceback of an internal error (as a note of its RL901 finding)
+
+
+# Problems after which no rule is run: the input could not be read (enough) to be checked.
+BLOCKING = ("RL901", "RL902", "RL903", "RL905", "RL908")
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
+    """Read and check one input. Never raises for the input's sake: whatever goes wrong is a finding."""
     options = options or Options()
-    return lint_loaded(load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch), pack, options)
+    try:
+        loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
+    except Exception as exc:  # a reader's bug or a limit hit while reading
+        return failed(SourceInfo(name=spec, kind="text"), pack, exc, options)
+    return lint_loaded(loaded, pack, options)
 
 
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
+    try:
+        with localcontext(EXACT):
+            return _lint_loaded(loaded, pack, options)
+    except Exception as exc:
+        return failed(loaded.info, pack, exc, options)
+
+
+def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     doc = parse(loaded, pack)
     due = due_format(doc) if doc is not None else None
     if due in options.packs and options.packs[due].name != pack.name:
@@ -55,7 +76,7 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
         problems += list(doc.problems) + not_a_report(doc)
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = []
-    if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
+    if doc is not None and not any(p.code in BLOCKING for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
@@ -64,6 +85,57 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
         findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
+
+
+def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -> Result:
+    """The result for an input whose reading or checking raised: RL908 for a memory or nesting limit,
+    RL901 (an internal error, with its cause in one line) for anything else."""
+    problem = budget_problem(exc) or InputProblem("RL901", {"reason": text(
+        f"reportlint 读取或检查此输入时出错（{_one_line(exc)}），请报告此问题",
+        f"reportlint failed on this input ({_one_line(exc)}); please report it")}, None)
+    notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
+    return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
+
+
+def crashed(info: SourceInfo, pack: Pack, how: str) -> Result:
+    """The result for an input whose reading process died, and died again when retried."""
+    reason = text(f"读取此输入的进程异常退出（{how}），重试后仍然如此", f"the process reading it died ({how}), "
+                                                                 f"twice")
+    return Result(info, None, (_input_finding(InputProblem("RL901", {"reason": reason}, None), pack, info.name),),
+                  (), pack)
+
+
+def over_budget(info: SourceInfo, pack: Pack, reason: Mapping[str, str]) -> Result:
+    """The result for an input whose reading and checking ran past a limit and was stopped."""
+    return Result(info, None, (_input_finding(InputProblem("RL908", {"reason": reason}, None), pack, info.name),),
+                  (), pack)
+
+
+def budget_problem(exc: BaseException) -> InputProblem | None:
+    if isinstance(exc, MemoryError):
+        reason = text("读取时内存用量超过上限", "reading it needed more memory than the limit allows")
+    elif isinstance(exc, RecursionError):
+        reason = text("结构嵌套过深", "its structure is nested too deeply")
+    else:
+        return None
+    return InputProblem("RL908", {"reason": reason}, None)
+
+
+def _one_line(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+# Input findings a custom pack may lack: they are still reported, under these names and severities.
+FALLBACK = {"RL901": ("input-unreadable", Severity.ERROR), "RL908": ("input-over-budget", Severity.ERROR)}
+
+
+def _input_finding(problem: InputProblem, pack: Pack, source: str) -> Finding:
+    found = _from_problem(problem, pack, source)
+    if found is not None:
+        return found
+    name, severity = FALLBACK.get(problem.code, ("input-problem", Severity.ERROR))
+    return Finding(problem.code, name, severity, dict(problem.args), problem.loc or Location(source, 1, 1, 1, 1))
 
 
 def due_format(doc: Document) -> str | None:

@@ -224,7 +224,8 @@ class _Walker:
             self.flush()
             self.tables += 1
             for cells in grid_rows(el, self.pos):
-                self.blocks.append(Block("row", tuple(cells), table=self.tables))
+                if cells:  # a <tr> with no cell is no row
+                    self.blocks.append(Block("row", tuple(cells), table=self.tables))
             return where
         is_block = tag in BLOCK or tag == "br"
         if is_block:
