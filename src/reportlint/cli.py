@@ -408,8 +408,8 @@ def run_db(args: argparse.Namespace) -> int:
                                 "FROM documents ORDER BY agency, year",
                    "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
                    "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url"}[args.what]
-            _write("".join("\t".join("" if v is None else str(v) for v in row) + "\n" for row in store.query(sql)),
-                   None)
+            _write("".join("\t".join("" if v is None else for_terminal(str(v)) for v in row) + "\n"
+                           for row in store.query(sql)), None)  # a tab, line break or escape in a value shows
     finally:
         store.close()
     return EXIT_OK

@@ -74,9 +74,10 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     problems = list(loaded.problems)
     if doc is not None:
         problems += list(doc.problems) + not_a_report(doc)
+    problems = [_at_page(p, doc, loaded.info.name) for p in problems]
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = []
-    if doc is not None and not any(p.code in BLOCKING for p in problems):
+    if doc is not None and not any(p.code in BLOCKING and not _page_scoped(p) for p in problems):
         for rule in pack.rules:
             if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
                 _run(rule, doc, pack, findings, notes)
@@ -164,7 +165,8 @@ def parse(loaded: Loaded, pack: Pack) -> Document | None:
 
 
 def not_a_report(doc: Document) -> list[InputProblem]:
-    if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905") for p in doc.problems):
+    if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905", "RL908")
+                                         and "page" not in p.args for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
         reason = {"zh": "输入为空", "en": "the input is empty"}
@@ -219,9 +221,28 @@ def _with_severity(finding: Finding, overrides: tuple[tuple[str, str], ...]) -> 
     return replace(finding, severity=Severity(match[1])) if match else finding
 
 
+def _page_scoped(problem: InputProblem) -> bool:
+    """A problem with one page of a PDF (the other pages were read): it does not stop the rules."""
+    return problem.loc is not None and problem.loc.page is not None
+
+
+def _at_page(problem: InputProblem, doc: Document | None, source: str) -> InputProblem:
+    """A reader's problem about one page (a `page` argument) placed on that page: at the first line read
+    from it or from a later page (the last line if none), with the page number itself."""
+    if "page" not in problem.args:
+        return problem
+    args = dict(problem.args)
+    page = int(args.pop("page"))
+    pages = doc.line_pages if doc is not None else ()
+    line = next((i for i, p in enumerate(pages, start=1) if p >= page), len(pages) or 1)
+    return InputProblem(problem.code, args, Location(source, line, 1, line, 1, page=page))
+
+
 def _with_page(finding: Finding, doc: Document | None) -> Finding:
     """PDF findings carry the page of their line."""
     loc = finding.loc
+    if loc is not None and loc.page is not None:
+        return finding
     if doc is None or not doc.line_pages or loc is None or not 0 < loc.line <= len(doc.line_pages):
         return finding
     return replace(finding, loc=replace(loc, page=doc.line_pages[loc.line - 1] or None))

@@ -7,6 +7,7 @@ import io
 import json
 from html import escape
 
+from reportlint.display import for_spreadsheet
 from reportlint.scan.store import Store
 
 CSV_FIGURES = [("t3", "new", "total"), ("t3", "carried_over", "total"), ("t3", "total", "total"),
@@ -24,7 +25,8 @@ def csv_text(store: Store) -> str:
         tables = json.loads(row[9] or "{}")
         codes = [c for (c,) in store.query("SELECT code FROM findings WHERE url = ? ORDER BY seq", (row[0],))]
         figures = [((tables.get(t) or {}).get(r) or {}).get(c) for t, r, c in CSV_FIGURES]
-        writer.writerow([*row[:9], cross.get(row[0], 0), *figures, " ".join(sorted(set(codes)))])
+        cells = [*row[:9], cross.get(row[0], 0), *figures, " ".join(sorted(set(codes)))]
+        writer.writerow([for_spreadsheet(c) for c in cells])  # a title "=1+1" is text, not a formula
     return buf.getvalue()
 
 
