@@ -183,3 +183,17 @@ def test_a_file_name_that_is_not_utf8_with_output_to_a_file(cli, tmp_path):
     assert code == 1 and err == ""
     text = out.read_text(encoding="utf-8")
     assert f"{tmp_path}/\\xff\\xfe-report.txt:" in text and "RL301" in text
+
+
+def test_a_pdf_read_only_in_part_reports_nothing_as_missing(tmp_path, monkeypatch):
+    """What was not read is not missing: no RL101/RL201 for the sections and tables past the bound."""
+    from office_fixtures import pdf_report
+
+    from reportlint.engine import lint
+    from reportlint.pack import load_builtin
+
+    monkeypatch.setattr(office, "MAX_PAGES", 1)
+    path = write(tmp_path, "report.pdf", pdf_report())
+    result = lint(str(path), load_builtin())
+    assert [f.code for f in result.findings] == ["RL907"]
+    assert any(n.rule == "RL101" and "RL907" in n.text for n in result.notes)

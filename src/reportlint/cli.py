@@ -116,8 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--lang", choices=("zh", "en"), default=None)
     scan.add_argument("--quiet", action="store_true", help="no progress output")
     scan.add_argument("--max-size", type=float, default=20, metavar="MB")
+    scan.add_argument("--time-limit", type=float, default=30, metavar="SECONDS",
+                      help="seconds to lint one document; past it the document is RL908 (default: 30; 0: no limit)")
+    scan.add_argument("--max-pages", type=int, default=1000, metavar="N",
+                      help="listing pages followed in all (default: 1000)")
     web = scan.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS")
+    web.add_argument("--deadline", type=float, default=120, metavar="SECONDS",
+                     help="most seconds for one URL, redirects and retries included (default: 120)")
     web.add_argument("--retries", type=int, default=3)
     web.add_argument("--insecure", action="store_true")
     web.add_argument("--no-cache", action="store_true")
@@ -164,6 +170,8 @@ def _inputs(p: argparse.ArgumentParser) -> None:
                    help="print the traceback of an internal error (reported as RL901) on stderr")
     web = p.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="read timeout (default: 30)")
+    web.add_argument("--deadline", type=float, default=120, metavar="SECONDS",
+                     help="most seconds for one URL, redirects and retries included (default: 120)")
     web.add_argument("--retries", type=int, default=3, help="retries on 5xx and connection errors (default: 3)")
     web.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
     web.add_argument("--no-cache", action="store_true", help="neither read nor write the HTTP cache")
@@ -372,8 +380,10 @@ def run_scan(args: argparse.Namespace) -> int:
             raise UsageError("give listing URLs, --urls FILE, --sitemap URL, or --resume")
         if args.resume:
             store.reset_queue()
+        if args.time_limit < 0 or args.max_pages < 1:
+            raise UsageError("--time-limit must be at least 0 and --max-pages at least 1")
         options = ScanOptions(per_host=args.per_host, delay=args.delay, concurrency=args.concurrency,
-                              processes=args.processes,
+                              processes=args.processes, time_limit=args.time_limit or None, max_pages=args.max_pages,
                               refetch=args.refetch, respect_robots=not args.ignore_robots,
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
@@ -512,11 +522,11 @@ def _fetch_options(args: argparse.Namespace):
 
     from reportlint.sources.fetch import FetchOptions, default_cache_dir
 
-    if args.timeout <= 0 or args.retries < 0:
-        raise UsageError("--timeout must be positive and --retries at least 0")
+    if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
+        raise UsageError("--timeout and --deadline must be positive and --retries at least 0")
     cache = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     return FetchOptions(read_timeout=args.timeout, connect_timeout=min(10.0, args.timeout), retries=args.retries,
-                        verify_tls=not args.insecure, cache_dir=cache)
+                        deadline=args.deadline, verify_tls=not args.insecure, cache_dir=cache)
 
 
 def _iso_date(value: str) -> str:

@@ -42,6 +42,10 @@ class Options:
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
 BLOCKING = ("RL901", "RL902", "RL903", "RL905", "RL908")
+# Kinds that report what is missing or too short: on an input read only in part (RL907) they would report
+# what was merely not read, so they are skipped there.
+ABSENCE_KINDS = frozenset({"required_sections", "required_tables", "table_shape", "section_order", "intro_parts",
+                           "government_topics", "section_mentions", "section_substance", "statistics_period"})
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
@@ -78,9 +82,14 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = []
     if doc is not None and not any(p.code in BLOCKING and not _page_scoped(p) for p in problems):
+        truncated = any(p.code == "RL907" for p in problems)
         for rule in pack.rules:
-            if options.selection(rule.code) and KINDS.get(rule.kind) is not None:
-                _run(rule, doc, pack, findings, notes)
+            if not options.selection(rule.code) or KINDS.get(rule.kind) is None:
+                continue
+            if truncated and rule.kind in ABSENCE_KINDS:
+                notes.append(Note(rule.code, "skipped: only the beginning of the input was read (RL907)"))
+                continue
+            _run(rule, doc, pack, findings, notes)
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
         findings = _suppressed(findings, loaded, pack, options)

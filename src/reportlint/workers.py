@@ -105,10 +105,12 @@ def _loads(data: bytes) -> Any:
 
 # ---- the worker side ------------------------------------------------------------------
 
-def _serve(conn, memory_headroom: int | None) -> None:
+def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
     """A worker's loop: install packs, run calls, answer with ("ok", result) or ("error", exception)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _limit_memory(memory_headroom)
+    if initializer is not None:
+        initializer(*initargs)
     while True:
         try:
             kind, payload = _loads(conn.recv_bytes())
@@ -160,8 +162,10 @@ def _limit_memory(headroom: int | None) -> None:
 class _Slot:
     """One worker process (started on first use, restarted after a kill) and the packs it holds."""
 
-    def __init__(self, method: str, memory_headroom: int | None) -> None:
+    def __init__(self, method: str, memory_headroom: int | None, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple = ()) -> None:
         self.method, self.memory_headroom = method, memory_headroom
+        self.initializer, self.initargs = initializer, initargs
         self.proc = None
         self.conn = None
         self.packs: set[int] = set()
@@ -173,7 +177,8 @@ class _Slot:
         parent, child = ctx.Pipe()
         with _PACK_LOCK:
             known = set(_PACKS) if self.method == "fork" else set()
-        proc = ctx.Process(target=_serve, args=(child, self.memory_headroom), daemon=True)
+        proc = ctx.Process(target=_serve, args=(child, self.memory_headroom, self.initializer, self.initargs),
+                           daemon=True)
         proc.start()
         child.close()
         self.proc, self.conn, self.packs = proc, parent, known
@@ -230,12 +235,14 @@ class Workers:
     """
 
     def __init__(self, size: int = 1, time_limit: float | None = DEFAULT_TIME_LIMIT, method: str | None = None,
-                 memory_headroom: int | None = MEMORY_HEADROOM) -> None:
+                 memory_headroom: int | None = MEMORY_HEADROOM, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple = ()) -> None:
         self.time_limit = time_limit
         self.method = method or default_method()
         self.inline = time_limit is None or self.method is None
         self.idle: queue.Queue[_Slot] = queue.Queue()
-        self.slots = [_Slot(self.method or "fork", memory_headroom) for _ in range(max(1, size))]
+        self.slots = [_Slot(self.method or "fork", memory_headroom, initializer, initargs)
+                      for _ in range(max(1, size))]
         for slot in self.slots:
             self.idle.put(slot)
 

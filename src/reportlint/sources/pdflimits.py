@@ -25,7 +25,8 @@ from io import BytesIO
 
 MAX_STREAM = 64 * 1024 * 1024  # what one stream may unpack to
 MAX_DECODED = 256 * 1024 * 1024  # what all the streams of a document may unpack to
-MAX_INTERPRETED = 2 * 1024 * 1024  # content bytes interpreted for a document, counted each time a stream is drawn
+MAX_INTERPRETED = 1024 * 1024  # content bytes interpreted for a document, counted each time a stream is drawn
+# (pdfminer parses ~100 KB of content a second; a report page has ~25 KB)
 # pdfminer spends ~0.1 ms on each character it lays out: these bound a page and a document in time.
 MAX_PAGE_CHARS = 10_000  # a dense A4 page of 9 pt text has ~3,000
 MAX_PAGE_PATHS = 5_000  # lines and rectangles (table rules): ~300 on a page of tables
