@@ -557,18 +557,31 @@ def _color(mode: str, output: str | None) -> bool:
 
 
 def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
-    """Files as given; folders walked for report files (sorted, hidden entries skipped)."""
+    """Files as given; folders walked for report files (sorted, hidden entries skipped). In a folder a
+    symbolic link is followed only to a file inside that folder (never to a folder, never outside)."""
     for spec in paths:
         path = Path(spec)
         if spec != "-" and not is_url(spec) and path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = sorted(_report_files(path))
             if not found:
-                raise UsageError(f"{spec}: no report files (.txt .md .html …) in this folder")
+                raise UsageError(f"{for_terminal(spec)}: no report files (.txt .md .html …) in this folder")
             yield from (str(p) for p in found)
         else:
             yield spec
+
+
+def _report_files(folder: Path) -> Iterator[Path]:
+    root = folder.resolve()
+    for here, dirs, files in os.walk(folder):  # does not descend into linked folders
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            candidate = Path(here) / name
+            if name.startswith(".") or candidate.suffix.lower() not in REPORT_SUFFIXES:
+                continue
+            if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+                continue
+            if candidate.is_file():
+                yield candidate
 
 
 def _write(text: str, output: str | None) -> None:

@@ -39,7 +39,7 @@ def for_terminal(text: str) -> str:
 
 def for_xml(text: str) -> str:
     """Characters XML 1.0 forbids shown as escapes; the result still needs the usual &, <, > escaping."""
-    return _XML_BAD.sub(lambda m: for_terminal(m.group()), text)
+    return _XML_BAD.sub(lambda m: _TERMINAL.get(ord(m.group()), f"\\u{ord(m.group()):04x}"), text)
 
 
 def for_spreadsheet(value: object) -> object:

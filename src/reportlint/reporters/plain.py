@@ -55,7 +55,7 @@ class GithubReporter(Reporter):
         for r in results:
             for f in r.findings:
                 line, col = _pos(f)
-                props = [f"file={_gh_prop(r.source.name)}", f"line={line}", f"col={col}"]
+                props = [f"file={_gh_prop(for_terminal(r.source.name))}", f"line={line}", f"col={col}"]
                 if f.loc:
                     props += [f"endLine={f.loc.end_line}", f"endColumn={f.loc.end_column}"]
                 props.append(f"title={_gh_prop(f'{f.code} {f.name}')}")

@@ -21,7 +21,7 @@ from reportlint.sources.base import is_url
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INPUT_PROBLEMS = ("RL901", "RL903", "RL907")
+INPUT_PROBLEMS = ("RL901", "RL903", "RL907", "RL908")
 
 
 def artifact_uri(name: str) -> str:

@@ -38,6 +38,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     return _detect(data)
 
 
+# Single-byte Western encodings decode any bytes at all, so a GBK page mislabelled as one of them would
+# "succeed" as mojibake: for these, GB18030 is tried first and kept when it reads as Chinese text.
+SINGLE_BYTE = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "windows-1252", "cp1252",
+               "ascii", "us-ascii", "iso-8859-15", "latin-9"}
+
+
 def _candidates(declared: str | None) -> list[str]:
     """Valid UTF-8 first (pages declaring GBK while serving UTF-8 exist, and GBK text is
     practically never valid UTF-8), then the declared encoding, then GB18030."""
@@ -45,6 +51,8 @@ def _candidates(declared: str | None) -> list[str]:
     if declared:
         name = declared.strip().lower()
         name = "gb18030" if name in GB_FAMILY else name
+        if name in SINGLE_BYTE:
+            out.append("gb18030-if-chinese")
         if name not in out:
             out.append(name)
     if "gb18030" not in out:
@@ -63,10 +71,21 @@ def declared_html_encoding(data: bytes) -> str | None:
 
 
 def _try(data: bytes, enc: str) -> Decoded | None:
+    if enc == "gb18030-if-chinese":
+        got = _try(data, "gb18030")
+        return got if got is not None and _mostly_chinese(got.text or "") else None
     try:
         return Decoded(data.decode(enc), enc)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Most of the non-ASCII characters are common CJK ideographs and punctuation (as in any report)."""
+    wide = [ch for ch in text[:20000] if ord(ch) > 127]
+    han = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+              or "\uff00" <= ch <= "\uffef")
+    return len(wide) >= 2 and han >= 0.9 * len(wide)
 
 
 def _detect(data: bytes) -> Decoded:
