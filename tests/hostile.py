@@ -176,3 +176,36 @@ def with_compression_method(zip_bytes: bytes, member: str, method: int) -> bytes
         elif data[at - 46 : at - 42] == b"PK\x01\x02":  # central directory: method at offset 10
             struct.pack_into("<H", data, at - 46 + 10, method)
     return bytes(data)
+
+
+# ---- the whole corpus ------------------------------------------------------------------------
+
+def regression_inputs() -> dict[str, bytes]:
+    """Every reproducer of the hardening issue, by file name (its suffix says its kind)."""
+    from pathlib import Path
+
+    compliant = Path(__file__).resolve().parent.parent.joinpath("fixtures/compliant-tab/report.txt").read_text(
+        encoding="utf-8")
+
+    def report_with(paragraph: str) -> bytes:
+        return compliant.replace("（五）监督保障。", paragraph + "\n（五）监督保障。", 1).encode("utf-8")
+
+    return {
+        "empty-row.html": b"<table><tr></tr></table>",
+        "deep.html": b"<div>" * 100_000 + "一、总体情况".encode() + b"</div>" * 100_000,
+        "numbers-then-letter.txt": report_with(" ".join(["0"] * 20_000) + "a"),
+        "digit-run.txt": report_with("1" * 40_000),
+        "breakdowns.txt": report_with("收到申请10件，其中" * 26_000),
+        "suppression.md": report_with("<!-- reportlint: disable=" + "R L " * 10_000),
+        "escape-\x1b[2J.md": report_with("<!-- reportlint: disable \x1b]0;t\x07 -->"),
+        "broken-page.pdf": pdf_broken_page(),
+        "sealed.pdf": pdf_with_seal_page(),
+        "bomb.pdf": pdf_flate_bomb(100),
+        "shared.pdf": pdf_shared_content(40, 3_000),
+        "list-120.docx": docx_package("".join(para(f"第{k}项", num="5") for k in range(1, 121)), chinese_list()),
+        "ilvl.docx": docx_package(para("正文", num="5", ilvl="3000000"), chinese_list()),
+        "gridspan.docx": docx_package(table([[("规章", "abc"), ("0", "99999999999")]])),
+        "method99.docx": with_compression_method(docx_package(para("正文")), "word/document.xml", 99),
+        "part-bomb.docx": docx_package(para("正文"), extra={"word/media/image1.png": b"\0" * (60 * 1024 * 1024)}),
+        "not-utf8-\udcff.txt": report_with("一"),
+    }

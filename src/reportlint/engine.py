@@ -184,14 +184,22 @@ def not_a_report(doc: Document) -> list[InputProblem]:
     return [InputProblem("RL902", {"reason": reason}, None)]
 
 
+MAX_FINDINGS_PER_RULE = 200  # a report has a handful; thousands come from a pasted or generated text
+
+
 def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], notes: list[Note]) -> None:
     check = KINDS[rule.kind]
     assert check is not None
+    found = 0
     for item in check(doc, rule, pack):
         if isinstance(item, Note):
             notes.append(item)
-        else:
-            findings.append(_finding(rule, item))
+            continue
+        if found == MAX_FINDINGS_PER_RULE:
+            notes.append(Note(rule.code, f"stopped after {MAX_FINDINGS_PER_RULE} findings of {rule.code}"))
+            break
+        findings.append(_finding(rule, item))
+        found += 1
 
 
 def _finding(rule: RuleSpec, hit: Hit) -> Finding:

@@ -26,7 +26,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`, trying the declared encoding first, then UTF-8, GB18030 and detection."""
     if data.startswith(b"\xef\xbb\xbf"):
         bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是 UTF-8")
-        return _try(data[3:], "utf-8") or bad_bom
+        return _try(data[3:], "utf-8") or _nearly(data[3:], ("utf-8",)) or bad_bom
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _try(data, "utf-16") or Decoded(None, None, "invalid UTF-16", "不是有效的 UTF-16 文本")
     if looks_binary(data):
@@ -35,7 +35,22 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         got = _try(data, enc)
         if got:
             return got
-    return _detect(data)
+    return _nearly(data, ("utf-8", "gb18030")) or _detect(data)
+
+
+MAX_BAD_BYTES = 8  # a damaged byte or two in a long text: read it, those characters shown as U+FFFD
+
+
+def _nearly(data: bytes, encodings: tuple[str, ...]) -> Decoded | None:
+    """Text in one of the encodings but for a few undecodable bytes (one in a thousand at most)."""
+    allowed = min(MAX_BAD_BYTES, len(data) // 1000)
+    best = None
+    for enc in encodings:
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd") - data.decode(enc, errors="ignore").count("\ufffd")
+        if bad <= allowed and (best is None or bad < best[0]):
+            best = (bad, Decoded(text, f"{enc} ({bad} undecodable bytes replaced)"))
+    return best[1] if best else None
 
 
 # Single-byte Western encodings decode any bytes at all, so a GBK page mislabelled as one of them would

@@ -81,20 +81,25 @@ def render_pdf(data: bytes, max_pages: int | None = None) -> Rendering:
                 out.problems.append(("RL901", _reason(f"PDF 文件已损坏：{_short(exc)}",
                                                       f"the PDF is broken: {_short(exc)}")))
             return out
-        with pdf:
+        try:
             _read_pages(pdf, max_pages, out)
+        finally:
+            pdf.flush_cache()  # not pdf.close(): it would build every page (and fail on a broken page tree)
     return out
 
 
 def _read_pages(pdf, max_pages: int, out: Rendering) -> None:
     blank: list[int] = []
-    failed: list[int] = []
     number = 0
     pages = _page_objects(pdf)
     while True:
         try:
             page_obj = next(pages, None)
         except Exception as exc:  # a broken page tree: the pages before it are kept
+            if number == 0:
+                out.problems.append(("RL901", _reason(f"PDF 的页面目录已损坏（{_short(exc)}）",
+                                                      f"the PDF's page tree is broken ({_short(exc)})")))
+                return
             out.problems.append(("RL901", {**_reason(f"第 {number} 页之后的页面目录已损坏（{_short(exc)}）",
                                                      f"the page tree is broken after page {number} ({_short(exc)})"),
                                            "page": number + 1}))
@@ -108,12 +113,10 @@ def _read_pages(pdf, max_pages: int, out: Rendering) -> None:
         outcome = _read_page(pdf, page_obj, number, out)
         if outcome == "blank":
             blank.append(number)
-        elif outcome == "failed":
-            failed.append(number)
         elif outcome == "stop":
             out.problems.append(("RL907", {"read": number - 1, "total": _page_count(pdf, number)}))
             break
-    _blank_problems(blank, failed, number, out)
+    _blank_problems(blank, number, out)
 
 
 def _read_page(pdf, page_obj, number: int, out: Rendering) -> str:
@@ -166,18 +169,18 @@ def _page_problem(number: int, exc: Exception, too_large) -> tuple[str, dict]:
     return "RL901", {**reason, "page": number}
 
 
-def _blank_problems(blank: list[int], failed: list[int], pages: int, out: Rendering) -> None:
-    """RL903 for each run of pages without text; for the whole document when no page gave text."""
+def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
+    """RL903 for each run of pages without text. When no page gave text, the problems are the whole
+    document's: each page's problem stands for it (it stops the rules), else one says why."""
     if out.lines:
         for run in _runs(blank):
             out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0]}))
-    elif blank and not failed:
+        return
+    if blank:
         out.problems.append(("RL903", {"pages": _ranges(blank)}))
-    elif pages and not any(code == "RL908" for code, _ in out.problems):
+    out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
+    if pages and not out.problems:
         out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
-    elif pages:
-        out.problems.append(("RL908", _reason("PDF 没有一页可以在上限内读取",
-                                              "no page of the PDF can be read within the limits")))
 
 
 def _runs(pages: list[int]) -> list[list[int]]:
