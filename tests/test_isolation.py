@@ -172,3 +172,25 @@ def test_29_digit_counts_are_summed_exactly(tmp_path):
     assert [(f.evidence["reported"], f.evidence["computed"]) for f in found["wrong"]] == [
         (str(big + 4), str(big + 3))]
     assert number_text(Decimal(big + 1)) == str(big + 1)
+
+
+def test_a_pack_the_worker_loads_itself_comes_back(cli):
+    """The 2019 pack is loaded on demand, in the worker: its result must still reach the reporter."""
+    _, out, _ = cli("check", "fixtures/format-2019-compliant/report.txt", GOOD, "--format", "json")
+    docs = json.loads(out)["documents"]
+    assert [(d["pack"], [f["code"] for f in d["findings"]]) for d in docs] == [
+        ("gov-2019", []), ("gov-2021", ["RL401", "RL301", "RL301"])]
+
+
+def test_a_custom_pack_reaches_a_spawned_worker(tmp_path):
+    from reportlint.engine import Options
+    from reportlint.pack import load_pack
+    from reportlint.resources import rules_dir
+    from reportlint.workers import Workers
+
+    custom = tmp_path / "mine.yaml"
+    custom.write_text((rules_dir() / "gov-2021.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    pack = load_pack(custom)
+    with Workers(1, time_limit=60, method="spawn") as workers:
+        result = workers.call(lint, GOOD, pack, Options())
+    assert result.pack is pack and [f.code for f in result.findings].count("RL301") == 2

@@ -27,6 +27,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -51,6 +52,7 @@ class WorkerDied(Exception):
 # ---- pickling: packs as tokens -------------------------------------------------------
 
 _PACKS: dict[int, Pack] = {}  # token -> pack; the pack is kept alive so its token stays unique
+_RECEIVED: dict[int, int] = {}  # in a spawned worker: id of a pack received -> the parent's token for it
 _PACK_LOCK = threading.Lock()
 
 
@@ -71,31 +73,62 @@ def _mappingproxy(m: MappingProxyType) -> tuple:
 copyreg.pickle(MappingProxyType, _mappingproxy)  # model tables hold read-only mappings
 
 
+def _builtin_name(pack: Pack) -> str | None:
+    """The file name of a shipped pack (each side loads those itself, once)."""
+    from reportlint.pack import load_builtin
+    from reportlint.resources import rules_dir
+
+    path = Path(pack.path)
+    try:
+        return path.name if path.parent == rules_dir() and load_builtin(path.name) is pack else None
+    except Exception:
+        return None
+
+
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, seen: set[int]) -> None:
+    """Packs travel as references: shipped ones by name, others by a token the receiving side holds.
+
+    The parent tokenizes every pack it sends (and sends the worker each new one once); a worker
+    tokenizes only packs the parent gave it, and pickles in full one it built itself.
+    """
+
+    def __init__(self, file: io.BytesIO, seen: set[int], known: set[int] | None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.seen = seen
+        self.seen, self.known = seen, known
 
     def persistent_id(self, obj: Any) -> Any:
-        if isinstance(obj, Pack):
+        if not isinstance(obj, Pack):
+            return None
+        name = _builtin_name(obj)
+        if name is not None:
+            return ("builtin", name)
+        if self.known is None:
             token = _token(obj)
-            self.seen.add(token)
-            return ("pack", token)
-        return None
+        elif _RECEIVED.get(id(obj), id(obj)) in self.known:
+            token = _RECEIVED.get(id(obj), id(obj))
+        else:
+            return None
+        self.seen.add(token)
+        return ("pack", token)
 
 
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid: Any) -> Any:
-        kind, token = pid
-        if kind != "pack" or token not in _PACKS:
-            raise pickle.UnpicklingError(f"unknown pack token {token}")
-        return _PACKS[token]
+        kind, key = pid
+        if kind == "builtin":
+            from reportlint.pack import load_builtin
+
+            return load_builtin(key)
+        if kind != "pack" or key not in _PACKS:
+            raise pickle.UnpicklingError(f"unknown pack token {key}")
+        return _PACKS[key]
 
 
-def _dumps(obj: Any) -> tuple[bytes, set[int]]:
+def _dumps(obj: Any, known: set[int] | None = None) -> tuple[bytes, set[int]]:
+    """Pickle `obj`; `known`: the pack tokens the other side holds (None: the parent, which holds them all)."""
     buf = io.BytesIO()
     seen: set[int] = set()
-    _Pickler(buf, seen).dump(obj)
+    _Pickler(buf, seen, known).dump(obj)
     return buf.getvalue(), seen
 
 
@@ -119,6 +152,7 @@ def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | 
         if kind == "pack":
             token, pack = payload
             _PACKS[token] = pack
+            _RECEIVED[id(pack)] = token
             continue
         if kind == "stop":
             return
@@ -127,10 +161,11 @@ def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | 
             answer: tuple[str, Any] = ("ok", fn(*args))
         except Exception as exc:  # reported to the parent, which makes it a finding
             answer = ("error", _portable(exc))
+        known = set(_PACKS)  # the packs the parent gave this worker (received, or inherited by fork)
         try:
-            data, _ = _dumps(answer)
+            data, _ = _dumps(answer, known)
         except Exception as exc:  # an unpicklable result: say so rather than die silently
-            data, _ = _dumps(("error", RuntimeError(f"cannot send the result back: {exc}")))
+            data, _ = _dumps(("error", RuntimeError(f"cannot send the result back: {exc}")), known)
         conn.send_bytes(data)
 
 
@@ -205,8 +240,8 @@ class _Slot:
         if self.proc is None or not self.proc.is_alive():
             self.stop(kill=True)
             self.start()
-        for token in needs - self.packs:
-            self.conn.send_bytes(_dumps(("pack", (token, _PACKS[token])))[0])
+        for token in needs - self.packs:  # in full, once: plain pickle, not a reference to itself
+            self.conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
             self.packs.add(token)
         self.conn.send_bytes(data)
         if not self.conn.poll(time_limit):
