@@ -27,6 +27,8 @@ from reportlint.engine import Options, lint  # noqa: E402
 from reportlint.pack import builtin_packs, load_builtin  # noqa: E402
 from reportlint.workers import OverBudget, WorkerDied, Workers  # noqa: E402
 
+MEMORY_NOTE_KB = 400 * 1024
+
 
 def fuzz_one(path: str) -> dict:
     """In the worker: lint one input; say what came out, how long it took, and the worker's peak memory."""
@@ -93,6 +95,8 @@ def run_kind(kind: str, count: int, rng_seed: int, time_limit: float, save: Path
             tally.keep(data, "worker-died")
             return
         tally.seconds.append(out["seconds"])
+        if out["peak_kb"] > max(tally.peak_kb, MEMORY_NOTE_KB):  # a new high over 400 MB: keep the input
+            tally.keep(data, f"memory-{out['peak_kb'] // 1024}MB")
         tally.peak_kb = max(tally.peak_kb, out["peak_kb"])
         tally.codes.update(set(out["codes"]))
         if out["error"]:

@@ -85,6 +85,12 @@ def pdf_broken_page(texts: tuple[str, ...] = ("page one text", "page two text", 
     return raw_pdf([text_ops([t]) for t in texts], fonts={1: bad})
 
 
+def pdf_long_path(segments: int = 60_000) -> bytes:
+    """One page: a heading and a single path of `segments` line segments (each a pdfplumber object)."""
+    ops = b"1 w 0 0 m " + b" ".join(f"{k % 500} {(k * 7) % 800} l".encode() for k in range(segments)) + b" S"
+    return raw_pdf([text_ops(["one"]) + b"\n" + ops])
+
+
 def pdf_with_seal_page() -> bytes:
     """The fixture report with a scanned seal page (a drawing, no text) before section 五."""
     import office_fixtures
@@ -202,6 +208,7 @@ def regression_inputs() -> dict[str, bytes]:
         "sealed.pdf": pdf_with_seal_page(),
         "bomb.pdf": pdf_flate_bomb(100),
         "shared.pdf": pdf_shared_content(40, 3_000),
+        "long-path.pdf": pdf_long_path(),
         "list-120.docx": docx_package("".join(para(f"第{k}项", num="5") for k in range(1, 121)), chinese_list()),
         "ilvl.docx": docx_package(para("正文", num="5", ilvl="3000000"), chinese_list()),
         "gridspan.docx": docx_package(table([[("规章", "abc"), ("0", "99999999999")]])),

@@ -114,6 +114,16 @@ def test_forty_pages_sharing_one_content_stream_stop_at_the_budget(cli, tmp_path
     assert truncated["message"].startswith("the file has 40 pages; only the first ")
 
 
+def test_a_path_of_60000_segments_is_refused_for_its_page(cli, tmp_path):
+    """Found by benchmarks/fuzz.py: each segment becomes a pdfplumber object (547 MB, 5.8 s for a mutant)."""
+    from hostile import pdf_long_path
+
+    _, found, _ = check(cli, write(tmp_path, "path.pdf", pdf_long_path()))
+    assert [(f["code"], f["message"]) for f in found] == [("RL908", "the input exceeds a processing limit and "
+                                                           "was not checked: page 1: the page draws more than "
+                                                           "10,000 lines and shapes")]
+
+
 def test_pdfminer_warnings_never_reach_stderr(cli, tmp_path):
     from hostile import raw_pdf, text_ops
 

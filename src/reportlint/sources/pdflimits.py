@@ -29,7 +29,7 @@ MAX_INTERPRETED = 1024 * 1024  # content bytes interpreted for a document, count
 # (pdfminer parses ~100 KB of content a second; a report page has ~25 KB)
 # pdfminer spends ~0.1 ms on each character it lays out: these bound a page and a document in time.
 MAX_PAGE_CHARS = 10_000  # a dense A4 page of 9 pt text has ~3,000
-MAX_PAGE_PATHS = 5_000  # lines and rectangles (table rules): ~300 on a page of tables
+MAX_PAGE_PATHS = 10_000  # segments of lines and shapes (table rules): ~1,000 on a page of tables
 MAX_DOC_OBJECTS = 30_000  # characters, paths and images of all pages read (a report page: ~750)
 
 
@@ -232,7 +232,8 @@ def _meter_device() -> None:
         return render_char(self, *args, **kwargs)
 
     def path(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        _drawn(paths=1)
+        segments = args[4] if len(args) > 4 else kwargs.get("path", ())
+        _drawn(paths=max(1, len(segments)))  # each segment becomes an object (a table rule) in pdfplumber
         return paint_path(self, *args, **kwargs)
 
     def image(self, *args, **kwargs):  # type: ignore[no-untyped-def]
