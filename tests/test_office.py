@@ -103,9 +103,9 @@ def test_zip_bomb_docx_is_refused_before_unpacking(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
-        zf.writestr("word/document.xml", b" " * (office.MAX_DOCX_XML + 1))
+        zf.writestr("word/document.xml", b" " * (office.MAX_DOCX_PART + 1))
     result = run(tmp_path, "bomb.docx", buf.getvalue())
-    assert [f.code for f in result.findings] == ["RL901"]
+    assert [f.code for f in result.findings] == ["RL908"]
     assert "unpacks to more than" in result.findings[0].args["reason"]["en"]
 
 

@@ -348,7 +348,7 @@ def test_statuses_not_due_undated_unchecked_and_a_report_whose_name_was_not_read
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_text():
-    from reportlint.scan.exports import _safe
+    from reportlint.display import for_spreadsheet
 
-    assert [_safe(v) for v in ("=1+1", "@SUM(A1)", "-2+3", "+86", "-2", "3.5", "示例局", 7)] == [
+    assert [for_spreadsheet(v) for v in ("=1+1", "@SUM(A1)", "-2+3", "+86", "-2", "3.5", "示例局", 7)] == [
         "'=1+1", "'@SUM(A1)", "'-2+3", "+86", "-2", "3.5", "示例局", 7]

@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from reportlint import __version__
+from reportlint.display import for_terminal
 from reportlint.sources.base import is_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -128,8 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--lang", choices=("zh", "en"), default=None)
     scan.add_argument("--quiet", action="store_true", help="no progress output")
     scan.add_argument("--max-size", type=float, default=20, metavar="MB")
+    scan.add_argument("--time-limit", type=float, default=30, metavar="SECONDS",
+                      help="seconds to lint one document; past it the document is RL908 (default: 30; 0: no limit)")
+    scan.add_argument("--max-pages", type=int, default=1000, metavar="N",
+                      help="listing pages followed in all (default: 1000)")
     web = scan.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS")
+    web.add_argument("--deadline", type=float, default=120, metavar="SECONDS",
+                     help="most seconds for one URL, redirects and retries included (default: 120)")
     web.add_argument("--retries", type=int, default=3)
     web.add_argument("--insecure", action="store_true")
     web.add_argument("--no-cache", action="store_true")
@@ -181,8 +191,15 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=float, default=20, metavar="MB", help="largest input read (default: 20 MB)")
     p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date to use when the input carries none (for RL501)")
+    p.add_argument("--time-limit", type=float, default=30, metavar="SECONDS",
+                   help="wall-clock budget to read and check each input (fetching a URL has its own --timeout); "
+                        "an input past it is reported as RL908 and the run goes on (default: 30; 0: no limit)")
+    p.add_argument("--debug", action="store_true",
+                   help="print the traceback of an internal error (reported as RL901) on stderr")
     web = p.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="read timeout (default: 30)")
+    web.add_argument("--deadline", type=float, default=120, metavar="SECONDS",
+                     help="most seconds for one URL, redirects and retries included (default: 120)")
     web.add_argument("--retries", type=int, default=3, help="retries on 5xx and connection errors (default: 3)")
     web.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
     web.add_argument("--no-cache", action="store_true", help="neither read nor write the HTTP cache")
@@ -193,7 +210,6 @@ def _inputs(p: argparse.ArgumentParser) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from reportlint.baseline import read_baseline, without_baseline, write_baseline
-    from reportlint.engine import lint
     from reportlint.model import Severity
     from reportlint.reporters import Context, get
 
@@ -202,30 +218,52 @@ def run_check(args: argparse.Namespace) -> int:
     if args.show_settings:
         _write(_show_settings(args, base), None)
         return EXIT_OK
-    results = []
+    jobs = []  # every input's pack and options, so that a bad configuration stops the run before any output
     for spec in specs:
         settings = _settings_for(args, spec)
         if settings.excludes(spec):
             continue  # `exclude` in the configuration: not a report
         pack_path = args.rules or settings.rules
-        results.append(lint(spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
-    if len(results) > 1:  # the rules across reports (RL6xx) over the reports of this run
-        from reportlint.engine import check_together
-
-        results = check_together(results, _options(args, base, ".", args.rules or base.rules))
-    if args.write_baseline:
-        write_baseline(args.write_baseline, results)
-    if args.baseline:
-        results = without_baseline(results, read_baseline(args.baseline))
+        jobs.append((spec, _pack(pack_path), _options(args, settings, spec, pack_path)))
+    known = read_baseline(args.baseline) if args.baseline else None
     lang = _lang(args.lang or base.lang)
     ctx = Context(_pack(args.rules or base.rules), lang, _color(args.color, args.output), __version__)
-    if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
-        _write(_docx_copies(results, args.output, ctx), None)
-    else:
-        _write(get(args.format).render(results, ctx), args.output)
+    together = _options(args, base, ".", args.rules or base.rules)
     fail = Severity(args.fail_level or base.fail_level).rank
-    failed = any(f.severity.rank >= fail for r in results for f in r.findings)
+    failed = False
+    for_baseline = []
+
+    def results(workers):
+        nonlocal failed
+        linted = (lint_isolated(workers, spec, pack, options) for spec, pack, options in jobs)
+        if len(jobs) > 1 and _across_selected(jobs[0][1], together):
+            from reportlint.engine import check_together
+
+            # the rules across reports (RL6xx) compare the documents of the run: all are kept until then
+            linted = iter(check_together(list(linted), together))
+        for result in linted:
+            if args.write_baseline:
+                for_baseline.append(replace(result, document=None))
+            if known is not None:
+                result = without_baseline([result], known)[0]
+            failed = failed or any(f.severity.rank >= fail for f in result.findings)
+            yield result
+
+    if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
+        with _workers(args) as workers:
+            _write(_docx_copies(list(results(workers)), args.output, ctx), None)
+    else:
+        with _workers(args) as workers, _output(args.output) as write:
+            get(args.format).stream(results(workers), ctx, write)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, for_baseline)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
+
+
+def _across_selected(pack, options) -> bool:
+    from reportlint.engine import across
+
+    return any(across(rule) and options.selection(rule.code) for rule in pack.rules)
 
 
 def _docx_copies(results, output: str | None, ctx) -> str:
@@ -235,6 +273,37 @@ def _docx_copies(results, output: str | None, ctx) -> str:
         return "".join(line + "\n" for line in write_copies(results, output, ctx))
     except DocxError as exc:
         raise UsageError(str(exc)) from None
+
+
+def lint_isolated(workers, spec: str, pack, options):
+    """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
+    from reportlint.checks import text
+    from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
+    from reportlint.model import SourceInfo
+    from reportlint.sources import load
+    from reportlint.workers import OverBudget, WorkerDied
+
+    info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
+    try:
+        if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
+            loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
+            info = loaded.info
+            result = workers.call(lint_loaded, loaded, pack, options)
+        else:
+            result = workers.call(lint, spec, pack, options)
+    except OverBudget as exc:
+        result = over_budget(info, pack, text(f"读取和检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
+                                              f"reading and checking took longer than {exc.seconds:g} s "
+                                              f"and was stopped (see --time-limit)"))
+    except WorkerDied as exc:
+        result = crashed(info, pack, str(exc))
+    except Exception as exc:
+        result = failed(info, pack, exc, options)
+    if options.debug:
+        for note in result.notes:
+            if note.rule == "RL901":
+                print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
+    return result
 
 
 def _settings_for(args: argparse.Namespace, spec: str):
@@ -261,7 +330,7 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
         _known(flag, _codes(typed), pack_path)
     return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
                    published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
-                   severity=settings.severity)
+                   severity=settings.severity, debug=_debug(args))
 
 
 def _show_settings(args: argparse.Namespace, settings) -> str:
@@ -283,38 +352,58 @@ def _show_settings(args: argparse.Namespace, settings) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from reportlint.engine import Options, Selection, lint
-    from reportlint.reporters.json_out import render_extract
+    from reportlint.engine import Options, Selection
+    from reportlint.reporters.json_out import stream_extract
 
     pack = _pack(args.rules)
     if args.format == "text":
         return _render_text(args)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
-                      published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules))
-    results = [lint(spec, pack, options) for spec in expand_inputs(args.paths)]
-    _write(render_extract(results, pack, __version__), args.output)
+                      published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules),
+                      debug=_debug(args))
+    specs = list(expand_inputs(args.paths))
+    with _workers(args) as workers, _output(args.output) as write:
+        stream_extract((lint_isolated(workers, spec, pack, options) for spec in specs), pack, __version__, write)
     return EXIT_OK
 
 
 def _render_text(args: argparse.Namespace) -> int:
     """Print each input as reportlint reads it: the rendering of PDF/Word files, the text of others."""
+    from reportlint.workers import OverBudget, WorkerDied
+
+    specs = list(expand_inputs(args.paths))
+    max_bytes, fetch_options = _max_bytes(args.max_size), _fetch_options(args)
+    with _workers(args) as workers, _output(args.output) as write:
+        for spec in specs:
+            try:
+                text = workers.call(text_rendering, spec, max_bytes, fetch_options, args.rules)
+            except OverBudget as exc:
+                print(f"reportlint: {for_terminal(spec)}: stopped after {exc.seconds:g} s (see --time-limit)",
+                      file=sys.stderr)
+                continue
+            except (WorkerDied, Exception) as exc:
+                print(f"reportlint: {for_terminal(spec)}: cannot render: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
+                continue
+            write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def text_rendering(spec: str, max_bytes: int, fetch_options, rules: str | None = None) -> str:
+    """The text reportlint reads an input as (runs in a worker)."""
     from reportlint.sources import load
     from reportlint.sources.base import OFFICE_KINDS
 
-    for spec in expand_inputs(args.paths):
-        loaded = load(spec, max_bytes=_max_bytes(args.max_size), fetch_options=_fetch_options(args))
-        if loaded.info.kind in OFFICE_KINDS:
-            from reportlint.parse.office import render
+    loaded = load(spec, max_bytes=max_bytes, fetch_options=fetch_options)
+    if loaded.info.kind in OFFICE_KINDS:
+        from reportlint.parse.office import render
 
-            text = render(loaded.raw, loaded.info.kind).text
-        elif loaded.info.kind == "html" and loaded.text:
-            from reportlint.parse.html import rendering
+        return render(loaded.raw, loaded.info.kind).text
+    if loaded.info.kind == "html" and loaded.text:
+        from reportlint.parse.html import rendering
 
-            text = rendering(loaded.text, _pack(args.rules))
-        else:
-            text = loaded.text or ""
-        _write(text if text.endswith("\n") else text + "\n", args.output)
-    return EXIT_OK
+        return rendering(loaded.text, _pack(rules))
+    return loaded.text or ""
 
 
 def run_scan(args: argparse.Namespace) -> int:
@@ -361,12 +450,14 @@ def run_scan(args: argparse.Namespace) -> int:
             raise UsageError("give listing URLs, --urls FILE, --sitemap URL, --roster CSV, or --resume")
         if args.resume:
             store.reset_queue()
+        if args.time_limit < 0 or args.max_pages < 1:
+            raise UsageError("--time-limit must be at least 0 and --max-pages at least 1")
         if roster is not None:
             store.set_roster([e.row() for e in roster])
         command.settle_year(store, args.year, args.as_of, args.resume)
         outputs = command.remember(store, {"report": args.report, "csv": args.csv, "xlsx": args.xlsx}, args.resume)
         options = ScanOptions(per_host=args.per_host, delay=args.delay, concurrency=args.concurrency,
-                              processes=args.processes,
+                              processes=args.processes, time_limit=args.time_limit or None, max_pages=args.max_pages,
                               refetch=args.refetch, respect_robots=not args.ignore_robots,
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
@@ -462,8 +553,8 @@ def run_db(args: argparse.Namespace) -> int:
                                 "FROM documents ORDER BY agency, year",
                    "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
                    "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url"}[args.what]
-            _write("".join("\t".join("" if v is None else str(v) for v in row) + "\n" for row in store.query(sql)),
-                   None)
+            _write("".join("\t".join("" if v is None else for_terminal(str(v)) for v in row) + "\n"
+                           for row in store.query(sql)), None)  # a tab, line break or escape in a value shows
     finally:
         store.close()
     return EXIT_OK
@@ -543,13 +634,28 @@ def _raw_rules(text: str) -> list:
     return [r for r in (data.get("rules") or []) if isinstance(r, dict)] if isinstance(data, dict) else []
 
 
+@lru_cache(maxsize=32)
 def _pack(path: str | None):
+    """One pack object per path for the whole run (workers receive each pack once)."""
     from reportlint.pack import PackError, load_builtin, load_pack
 
     try:
         return load_pack(path) if path else load_builtin()
     except PackError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _workers(args: argparse.Namespace):
+    """The worker that reads and checks each input within --time-limit (0: in this process, no limit)."""
+    from reportlint.workers import Workers
+
+    if args.time_limit < 0:
+        raise UsageError("--time-limit must be a number of seconds, 0 for no limit")
+    return Workers(1, time_limit=args.time_limit or None)
+
+
+def _debug(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "debug", False) or os.environ.get("REPORTLINT_DEBUG"))
 
 
 def _packs(path: str | None) -> dict:
@@ -584,11 +690,11 @@ def _fetch_options(args: argparse.Namespace):
 
     from reportlint.sources.fetch import FetchOptions, default_cache_dir
 
-    if args.timeout <= 0 or args.retries < 0:
-        raise UsageError("--timeout must be positive and --retries at least 0")
+    if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
+        raise UsageError("--timeout and --deadline must be positive and --retries at least 0")
     cache = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     return FetchOptions(read_timeout=args.timeout, connect_timeout=min(10.0, args.timeout), retries=args.retries,
-                        verify_tls=not args.insecure, cache_dir=cache)
+                        deadline=args.deadline, verify_tls=not args.insecure, cache_dir=cache)
 
 
 def _iso_date(value: str) -> str:
@@ -619,26 +725,57 @@ def _color(mode: str, output: str | None) -> bool:
 
 
 def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
-    """Files as given; folders walked for report files (sorted, hidden entries skipped)."""
+    """Files as given; folders walked for report files (sorted, hidden entries skipped). In a folder a
+    symbolic link is followed only to a file inside that folder (never to a folder, never outside)."""
     for spec in paths:
         path = Path(spec)
         if spec != "-" and not is_url(spec) and path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = sorted(_report_files(path))
             if not found:
-                raise UsageError(f"{spec}: no report files (.txt .md .html …) in this folder")
+                raise UsageError(f"{for_terminal(spec)}: no report files (.txt .md .html …) in this folder")
             yield from (str(p) for p in found)
         else:
             yield spec
 
 
+def _report_files(folder: Path) -> Iterator[Path]:
+    root = folder.resolve()
+    for here, dirs, files in os.walk(folder):  # does not descend into linked folders
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            candidate = Path(here) / name
+            if name.startswith(".") or candidate.suffix.lower() not in REPORT_SUFFIXES:
+                continue
+            if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+                continue
+            if candidate.is_file():
+                yield candidate
+
+
 def _write(text: str, output: str | None) -> None:
+    with _output(output) as write:
+        write(text)
+
+
+@contextmanager
+def _output(output: str | None) -> Iterator[Callable[[str], object]]:
+    """A writer to stdout or to the file OUTPUT. Text that the encoding cannot carry (a file name's
+    undecodable bytes) is written backslash-escaped rather than failing the run."""
     if output is None:
-        sys.stdout.write(text)
+        yield _stdout
         sys.stdout.flush()
         return
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        fh = open(output, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {for_terminal(output)}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh.write
+
+
+def _stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import localcontext
 from typing import Any
 
 from reportlint.applies import applies, why_not
-from reportlint.checks import CHECKS, Hit
+from reportlint.checks import CHECKS, Hit, text
 from reportlint.diagnose import diagnose
-from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity
+from reportlint.expr import EXACT
+from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, load
 from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
@@ -36,15 +39,38 @@ class Options:
     fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
     packs: Catalogue = NO_CATALOGUE  # packs to choose from by report type and year (the built-in ones)
     severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
+    debug: bool = False  # keep the traceback of an internal error (as a note of its RL901 finding)
+
+
+# Problems after which no rule is run: the input could not be read (enough) to be checked.
+BLOCKING = ("RL901", "RL902", "RL903", "RL905", "RL908")
+# Kinds that report what is missing or too short: on an input read only in part (RL907) they would report
+# what was merely not read, so they are skipped there.
+ABSENCE_KINDS = frozenset({"required_sections", "required_tables", "table_shape", "section_order", "intro_parts",
+                           "government_topics", "section_mentions", "section_substance", "statistics_period",
+                           "section_aspects"})
 
 
 def lint(spec: str, pack: Pack, options: Options | None = None) -> Result:
+    """Read and check one input. Never raises for the input's sake: whatever goes wrong is a finding."""
     options = options or Options()
-    return lint_loaded(load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch), pack, options)
+    try:
+        loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
+    except Exception as exc:  # a reader's bug or a limit hit while reading
+        return failed(SourceInfo(name=spec, kind="text"), pack, exc, options)
+    return lint_loaded(loaded, pack, options)
 
 
 def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> Result:
     options = options or Options()
+    try:
+        with localcontext(EXACT):
+            return _lint_loaded(loaded, pack, options)
+    except Exception as exc:
+        return failed(loaded.info, pack, exc, options)
+
+
+def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     doc = parse(loaded, pack)
     chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
     if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
@@ -57,15 +83,21 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
     problems = list(loaded.problems)
     if doc is not None:
         problems += list(doc.problems) + not_a_report(doc)
+    problems = [_at_page(p, doc, loaded.info.name) for p in problems]
     findings = [f for p in problems if (f := _from_problem(p, pack, loaded.info.name)) is not None]
     notes: list[Note] = list(doc.notes) if doc is not None else []
-    if doc is not None and not any(p.code in ("RL901", "RL902", "RL903", "RL905") for p in problems):
+    if doc is not None and not any(p.code in BLOCKING and not _page_scoped(p) for p in problems):
+        truncated = any(p.code == "RL907" for p in problems)
         for rule in pack.rules:
-            if options.selection(rule.code) and rule.kind in CHECKS and not across(rule):
-                if not applies(rule, doc, pack):
-                    notes.append(Note(rule.code, why_not(rule, doc)))
-                    continue
-                _run(rule, doc, pack, findings, notes)
+            if not options.selection(rule.code) or rule.kind not in CHECKS or across(rule):
+                continue
+            if not applies(rule, doc, pack):
+                notes.append(Note(rule.code, why_not(rule, doc)))
+                continue
+            if truncated and rule.kind in ABSENCE_KINDS:
+                notes.append(Note(rule.code, "skipped: only the beginning of the input was read (RL907)"))
+                continue
+            _run(rule, doc, pack, findings, notes)
     if doc is not None:
         findings = diagnose(doc, pack, findings)  # one root cause for a table's arithmetic findings
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
@@ -119,6 +151,57 @@ def title_text(doc: Document, lines: int = 12) -> str:
     return "\n".join(parts)
 
 
+def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -> Result:
+    """The result for an input whose reading or checking raised: RL908 for a memory or nesting limit,
+    RL901 (an internal error, with its cause in one line) for anything else."""
+    problem = budget_problem(exc) or InputProblem("RL901", {"reason": text(
+        f"reportlint 读取或检查此输入时出错（{_one_line(exc)}），请报告此问题",
+        f"reportlint failed on this input ({_one_line(exc)}); please report it")}, None)
+    notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
+    return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
+
+
+def crashed(info: SourceInfo, pack: Pack, how: str) -> Result:
+    """The result for an input whose reading process died, and died again when retried."""
+    reason = text(f"读取此输入的进程异常退出（{how}），重试后仍然如此", f"the process reading it died ({how}), "
+                                                                 f"twice")
+    return Result(info, None, (_input_finding(InputProblem("RL901", {"reason": reason}, None), pack, info.name),),
+                  (), pack)
+
+
+def over_budget(info: SourceInfo, pack: Pack, reason: Mapping[str, str]) -> Result:
+    """The result for an input whose reading and checking ran past a limit and was stopped."""
+    return Result(info, None, (_input_finding(InputProblem("RL908", {"reason": reason}, None), pack, info.name),),
+                  (), pack)
+
+
+def budget_problem(exc: BaseException) -> InputProblem | None:
+    if isinstance(exc, MemoryError):
+        reason = text("读取时内存用量超过上限", "reading it needed more memory than the limit allows")
+    elif isinstance(exc, RecursionError):
+        reason = text("结构嵌套过深", "its structure is nested too deeply")
+    else:
+        return None
+    return InputProblem("RL908", {"reason": reason}, None)
+
+
+def _one_line(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+# Input findings a custom pack may lack: they are still reported, under these names and severities.
+FALLBACK = {"RL901": ("input-unreadable", Severity.ERROR), "RL908": ("input-over-budget", Severity.ERROR)}
+
+
+def _input_finding(problem: InputProblem, pack: Pack, source: str) -> Finding:
+    found = _from_problem(problem, pack, source)
+    if found is not None:
+        return found
+    name, severity = FALLBACK.get(problem.code, ("input-problem", Severity.ERROR))
+    return Finding(problem.code, name, severity, dict(problem.args), problem.loc or Location(source, 1, 1, 1, 1))
+
+
 def parse(loaded: Loaded, pack: Pack) -> Document | None:
     if loaded.text is None:
         return None
@@ -136,7 +219,8 @@ def parse(loaded: Loaded, pack: Pack) -> Document | None:
 
 
 def not_a_report(doc: Document) -> list[InputProblem]:
-    if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905") for p in doc.problems):
+    if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905", "RL908")
+                                         and "page" not in p.args for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
         reason = {"zh": "输入为空", "en": "the input is empty"}
@@ -152,17 +236,25 @@ def across(rule: RuleSpec) -> bool:
     return KINDS[rule.kind].across or bool(rule.expr is not None and rule.expr.qualifiers())
 
 
+MAX_FINDINGS_PER_RULE = 200  # a report has a handful; thousands come from a pasted or generated text
+
+
 def _run(rule: RuleSpec, doc: Document, pack: Pack, findings: list[Finding], notes: list[Note],
          related: Any = None) -> None:
     from reportlint.patterns import PatternTimeout
 
     check = CHECKS[rule.kind]
+    found = 0
     try:
         for item in check(doc, rule, pack) if related is None else check(doc, rule, pack, related):
             if isinstance(item, Note):
                 notes.append(item)
-            else:
-                findings.append(_finding(rule, item))
+                continue
+            if found == MAX_FINDINGS_PER_RULE:
+                notes.append(Note(rule.code, f"stopped after {MAX_FINDINGS_PER_RULE} findings of {rule.code}"))
+                break
+            findings.append(_finding(rule, item))
+            found += 1
     except PatternTimeout as exc:
         notes.append(Note(rule.code, f"skipped: the pattern {str(exc)[:60]!r} ran out of time on this input"))
 
@@ -193,7 +285,10 @@ def check_together(results: Sequence[Result], options: Options | None = None,
         notes: list[Note] = []
         for rule in pack.rules:
             if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
-                _run(rule, doc, pack, findings, notes, Related(corpus, doc))
+                try:
+                    _run(rule, doc, pack, findings, notes, Related(corpus, doc))
+                except Exception as exc:  # one report's comparison never stops the others' output
+                    notes.append(Note(rule.code, f"skipped: {_one_line(exc)}"))
         findings = [_with_severity(f, options.severity) for f in findings]
         merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
         out.append(replace(result, findings=merged, notes=result.notes + tuple(notes)))
@@ -231,9 +326,28 @@ def _with_severity(finding: Finding, overrides: tuple[tuple[str, str], ...]) -> 
     return replace(finding, severity=Severity(match[1])) if match else finding
 
 
+def _page_scoped(problem: InputProblem) -> bool:
+    """A problem with one page of a PDF (the other pages were read): it does not stop the rules."""
+    return problem.loc is not None and problem.loc.page is not None
+
+
+def _at_page(problem: InputProblem, doc: Document | None, source: str) -> InputProblem:
+    """A reader's problem about one page (a `page` argument) placed on that page: at the first line read
+    from it or from a later page (the last line if none), with the page number itself."""
+    if "page" not in problem.args:
+        return problem
+    args = dict(problem.args)
+    page = int(args.pop("page"))
+    pages = doc.line_pages if doc is not None else ()
+    line = next((i for i, p in enumerate(pages, start=1) if p >= page), len(pages) or 1)
+    return InputProblem(problem.code, args, Location(source, line, 1, line, 1, page=page))
+
+
 def _with_page(finding: Finding, doc: Document | None) -> Finding:
     """PDF findings carry the page of their line."""
     loc = finding.loc
+    if loc is not None and loc.page is not None:
+        return finding
     if doc is None or not doc.line_pages or loc is None or not 0 < loc.line <= len(doc.line_pages):
         return finding
     return replace(finding, loc=replace(loc, page=doc.line_pages[loc.line - 1] or None))

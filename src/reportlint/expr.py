@@ -16,13 +16,18 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 from typing import Any
 
 from reportlint.resources import grammar_path
 
 QUALIFIERS = ("prev", "other", "children")
+# Rules compute in this context (the engine runs every check under it): sums of counts stay exact however
+# many digits a cell has. The default context rounds to 28 digits, so a 29-digit count made RL304 say
+# "X ≠ X". Only + - × are used on counts; a million digits is beyond any cell and still cheap if
+# something ever divides.
+EXACT = Context(prec=1_000_000, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 class ExprError(ValueError):
@@ -225,8 +230,9 @@ def evaluate(expr: Expr, env: Mapping[str, str], lookup: Lookup, order: Order) -
     left_terms: list[Term] = []
     right_terms: list[Term] = []
     try:
-        left = _eval(expr.left, env, lookup, order, left_terms)
-        right = _eval(expr.right, env, lookup, order, right_terms)
+        with localcontext(EXACT):
+            left = _eval(expr.left, env, lookup, order, left_terms)
+            right = _eval(expr.right, env, lookup, order, right_terms)
     except _MissingOperand as miss:
         return miss.args[0]
     holds = COMPARATORS[expr.op](left, right)

@@ -293,14 +293,16 @@ INPUT_ARGS: dict[str, frozenset[str]] = {
     "RL904": frozenset({"table", "sample"}),
     "RL905": frozenset({"what", "url"}),
     "RL907": frozenset({"total", "read"}),
+    "RL908": frozenset({"reason"}),
     "RL909": frozenset({"table", "row", "found", "expected", "count"}),
     "RL990": frozenset({"comment", "hint"}),
     "RL991": frozenset({"codes"}),
 }
 
-# 9xx findings only a PDF can give (no text layer, too many pages): their examples are PDFs the
-# tests build (tests/test_office.py), so a pack's rule for them needs no runnable text example.
-FILE_ONLY = frozenset({"RL903", "RL907"})
+# 9xx findings only a file can give (no text layer, too many pages, a bound exceeded): their examples
+# are files the tests build (tests/test_office.py, test_isolation.py), so a pack's rule for them needs
+# no runnable text example.
+FILE_ONLY = frozenset({"RL903", "RL907", "RL908"})
 
 _KINDS = [
     Kind("input"),

@@ -218,4 +218,5 @@ class Result:
 
 def number_text(value: Decimal) -> str:
     """A Decimal as people write it: 3 for 3.00, 4068.208 as is, never 1E+2."""
-    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    whole = value.to_integral_value()  # exact at any length (normalize() would round a 29-digit count)
+    return format(whole, "f") if value == whole else format(value, "f")

@@ -30,12 +30,16 @@ class Suppression:
         return self.first <= line <= self.last and any(f.code.startswith(c) for c in self.codes)
 
 
+MAX_COMMENT = 300  # a suppression is a short comment: longer ones are not read (the pattern is quadratic in it)
+
+
 def find(text: str, source: str, known: set[str] | None = None) -> tuple[list[Suppression], list[InputProblem]]:
     lines = text.splitlines()
     out: list[Suppression] = []
     problems: list[InputProblem] = []
+    block_ends = _block_ends(lines)
     for no, line in enumerate(lines, start=1):
-        for m in COMMENT.finditer(line):
+        for m in _comments(line):
             loc = Location(source, no, m.start() + 1, no, m.end() + 1)
             codes = tuple(c.strip().upper() for c in re.split(r"[,\s]+", m.group("codes") or "") if c.strip())
             hint = _hint(codes, known)
@@ -45,7 +49,7 @@ def find(text: str, source: str, known: set[str] | None = None) -> tuple[list[Su
             if m.group("verb") == "disable-file":
                 out.append(Suppression(codes, 1, len(lines) + 1, loc))
             else:
-                out.append(Suppression(codes, no + 1, _block_end(lines, no), loc))
+                out.append(Suppression(codes, no + 1, block_ends[no], loc))
     return out, problems
 
 
@@ -61,15 +65,38 @@ def _hint(codes: tuple[str, ...], known: set[str] | None) -> dict[str, str] | No
     return None
 
 
-def _block_end(lines: list[str], no: int) -> int:
-    """The last line of the block after line `no` (1-based): up to the next blank line."""
-    seen = False
-    for k in range(no, len(lines)):
+def _comments(line: str):
+    """The suppression comments of a line: each `<!--` up to its `-->` matched on its own (linear in the line)."""
+    if "reportlint" not in line:
+        return
+    at, close, end = line.find("<!--"), -1, 0
+    while at >= end:
+        if close < at + 4:
+            close = line.find("-->", at + 4)
+            if close < 0:
+                return  # no later comment can be closed either
+        if close - at <= MAX_COMMENT:
+            m = COMMENT.match(line, at, close + 3)
+            if m:
+                yield m
+                end = m.end()
+        at = line.find("<!--", at + 4)
+
+
+def _block_ends(lines: list[str]) -> list[int]:
+    """For each line number `no` (0 to n, 1-based lines), the last line of the block after it: up to the
+    next blank line after some text. Computed once from the end (a comment on every line stays linear)."""
+    n = len(lines)
+    ends = [n] * (n + 1)
+    next_blank = n  # index k of the first blank line at or after k, as a 1-based "last line" (k)
+    seen_text_end = n  # the block end for a start whose first non-blank line is at or after k
+    for k in range(n - 1, -1, -1):
         if lines[k].strip():
-            seen = True
-        elif seen:
-            return k
-    return len(lines)
+            seen_text_end = next_blank
+        else:
+            next_blank = k
+        ends[k] = seen_text_end
+    return ends
 
 
 def apply(findings: list[Finding], suppressions: list[Suppression]) -> list[Finding]:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from reportlint import patterns
 from reportlint.checks import Hit, kind, text
@@ -23,6 +24,7 @@ from reportlint.parse.normalize import cn_number
 
 NUM = patterns.NUM
 SENTENCE_END = re.compile(r"[。；;！？!?]")
+BREAKDOWN_WINDOW = 300  # characters after 其中 read for its parts (a breakdown is a clause, not a page)
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,17 @@ class Stream:
         col = base.column + offset
         return Location(base.source, base.line, col, base.line, col + (end - start))
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        """The offset just after each sentence end mark, in order."""
+        return [m.end() for m in SENTENCE_END.finditer(self.text)]
+
     def sentence(self, at: int) -> tuple[int, int]:
-        begin = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, at)), default=0)
-        m = SENTENCE_END.search(self.text, at)
-        return begin, (m.end() if m else len(self.text))
+        """The sentence holding offset `at`: from after the previous end mark to its own (one bisection)."""
+        ends = self._ends
+        i = bisect_right(ends, at)  # ends[i - 1] <= at < ends[i]
+        begin = ends[i - 1] if i else 0
+        return begin, ends[i] if i < len(ends) else len(self.text)
 
 
 def stream(doc: Document, section=None) -> Stream:
@@ -115,10 +124,14 @@ def prose_claim(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     prose = stream(doc)
     unit = rule.options["units"]
-    total_re = rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?"
-    for m in patterns.finditer(total_re, prose.text):
+    totals = patterns.finditer(rf"(?P<n>{NUM})\s*(?P<u>{unit})[，,：:\s]*其中[：:，,]?", prose.text)
+    for i, m in enumerate(totals):
+        after = totals[i + 1] if i + 1 < len(totals) else None
         total = number(m.group("n"))
         _, end = prose.sentence(m.end())
+        end = min(end, m.end() + BREAKDOWN_WINDOW)
+        if after is not None:  # a nested 其中 breaks down one of the parts: count that part, not its own parts
+            end = min(end, after.end("u"))
         part = prose.text[m.end() : end]
         parts = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
         parts = [p for p in parts if p is not None]

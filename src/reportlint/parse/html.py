@@ -26,7 +26,7 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
-    problems = _attachment_problems(page)
+    problems = _attachment_problems(page) + [InputProblem(code, args, None) for code, args in page.problems]
     images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
     original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
     return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,

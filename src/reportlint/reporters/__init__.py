@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reportlint.i18n import render
@@ -26,12 +26,22 @@ class Context:
 
 
 class Reporter:
-    """Turns the results of a run into the text of one output format."""
+    """Turns the results of a run into the text of one output format.
+
+    A reporter implements `render` (all results at once) or `stream` (results
+    written as they come, so a run over thousands of files holds one at a time);
+    each method falls back on the other.
+    """
 
     name = ""
 
     def render(self, results: Sequence[Result], ctx: Context) -> str:
-        raise NotImplementedError
+        parts: list[str] = []
+        self.stream(results, ctx, parts.append)
+        return "".join(parts)
+
+    def stream(self, results: Iterable[Result], ctx: Context, write: Callable[[str], object]) -> None:
+        write(self.render(list(results), ctx))
 
 
 # name -> module: a reporter's module is imported only when its format is asked for (start-up stays light)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -21,22 +21,64 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def stream_json(skeleton: dict[str, Any], items: Iterable[Any], write: Callable[[str], object],
+                late: Callable[[], dict[str, Any]] | None = None) -> None:
+    """Write `dumps(skeleton)` where the value STREAM in the skeleton is the list `items`, written one item
+    at a time, and each value LATE is replaced by `late()[key]`, computed once the items are written.
+    The text is the same as dumping the whole object at once."""
+    text = dumps(skeleton)
+    marker = json.dumps(STREAM)
+    at = text.index(marker)
+    line = text[text.rindex("\n", 0, at) + 1 : at]  # '  "documents": '
+    indent = len(line) - len(line.lstrip(" "))
+    write(text[:at])
+    pad = " " * (indent + 2)
+    first = True
+    for item in items:
+        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        write(("[\n" if first else ",\n") + pad + body)
+        first = False
+    write("[]" if first else "\n" + " " * indent + "]")
+    rest = text[at + len(marker):]
+    if late is not None:
+        for key, value in late().items():
+            token = f'"{key}": {json.dumps(LATE)}'
+            pos = rest.index(token)
+            line = rest.rindex("\n", 0, pos) + 1
+            value_text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * (pos - line))
+            rest = rest[:pos] + f'"{key}": ' + value_text + rest[pos + len(token):]
+    write(rest)
+
+
+STREAM, LATE = "\u0000stream\u0000", "\u0000late\u0000"
+
+
 @register
 class JsonReporter(Reporter):
     name = "json"
 
-    def render(self, results: Sequence[Result], ctx: Context) -> str:
-        counts = Counter(f.severity.value for r in results for f in r.findings)
-        return dumps({
-            "schema": CHECK_SCHEMA,
-            "tool": {"name": "reportlint", "version": ctx.version, "pack": ctx.pack.name},
-            "documents": [self._document(r, ctx) for r in results],
-            "summary": {
-                "documents": len(results),
+    def stream(self, results: Iterable[Result], ctx: Context, write: Callable[[str], object]) -> None:
+        counts: Counter[str] = Counter()
+        docs = 0
+
+        def documents() -> Iterator[dict[str, Any]]:
+            nonlocal docs
+            for r in results:
+                docs += 1
+                counts.update(f.severity.value for f in r.findings)
+                yield self._document(r, ctx)
+
+        def summary() -> dict[str, Any]:
+            return {"summary": {
+                "documents": docs,
                 "findings": sum(counts.values()),
                 "by_severity": {s.value: counts.get(s.value, 0) for s in reversed(Severity)},
-            },
-        })
+            }}
+
+        skeleton = {"schema": CHECK_SCHEMA, "tool": {"name": "reportlint", "version": ctx.version,
+                                                      "pack": ctx.pack.name},
+                    "documents": STREAM, "summary": LATE}
+        stream_json(skeleton, documents(), write, summary)
 
     def _document(self, result: Result, ctx: Context) -> dict[str, Any]:
         doc = result.document
@@ -131,8 +173,11 @@ def json_value(value: Decimal | None, kind: str) -> int | str | None:
 
 
 def render_extract(results: Sequence[Result], pack: Pack, version: str) -> str:
-    return dumps({
-        "schema": EXTRACT_SCHEMA,
-        "tool": {"name": "reportlint", "version": version},
-        "documents": [extract_document(r, r.pack or pack) for r in results],
-    })
+    parts: list[str] = []
+    stream_extract(results, pack, version, parts.append)
+    return "".join(parts)
+
+
+def stream_extract(results: Iterable[Result], pack: Pack, version: str, write: Callable[[str], object]) -> None:
+    skeleton = {"schema": EXTRACT_SCHEMA, "tool": {"name": "reportlint", "version": version}, "documents": STREAM}
+    stream_json(skeleton, (extract_document(r, r.pack or pack) for r in results), write)

@@ -9,8 +9,7 @@ analysed are also tool execution notifications.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,7 +21,7 @@ from reportlint.sources.base import is_url
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INPUT_PROBLEMS = ("RL901", "RL903", "RL907")
+INPUT_PROBLEMS = ("RL901", "RL903", "RL907", "RL908")
 
 
 def artifact_uri(name: str) -> str:
@@ -36,9 +35,20 @@ def artifact_uri(name: str) -> str:
 class SarifReporter(Reporter):
     name = "sarif"
 
-    def render(self, results: Sequence[Result], ctx: Context) -> str:
+    def stream(self, results: Iterable[Result], ctx: Context, write: Callable[[str], object]) -> None:
+        from reportlint.reporters.json_out import LATE, STREAM, stream_json
+
         rules = list(ctx.pack.rules)
         index = {r.code: i for i, r in enumerate(rules)}
+        notifications: list[dict[str, Any]] = []  # input problems only: a few per run
+
+        def items() -> Iterator[dict[str, Any]]:
+            for r in results:
+                for f in r.findings:
+                    if f.code in INPUT_PROBLEMS:
+                        notifications.append(self._notification(r, f, ctx))
+                    yield self._result(r, f, index, ctx)
+
         run: dict[str, Any] = {
             "tool": {"driver": {
                 "name": "reportlint",
@@ -47,14 +57,14 @@ class SarifReporter(Reporter):
                 "rules": [self._rule(r, ctx) for r in rules],
             }},
             "columnKind": "unicodeCodePoints",
-            "results": [self._result(r, f, index, ctx) for r in results for f in r.findings],
-            "invocations": [{
-                "executionSuccessful": True,
-                "toolExecutionNotifications": [self._notification(r, f, ctx) for r in results for f in r.findings
-                                               if f.code in INPUT_PROBLEMS],
-            }],
+            "results": STREAM,
+            "invocations": LATE,
         }
-        return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"
+        skeleton = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        stream_json(skeleton, items(), write, lambda: {"invocations": [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": notifications,
+        }]})
 
     @staticmethod
     def _rule(rule, ctx: Context) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 
+from reportlint.display import for_terminal
 from reportlint.model import Result, Severity
 from reportlint.reporters import Context, Reporter, register
 
@@ -28,33 +29,38 @@ def _term(cell: dict, pack) -> str:
 class TextReporter(Reporter):
     name = "text"
 
-    def render(self, results: Sequence[Result], ctx: Context) -> str:
-        out: list[str] = []
+    def stream(self, results: Iterable[Result], ctx: Context, write: Callable[[str], object]) -> None:
+        counts: Counter[Severity] = Counter()
+        docs = 0
         for result in results:
-            if not result.findings:
-                continue
-            out.append(self._paint(result.source.name, BOLD, ctx))
-            for f in result.findings:
-                line, col = (f.loc.line, f.loc.column) if f.loc else (1, 1)
-                sev = self._paint(f.severity.value, COLORS[f.severity], ctx)
-                code = self._paint(f.code, BOLD, ctx)
-                page = ""
-                if f.loc is not None and f.loc.page:
-                    page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
-                out.append(f"{result.source.name}:{line}:{col}: {code} [{sev}] {ctx.message(f)}{page}")
-                where = self._place(f, result, ctx)
-                if where:
-                    out.append(self._paint("    " + where, DIM, ctx))
-                if isinstance(f.evidence.get("cells"), list):
-                    pack = result.pack or ctx.pack
-                    out.append(self._paint("    " + self._sum_line(f.evidence["cells"], pack), DIM, ctx))
-                for r in f.related:  # the findings its diagnosed root cause explains
-                    at = f"{r.loc.line}:{r.loc.column}: " if r.loc else ""
-                    also = "同时解释：" if ctx.lang == "zh" else "also explains: "
-                    out.append(self._paint(f"    {also}{at}{r.code} {ctx.message(r)}", DIM, ctx))
-            out.append("")
-        out.append(self._summary(results, ctx))
-        return "\n".join(out) + "\n"
+            docs += 1
+            counts.update(f.severity for f in result.findings)
+            if result.findings:
+                write("\n".join(self._document(result, ctx)) + "\n\n")
+        write(self._summary(counts, docs, ctx) + "\n")
+
+    def _document(self, result: Result, ctx: Context) -> list[str]:
+        name = for_terminal(result.source.name)
+        out = [self._paint(name, BOLD, ctx)]
+        for f in result.findings:
+            line, col = (f.loc.line, f.loc.column) if f.loc else (1, 1)
+            sev = self._paint(f.severity.value, COLORS[f.severity], ctx)
+            code = self._paint(f.code, BOLD, ctx)
+            page = ""
+            if f.loc is not None and f.loc.page:
+                page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
+            out.append(f"{name}:{line}:{col}: {code} [{sev}] {for_terminal(ctx.message(f))}{page}")
+            where = self._place(f, result, ctx)
+            if where:
+                out.append(self._paint("    " + for_terminal(where), DIM, ctx))
+            if isinstance(f.evidence.get("cells"), list):
+                pack = result.pack or ctx.pack
+                out.append(self._paint("    " + for_terminal(self._sum_line(f.evidence["cells"], pack)), DIM, ctx))
+            for r in f.related:  # the findings its diagnosed root cause explains
+                at = f"{r.loc.line}:{r.loc.column}: " if r.loc else ""
+                also = "同时解释：" if ctx.lang == "zh" else "also explains: "
+                out.append(self._paint(f"    {also}{at}{r.code} {for_terminal(ctx.message(r))}", DIM, ctx))
+        return out
 
     @staticmethod
     def _place(f, result: Result, ctx: Context) -> str:
@@ -87,10 +93,8 @@ class TextReporter(Reporter):
         return " ≠ ".join(sides)
 
     @staticmethod
-    def _summary(results: Sequence[Result], ctx: Context) -> str:
-        counts = Counter(f.severity for r in results for f in r.findings)
+    def _summary(counts: Counter[Severity], docs: int, ctx: Context) -> str:
         total = sum(counts.values())
-        docs = len(results)
         if ctx.lang == "zh":
             if not total:
                 return f"未发现问题（共检查 {docs} 个文件）"

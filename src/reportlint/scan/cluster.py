@@ -23,7 +23,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,20 +113,17 @@ class TaskStore:
 
 
 class _LintGate:
-    """Stands in for the scanner's lint processes inside a worker: one lint at a time per worker process.
+    """Stands in for the scanner's lint workers inside a Dask worker: one lint at a time per worker process.
     Linting is CPU-bound and holds the GIL, so this costs no speed, and it bounds the memory of a worker
-    whose many threads (hosts waiting out their politeness delay) finish fetching at once."""
+    whose many threads (hosts waiting out their politeness delay) finish fetching at once. (Dask restarts a
+    worker that dies; a time limit per document is the cluster's task timeout.)"""
 
+    inline = False
     lock = threading.Lock()
 
-    def submit(self, fn: Callable, *args: Any) -> Future:
-        done: Future = Future()
+    def call(self, fn: Callable, *args: Any) -> Any:
         with self.lock:
-            try:
-                done.set_result(fn(*args))
-            except Exception as exc:
-                done.set_exception(exc)
-        return done
+            return fn(*args)
 
 
 _stores: dict[tuple[str, float], Store] = {}
@@ -172,7 +168,7 @@ def crawl_batch(batch: HostBatch) -> BatchResult:
     scanner = Scanner(store, load_builtin(), options, progress)  # type: ignore[arg-type]
     scanner.scopes = set(batch.scopes)
     scanner.robots.update(batch.robots)
-    scanner.procs = _LintGate()
+    scanner.workers = _LintGate()
     scanner.process(items)
     return BatchResult(batch.host, store.writes, {k: getattr(progress, k) for k in COUNTS}, store.touched,
                        {root: parser for root, parser in scanner.robots.items() if host_of(root) == batch.host},
@@ -242,6 +238,13 @@ class ClusterScanner:
 
     def run(self, seeds: list[tuple[str, str]]) -> None:
         client, cluster = connect(self.spec, self.opts.concurrency)  # a cluster out of reach changes no store
+        if self.opts.fetch.allow_private is None:  # private addresses only for a scan that starts on one
+            from reportlint.sources.fetch import is_private_host
+
+            started = [url for url, _kind in seeds]
+            started += [url for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+            private = any(is_private_host(url) for url in started)
+            self.opts.fetch = dataclasses.replace(self.opts.fetch, allow_private=private)
         try:
             self._start(seeds)
             self._run(client)

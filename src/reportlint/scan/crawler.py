@@ -1,8 +1,12 @@
 """The scan: discover reports from listing pages, fetch them politely, lint them, store everything.
 
 Politeness: at most `per_host` requests at a time to a host and `delay` seconds
-between their starts, `concurrency` in all; robots.txt honoured; only the hosts
-and path prefixes of the starting pages (attachments on those hosts too).
+between their starts (retries and redirects included), `concurrency` in all;
+robots.txt honoured; only the hosts and path prefixes of the starting pages
+(attachments on those hosts too), and a redirect is followed only to where the
+scan may go. At most `max_pages` listing pages (a listing that paginates
+forever ends). Each document is linted in a worker process within a time
+limit; a worker that dies is restarted and its document tried once more.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import threading
 import time
 import urllib.robotparser
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -28,7 +32,7 @@ from reportlint.scan.links import listing_links, normalise, sitemap_urls
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
 from reportlint.scan.store import Store
-from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch
+from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch, is_private_host
 
 
 class HostLimiter:
@@ -67,7 +71,10 @@ class ScanOptions:
     concurrency: int = 8
     refetch: bool = False
     respect_robots: bool = True
-    processes: int = 1  # lint in this many worker processes (1: in the scanning process)
+    processes: int = 1  # lint in this many worker processes
+    time_limit: float | None = 30.0  # seconds to lint one document (None: in the scanning process, unbounded)
+    max_pages: int = 1000  # listing pages followed in all
+    start_method: str = "spawn"  # how lint workers start: spawn is safe beside the fetching threads
     fetch: FetchOptions = field(default_factory=FetchOptions)
     lint: Options = field(default_factory=Options)
 
@@ -80,26 +87,29 @@ class Scanner:
         self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self.robots_lock = threading.Lock()
         self.scopes: set[tuple[str, str]] = set()
-        self.procs = None
         self.stop = threading.Event()  # set (by Ctrl-C): no new page is started, those pending stay pending
+        self.workers = None
+        self.listing_pages = 0
+        self.pages_lock = threading.Lock()
 
     # -- the run --------------------------------------------------------------------
     def run(self, seeds: list[tuple[str, str]]) -> None:
-        if self.opts.processes > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+        from reportlint.workers import Workers
 
-            context = multiprocessing.get_context("spawn")  # no fork of a process running threads
-            procs = ProcessPoolExecutor(self.opts.processes, mp_context=context, initializer=_watch_parent,
-                                        initargs=(os.getpid(),))
-            self.procs = procs
+        if self.opts.fetch.allow_private is None:  # private addresses only for a scan that starts on one
+            private = any(is_private_host(url) for url, _kind in seeds) or self._resumed_private()
+            self.opts.fetch = replace(self.opts.fetch, allow_private=private)
+        with Workers(max(1, self.opts.processes), time_limit=self.opts.time_limit, method=self.opts.start_method,
+                     initializer=_watch_parent, initargs=(os.getpid(),)) as workers:
+            self.workers = workers
             try:
                 self._run(seeds)
             finally:
-                self.procs = None
-                procs.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
-        else:
-            self._run(seeds)
+                self.workers = None
+
+    def _resumed_private(self) -> bool:
+        return any(is_private_host(url) for (url,) in self.store.query(
+            "SELECT url FROM queue WHERE discovered_from IS NULL"))
 
     def _run(self, seeds: list[tuple[str, str]]) -> None:
         for url, _kind in seeds:
@@ -152,8 +162,12 @@ class Scanner:
         if kind in ("report", "url") and not self.opts.refetch and self.store.has_document(url):
             self.store.mark(url, "done")
             return
-        with self.limit(url):
-            loaded = fetch(url, self.opts.fetch)
+        if kind == "listing" and not self._take_page():
+            self.store.mark(url, "skipped", f"more than {self.opts.max_pages} listing pages (--max-pages)")
+            self.progress.bump(skipped=1)
+            return
+        loaded = fetch(url, self.opts.fetch, allow=lambda target: self._redirect_refused(target, kind),
+                       pace=self.limit)
         self.progress.bump(fetched=1)
         if kind in ("listing", "sitemap") or (kind == "url" and self._is_listing(url, loaded)):
             self._listing(url, "sitemap" if kind == "sitemap" else "listing", loaded)
@@ -184,11 +198,7 @@ class Scanner:
         return bool(listing_links(loaded.text, url, report.listing_link).reports)
 
     def _report(self, url: str, source: str | None, loaded) -> None:
-        if self.procs is not None:  # lint in another process: parsing is CPU-bound and the GIL is one core
-            row, findings, attached, page = self.procs.submit(analyse, loaded, url, source,
-                                                              self.opts.lint.max_bytes).result()
-        else:
-            row, findings, attached, page = _analyse(loaded, url, source, self.pack, self.opts.lint)
+        row, findings, attached, page = self._lint(loaded, url, source)
         if attached:
             from urllib.parse import urljoin
 
@@ -198,7 +208,39 @@ class Scanner:
         failed = loaded.text is None
         self.progress.bump(linted=0 if failed else 1, errors=1 if failed else 0)
 
+    def _lint(self, loaded, url: str, source: str | None) -> tuple[dict, list[dict], list[str], str | None]:
+        """Lint in a worker process (parsing is CPU-bound and the GIL is one core), within the time limit;
+        a document past it, or whose worker died twice, is recorded with its RL908 or RL901 finding."""
+        from reportlint.checks import text
+        from reportlint.engine import crashed, over_budget
+        from reportlint.workers import OverBudget, WorkerDied
+
+        try:
+            if self.workers is None or self.workers.inline:
+                return _analyse(loaded, url, source, self.pack, self.opts.lint)
+            return self.workers.call(analyse, loaded, url, source, self.opts.lint.max_bytes)
+        except OverBudget as exc:
+            result = over_budget(loaded.info, self.pack, text(
+                f"检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
+                f"checking took longer than {exc.seconds:g} s and was stopped (see --time-limit)"))
+        except WorkerDied as exc:
+            result = crashed(loaded.info, self.pack, str(exc))
+        return _row(url, source, result, self.pack), _findings(result, self.pack), [], None
+
+    def _take_page(self) -> bool:
+        with self.pages_lock:
+            self.listing_pages += 1
+            return self.listing_pages <= self.opts.max_pages
+
     # -- scope and robots -------------------------------------------------------------
+    def _redirect_refused(self, target: str, kind: str) -> tuple[str, str] | None:
+        """Why a redirect from a page of this kind may not be followed to `target`, or None."""
+        if not self._in_scope(normalise(target), kind):
+            return "超出扫描范围（起始站点和路径）", "outside the scan's starting hosts and paths"
+        if self.opts.respect_robots and not self._allowed(target):
+            return "robots.txt 不允许", "robots.txt disallows it"
+        return None
+
     def _in_scope(self, url: str, kind: str) -> bool:
         host, path = _scope(url)
         if kind in ("report", "url") and any(h == host for h, _ in self.scopes):
@@ -215,10 +257,11 @@ class Scanner:
         return parser is None or parser.can_fetch(USER_AGENT, url)
 
     def _read_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
-        with self.limit(root + "/robots.txt"):
-            loaded = fetch(root + "/robots.txt", FetchOptions(
-                connect_timeout=self.opts.fetch.connect_timeout, read_timeout=self.opts.fetch.read_timeout,
-                retries=1, backoff=self.opts.fetch.backoff, cache_dir=None, verify_tls=self.opts.fetch.verify_tls))
+        same_host = urlsplit(root).netloc
+        loaded = fetch(root + "/robots.txt", replace(self.opts.fetch, retries=1, cache_dir=None),
+                       allow=lambda target: None if urlsplit(target).netloc == same_host else
+                       ("robots.txt 重定向到其他站点", "robots.txt redirects to another host"),
+                       pace=self.limit)
         if loaded.text is None:
             return None  # no robots.txt (or unreachable): everything is allowed
         parser = urllib.robotparser.RobotFileParser()

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from reportlint.display import for_spreadsheet
 from reportlint.scan.overview import FIGURES, SEVERITY_ZH, BodyRow, Overview
 
 BODY_HEADERS = ["单位", "层级", "上级单位", "是否在名册", "年度", "状态", "发布日期", "法定期限", "逾期天数",
@@ -24,8 +24,6 @@ BODY_HEADERS = ["单位", "层级", "上级单位", "是否在名册", "年度",
 FINDING_HEADERS = ["单位", "年度", "规则", "规则说明", "级别", "问题", "位置", "跨报告", "报告链接", "对照报告"]
 OVERDUE_HEADERS = ["单位", "层级", "上级单位", "年度", "状态", "法定期限", "逾期天数", "发布日期", "说明", "链接"]
 OVERDUE = ("missing", "late", "unreachable", "unreadable", "unchecked")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def body_cells(row: BodyRow) -> list[Any]:
@@ -65,16 +63,8 @@ def csv_text(view: Overview) -> str:
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(BODY_HEADERS)
     for row in view.rows:
-        writer.writerow([_safe(v) for v in body_cells(row)])
+        writer.writerow([for_spreadsheet(v) for v in body_cells(row)])
     return "\ufeff" + buf.getvalue()
-
-
-def _safe(value: Any) -> Any:
-    """A text a spreadsheet would run as a formula (=1+1, @SUM(…), -2+3) is kept as text with a leading
-    apostrophe; a plain number (-2) stays a number. (The same rule as `display.for_spreadsheet` of issue 17.)"""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
-        return "'" + value
-    return value
 
 
 def write_csv(view: Overview, path: str | Path) -> None:

@@ -26,7 +26,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`, trying the declared encoding first, then UTF-8, GB18030 and detection."""
     if data.startswith(b"\xef\xbb\xbf"):
         bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是 UTF-8")
-        return _try(data[3:], "utf-8") or bad_bom
+        return _try(data[3:], "utf-8") or _nearly(data[3:], ("utf-8",)) or bad_bom
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _try(data, "utf-16") or Decoded(None, None, "invalid UTF-16", "不是有效的 UTF-16 文本")
     if looks_binary(data):
@@ -35,7 +35,28 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         got = _try(data, enc)
         if got:
             return got
-    return _detect(data)
+    return _nearly(data, ("utf-8", "gb18030")) or _detect(data)
+
+
+MAX_BAD_BYTES = 8  # a damaged byte or two in a long text: read it, those characters shown as U+FFFD
+
+
+def _nearly(data: bytes, encodings: tuple[str, ...]) -> Decoded | None:
+    """Text in one of the encodings but for a few undecodable bytes (one in a thousand at most)."""
+    allowed = min(MAX_BAD_BYTES, len(data) // 1000)
+    best = None
+    for enc in encodings:
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd") - data.decode(enc, errors="ignore").count("\ufffd")
+        if bad <= allowed and (best is None or bad < best[0]):
+            best = (bad, Decoded(text, f"{enc} ({bad} undecodable bytes replaced)"))
+    return best[1] if best else None
+
+
+# Single-byte Western encodings decode any bytes at all, so a GBK page mislabelled as one of them would
+# "succeed" as mojibake: for these, GB18030 is tried first and kept when it reads as Chinese text.
+SINGLE_BYTE = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "windows-1252", "cp1252",
+               "ascii", "us-ascii", "iso-8859-15", "latin-9"}
 
 
 def _candidates(declared: str | None) -> list[str]:
@@ -45,6 +66,8 @@ def _candidates(declared: str | None) -> list[str]:
     if declared:
         name = declared.strip().lower()
         name = "gb18030" if name in GB_FAMILY else name
+        if name in SINGLE_BYTE:
+            out.append("gb18030-if-chinese")
         if name not in out:
             out.append(name)
     if "gb18030" not in out:
@@ -63,10 +86,21 @@ def declared_html_encoding(data: bytes) -> str | None:
 
 
 def _try(data: bytes, enc: str) -> Decoded | None:
+    if enc == "gb18030-if-chinese":
+        got = _try(data, "gb18030")
+        return got if got is not None and _mostly_chinese(got.text or "") else None
     try:
         return Decoded(data.decode(enc), enc)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Most of the non-ASCII characters are common CJK ideographs and punctuation (as in any report)."""
+    wide = [ch for ch in text[:20000] if ord(ch) > 127]
+    han = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+              or "\uff00" <= ch <= "\uffef")
+    return len(wide) >= 2 and han >= 0.9 * len(wide)
 
 
 def _detect(data: bytes) -> Decoded:

@@ -1,22 +1,36 @@
 """Fetching a report page over HTTP(S), politely and within limits.
 
-http and https only; connect/read timeouts; retries with back-off on 5xx and
-connection errors; at most 5 redirects; a cap on the body size; a User-Agent
-that names reportlint; TLS verified unless --insecure; an on-disk cache keyed
-by URL and revalidated with ETag / Last-Modified. Every failure becomes an
-RL901 finding with the HTTP status or the error, never an exception.
+http and https only; connect/read timeouts and a total deadline for each URL
+(a server dripping a byte a second still ends); retries with back-off on 5xx
+and connection errors, honouring Retry-After; at most 5 redirects, each one
+checked again (by the caller's scope rule, and never to a private, loopback
+or link-local address unless the URL asked for is one); a cap on the body
+size; a User-Agent that names reportlint; TLS verified unless --insecure; an
+on-disk cache keyed by URL and revalidated with ETag / Last-Modified. Every
+failure becomes an RL901 finding with the HTTP status or the error, never an
+exception.
+
+How the deadline holds: the socket timeouts bound each read, not a response
+that arrives a byte at a time. Each request registers its connections with a
+watchdog thread, which shuts their sockets down at the deadline; the blocked
+read then fails at once and the fetch reports the deadline.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import os
+import socket
 import threading
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from reportlint import __version__
 from reportlint.model import InputProblem, SourceInfo
@@ -24,22 +38,28 @@ from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
 
 USER_AGENT = f"reportlint/{__version__} (compliance linter for government annual reports)"
 RETRY_STATUS = {500, 502, 503, 504, 429}
+REDIRECT_STATUS = {301, 302, 303, 307, 308}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain", "text/markdown")
 LATER_TYPES = {"application/pdf": "pdf", "application/msword": "doc",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx"}
+
+Allow = Callable[[str], "tuple[str, str] | None"]  # a redirect target -> None, or why it is refused (zh, en)
+Pace = Callable[[str], AbstractContextManager]  # held around each request to a URL (politeness per host)
 
 
 @dataclass(frozen=True)
 class FetchOptions:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    deadline: float = 120.0  # seconds for one URL in all: redirects, retries and their waits included
     retries: int = 3
     backoff: float = 0.5  # seconds; doubled after each retry
     max_redirects: int = 5
     max_bytes: int = DEFAULT_MAX_BYTES
     verify_tls: bool = True
     cache_dir: Path | None = None  # None: no cache
+    allow_private: bool | None = None  # private addresses: None = only when the URL asked for is on one
 
 
 def default_cache_dir() -> Path:
@@ -47,7 +67,20 @@ def default_cache_dir() -> Path:
     return Path(base) / "reportlint" / "http"
 
 
-def fetch(url: str, options: FetchOptions | None = None) -> Loaded:
+class _Refused(Exception):
+    """A request this fetch must not make (an address or a redirect target)."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+
+class _Expired(Exception):
+    """The URL's deadline passed."""
+
+
+def fetch(url: str, options: FetchOptions | None = None, *, allow: Allow | None = None,
+          pace: Pace | None = None) -> Loaded:
     options = options or FetchOptions()
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
@@ -55,21 +88,236 @@ def fetch(url: str, options: FetchOptions | None = None) -> Loaded:
                                                                     f"not {scheme}://")
     import requests  # imported here: linting local files never pays for it
 
+    private = options.allow_private if options.allow_private is not None else is_private_host(url)
+    if not private and is_private_host(url):
+        return _failed(url, f"拒绝访问内网、回环或链路本地地址 {url}",
+                       f"refused {url}: it is on a private, loopback or link-local address")
+    request = _Request(time.monotonic() + options.deadline, private)
     cached = _cache_read(options.cache_dir, url)
     session = _session(options)
+    outer, _WATCHED.request = _WATCHED.request, request  # a robots.txt fetched while checking a redirect nests
     try:
-        return _fetch(session, url, options, cached)
-    except requests.exceptions.TooManyRedirects:
-        return _failed(url, f"重定向超过 {options.max_redirects} 次", f"more than {options.max_redirects} redirects")
-    except requests.exceptions.SSLError as exc:
+        return _fetch(session, url, options, cached, request, allow, pace or _no_pace)
+    except _Refused as exc:
+        return _failed(url, exc.zh, exc.en)
+    except Exception as exc:
+        if request.refused is not None:
+            return _failed(url, request.refused.zh, request.refused.en)
+        if request.expired or isinstance(exc, _Expired):
+            return _failed(url, f"超过 {options.deadline:g} 秒的总时限", f"no complete answer within the "
+                                                                   f"{options.deadline:g} s deadline")
+        if not isinstance(exc, requests.exceptions.RequestException):
+            raise
+        return _request_failed(url, exc, options)
+    finally:
+        request.finish()
+        _WATCHED.request = outer
+
+
+def _request_failed(url: str, exc: Exception, options: FetchOptions) -> Loaded:
+    import requests
+
+    if isinstance(exc, requests.exceptions.SSLError):
         return _failed(url, f"TLS 证书校验失败（可用 --insecure）：{_short(exc)}",
                        f"TLS verification failed (see --insecure): {_short(exc)}")
-    except requests.exceptions.Timeout:
+    if isinstance(exc, requests.exceptions.Timeout):
         return _failed(url, "请求超时", f"timed out after {options.retries + 1} attempts")
-    except requests.exceptions.ConnectionError as exc:
+    if isinstance(exc, requests.exceptions.ConnectionError):
         return _failed(url, f"无法连接：{_short(exc)}", f"cannot connect: {_short(exc)}")
-    except requests.exceptions.RequestException as exc:
-        return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
+    return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
+
+
+def _no_pace(url: str) -> AbstractContextManager:
+    return nullcontext()
+
+
+# ---- addresses ------------------------------------------------------------------------
+
+def is_private_host(url: str) -> bool:
+    """Whether the URL's host is (or resolves to) a private, loopback, link-local or reserved address."""
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    return any(_restricted(info[4][0]) for info in infos)
+
+
+def _restricted(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast
+            or ip.is_unspecified)
+
+
+# ---- the deadline and the address rule, per request -------------------------------------
+
+class _Request:
+    """One URL being fetched: its deadline, whether it may reach private addresses, the sockets it reads."""
+
+    def __init__(self, deadline: float, private: bool) -> None:
+        self.deadline, self.private = deadline, private
+        self.expired = False
+        self.refused: _Refused | None = None
+        self.lock = threading.Lock()
+        self.sockets: list[socket.socket] = []
+        self.token = _WATCHDOG.add(deadline, self.expire)
+
+    def watch(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+
+    def expire(self) -> None:
+        with self.lock:
+            self.expired = True
+            sockets = list(self.sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def check_peer(self, sock) -> None:
+        """Refuse a connection to a restricted address (after DNS, so a rebinding name is caught too)."""
+        if self.private:
+            return
+        try:
+            address = sock.getpeername()[0]
+        except OSError:
+            return
+        if _restricted(address):
+            self.refused = _Refused(f"拒绝连接内网、回环或链路本地地址 {address}",
+                                    f"refused to connect to {address}, a private, loopback or link-local address")
+            raise self.refused
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds >= self.remaining():
+            raise _Expired
+        time.sleep(max(0.0, seconds))
+
+    def finish(self) -> None:
+        _WATCHDOG.remove(self.token)
+
+
+def _shut(sock: socket.socket) -> None:
+    """End a blocked read on the socket at once (close() from another thread would not wake it)."""
+    with suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Watched(threading.local):
+    request: _Request | None = None
+
+
+_WATCHED = _Watched()
+
+
+class _Watchdog:
+    """One daemon thread that calls each registered callback at its deadline (unless removed before)."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.items: dict[int, tuple[float, Callable[[], None]]] = {}
+        self.next_token = 0
+        self.thread: threading.Thread | None = None
+
+    def add(self, deadline: float, callback: Callable[[], None]) -> int:
+        with self.cond:
+            self.next_token += 1
+            self.items[self.next_token] = (deadline, callback)
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name="reportlint-deadlines", daemon=True)
+                self.thread.start()
+            self.cond.notify()
+            return self.next_token
+
+    def remove(self, token: int) -> None:
+        with self.cond:
+            self.items.pop(token, None)
+
+    def _run(self) -> None:
+        while True:
+            with self.cond:
+                now = time.monotonic()
+                due = [t for t, (d, _) in self.items.items() if d <= now]
+                callbacks = [self.items.pop(t)[1] for t in due]
+                if not callbacks:
+                    wait = min((d for d, _ in self.items.values()), default=now + 60) - now
+                    self.cond.wait(max(0.01, wait))
+                    continue
+            for callback in callbacks:
+                callback()
+
+
+_WATCHDOG = _Watchdog()
+
+
+@lru_cache(maxsize=1)
+def _connection_classes():
+    """urllib3 connections that register with the current request and check the address they reach."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class Mixin:
+        def _new_conn(self):  # type: ignore[no-untyped-def]
+            sock = super()._new_conn()  # type: ignore[misc]
+            request = _WATCHED.request
+            if request is not None and not getattr(self, "_tunnel_host", None) and not getattr(self, "proxy", None):
+                try:
+                    request.check_peer(sock)
+                except _Refused:
+                    sock.close()
+                    raise
+            return sock
+
+        def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            sent = super().request(*args, **kwargs)  # type: ignore[misc]
+            if _WATCHED.request is not None and self.sock is not None:  # the response reads from this socket
+                _WATCHED.request.watch(self.sock)
+            return sent
+
+    class WatchedHTTPConnection(Mixin, HTTPConnection):
+        pass
+
+    class WatchedHTTPSConnection(Mixin, HTTPSConnection):
+        pass
+
+    class WatchedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = WatchedHTTPConnection
+
+    class WatchedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = WatchedHTTPSConnection
+
+    return {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}
+
+
+@lru_cache(maxsize=1)
+def _adapter_class():
+    """requests' adapter with the watched connection pools, direct and through an HTTP proxy."""
+    import requests
+    from urllib3 import ProxyManager
+
+    pools = _connection_classes()
+
+    class WatchedAdapter(requests.adapters.HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = pools
+
+        def proxy_manager_for(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            manager = super().proxy_manager_for(*args, **kwargs)
+            if type(manager) is ProxyManager:  # not SOCKS: its pools have their own connections
+                manager.pool_classes_by_scheme = pools
+            return manager
+
+    return WatchedAdapter
 
 
 _LOCAL = threading.local()
@@ -88,6 +336,9 @@ def _session(options: FetchOptions):
         session.max_redirects = options.max_redirects
         session.headers["User-Agent"] = USER_AGENT
         session.verify = options.verify_tls
+        adapter = _adapter_class()()
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
         if not options.verify_tls:
             import urllib3
 
@@ -96,47 +347,113 @@ def _session(options: FetchOptions):
     return sessions[key]
 
 
-def _fetch(session, url: str, options: FetchOptions, cached: dict | None) -> Loaded:
-    import requests
+# ---- the request ------------------------------------------------------------------------
 
+def _fetch(session, url: str, options: FetchOptions, cached: dict | None, request: _Request, allow: Allow | None,
+           pace: Pace) -> Loaded:
+    """Follow up to max_redirects redirects by hand, each target checked before it is requested."""
+    current = url
+    for _hop in range(options.max_redirects + 1):
+        headers = _conditional(cached) if current == url else {}
+        resp = _attempts(session, current, options, headers, request, pace)
+        with resp:
+            location = resp.headers.get("Location") if resp.status_code in REDIRECT_STATUS else None
+            if location is None:
+                return _answer(url, resp, options, cached, current)
+        target = urljoin(current, location.strip())
+        _check_redirect(target, request, allow)
+        current = target
+    return _failed(url, f"重定向超过 {options.max_redirects} 次", f"more than {options.max_redirects} redirects")
+
+
+def _conditional(cached: dict | None) -> dict[str, str]:
     headers = {}
     if cached:
         if cached.get("etag"):
             headers["If-None-Match"] = cached["etag"]
         if cached.get("last_modified"):
             headers["If-Modified-Since"] = cached["last_modified"]
+    return headers
+
+
+def _check_redirect(target: str, request: _Request, allow: Allow | None) -> None:
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise _Refused(f"重定向到非 http(s) 地址 {target}", f"redirected to {target}, which is not http(s)")
+    why = allow(target) if allow is not None else None
+    if why is not None:
+        raise _Refused(f"重定向到 {target}：{why[0]}", f"redirected to {target}: {why[1]}")
+    if not request.private and is_private_host(target):  # before connecting (the peer is checked again then)
+        raise _Refused(f"重定向到内网、回环或链路本地地址 {target}",
+                       f"redirected to {target}, a private, loopback or link-local address")
+
+
+def _attempts(session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request, pace: Pace):
+    """The response to GET url, retried on 5xx, 429 and connection errors; waits honour Retry-After."""
+    import requests
+
     delay = options.backoff
     for attempt in range(options.retries + 1):
         last = attempt == options.retries
+        if request.remaining() <= 0:
+            raise _Expired
+        timeout = (min(options.connect_timeout, request.remaining()), min(options.read_timeout, request.remaining()))
         try:
-            resp = session.get(url, headers=headers, stream=True,
-                               timeout=(options.connect_timeout, options.read_timeout))
+            with pace(url):
+                resp = session.get(url, headers=headers, stream=True, timeout=timeout, allow_redirects=False)
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
-            if last:
+            if last or request.expired or request.refused is not None:
                 raise
-            time.sleep(delay)
+            request.sleep(delay)
             delay *= 2
             continue
-        with resp:
-            if resp.status_code in RETRY_STATUS and not last:
-                time.sleep(delay)
-                delay *= 2
-                continue
-            if resp.status_code == 304 and cached:
-                return _loaded(url, cached["body"], cached, options)
-            if resp.status_code >= 400:
-                return _failed(url, f"HTTP {resp.status_code} {resp.reason or ''}".strip(),
-                               f"HTTP {resp.status_code} {resp.reason or ''}".strip())
-            body = _read_capped(resp, options.max_bytes)
-            if body is None:
-                mb = options.max_bytes / (1024 * 1024)
-                return _failed(url, f"响应超过 {mb:g} MB 的上限", f"the response is larger than the {mb:g} MB limit")
-            meta = {"etag": resp.headers.get("ETag"), "last_modified": resp.headers.get("Last-Modified"),
-                    "content_type": resp.headers.get("Content-Type", ""), "final_url": resp.url,
-                    "encoding": _header_charset(resp.headers.get("Content-Type", ""))}
-            _cache_write(options.cache_dir, url, meta, body)
-            return _loaded(url, body, meta, options)
+        if resp.status_code in RETRY_STATUS and not last:
+            wait = max(delay, retry_after(resp.headers.get("Retry-After")) or 0.0)
+            resp.close()
+            request.sleep(wait)  # past the deadline: give up now rather than wait for nothing
+            delay *= 2
+            continue
+        return resp
     raise requests.exceptions.RetryError(f"gave up after {options.retries + 1} attempts")  # pragma: no cover
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (a number of seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    from datetime import UTC, datetime
+
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _answer(url: str, resp, options: FetchOptions, cached: dict | None, final: str) -> Loaded:
+    if resp.status_code == 304 and cached:
+        return _loaded(url, cached["body"], cached, options)
+    if resp.status_code >= 400:
+        return _failed(url, f"HTTP {resp.status_code} {resp.reason or ''}".strip(),
+                       f"HTTP {resp.status_code} {resp.reason or ''}".strip())
+    body = _read_capped(resp, options.max_bytes)
+    if body is None:
+        mb = options.max_bytes / (1024 * 1024)
+        return _failed(url, f"响应超过 {mb:g} MB 的上限", f"the response is larger than the {mb:g} MB limit")
+    meta = {"etag": resp.headers.get("ETag"), "last_modified": resp.headers.get("Last-Modified"),
+            "content_type": resp.headers.get("Content-Type", ""), "final_url": final,
+            "encoding": _header_charset(resp.headers.get("Content-Type", ""))}
+    _cache_write(options.cache_dir, url, meta, body)
+    return _loaded(url, body, meta, options)
 
 
 def _read_capped(resp, max_bytes: int) -> bytes | None:

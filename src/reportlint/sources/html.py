@@ -31,6 +31,7 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = {"strong", "b"}
 WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 MAX_GRID = 200  # rows or columns beyond this are not a statistics table
+MAX_DEPTH = 256  # libxml2's limit on element nesting (without XML_PARSE_HUGE)
 ATTACHMENT = re.compile(r"\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])", re.I)
 
 
@@ -57,6 +58,7 @@ class Page:
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
     images: list[Pos] = field(default_factory=list)  # images inside the report body
     body_found: bool = False
+    problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args) about the page as read
 
 
 class _Positions:
@@ -89,8 +91,12 @@ def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
 
     `markers` are words of the report's own text (the pack's `report.body_markers`): the body is
     the element holding most of them. Without markers the whole page body is read."""
-    root = _parse(source)
+    root, too_deep = _parse(source)
     page = Page()
+    if too_deep:  # libxml2 drops whatever lies deeper than 256 levels: the page cannot be read whole
+        page.problems.append(("RL908", {"reason": {
+            "zh": f"网页的 HTML 嵌套超过 {MAX_DEPTH} 层，无法完整读取",
+            "en": f"the page's HTML is nested more than {MAX_DEPTH} levels deep and cannot be read whole"}}))
     if root is None:
         return page
     page.title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
@@ -105,13 +111,15 @@ def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
     return page
 
 
-def _parse(source: str) -> etree._Element | None:
+def _parse(source: str) -> tuple[etree._Element | None, bool]:
+    """The page's tree, and whether it was nested too deeply to be read whole."""
     data = source.encode("utf-8", "surrogatepass")
     parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        return lxml_html.document_fromstring(data, parser=parser)
+        root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        root = None
+    return root, any("Excessive depth" in str(e.message) for e in parser.error_log)
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -224,7 +232,8 @@ class _Walker:
             self.flush()
             self.tables += 1
             for cells in grid_rows(el, self.pos):
-                self.blocks.append(Block("row", tuple(cells), table=self.tables))
+                if cells:  # a <tr> with no cell is no row
+                    self.blocks.append(Block("row", tuple(cells), table=self.tables))
             return where
         is_block = tag in BLOCK or tag == "br"
         if is_block:

@@ -15,7 +15,13 @@ import zipfile
 from dataclasses import dataclass, field
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
-MAX_DOCX_XML = 50 * 1024 * 1024  # uncompressed document.xml bigger than this is refused (zip bombs)
+MAX_DOCX_PART = 50 * 1024 * 1024  # a part of a Word file that unpacks to more is refused (zip bombs)
+MAX_DOCX_TOTAL = 200 * 1024 * 1024  # so is a Word file whose parts unpack to more in all
+MAX_DOCX_PARTS = 10_000
+MAX_DOCX_LINES = 20_000  # paragraphs and table rows (a report has a few hundred)
+MAX_LIST_LEVEL = 8  # Word's list levels are 0–8
+MAX_LIST_START = 1_000_000
+MAX_GRID_SPAN = 64  # columns a Word table cell may span
 PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–－]*$")
 
 
@@ -49,38 +55,189 @@ def _row(cells: list[str]) -> str:
 # ---- PDF -------------------------------------------------------------------------
 
 def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None) -> Rendering:
-    """The PDF as text lines; `labels` (label keys of the rule pack's column headings) let tables
-    printed without ruling be read by their words' positions (reportlint.parse.grid)."""
+    """The PDF's text lines, page by page, each page released once read; `labels` (label keys of
+    the rule pack's column headings) let tables printed without ruling be read by their words'
+    positions (reportlint.parse.grid).
+
+    A page that cannot be read (a parser error, content past a cap) or that has
+    no text layer is a finding about that page (its number in the `page`
+    argument) and the other pages are still read; only when no page gave text is
+    the document unreadable as a whole.
+    """
     import pdfplumber  # heavy: only for PDF input
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
+    from reportlint.sources import pdflimits
+
+    pdflimits.install()
+    _quiet_pdfminer()
     out = Rendering()
     max_pages = max_pages or MAX_PAGES
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pages = pdf.pages
-    except PDFPasswordIncorrect:
-        out.problems.append(("RL901", _reason("PDF 已加密", "the PDF is encrypted")))
-        return out
-    except (PDFSyntaxError, Exception) as exc:
-        out.problems.append(("RL901", _reason(f"PDF 文件已损坏：{exc}", f"the PDF is broken: {exc}")))
-        return out
-    with pdf:
-        if len(pages) > max_pages:
-            out.problems.append(("RL907", {"read": max_pages, "total": len(pages)}))
-        blank = []
-        columns: list = []  # the headings of an unruled table, carried over to the next page
-        for number, page in enumerate(pages[:max_pages], start=1):
-            if not page.chars:
-                blank.append(number)
-                continue
-            lines, columns = _page_lines(page, labels, columns)
-            for text in lines:
-                out.add(text, number)
-        if (blank and len(blank) == min(len(pages), max_pages)) or blank:
-            out.problems.append(("RL903", {"pages": _ranges(blank)}))
+    with pdflimits.budget():
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+        except PDFPasswordIncorrect:
+            out.problems.append(("RL901", _reason("PDF 已加密", "the PDF is encrypted")))
+            return out
+        except Exception as exc:
+            too_large = _too_large(exc)
+            if too_large:
+                out.problems.append(("RL908", _limit_reason(too_large)))
+            else:
+                out.problems.append(("RL901", _reason(f"PDF 文件已损坏：{_short(exc)}",
+                                                      f"the PDF is broken: {_short(exc)}")))
+            return out
+        try:
+            _read_pages(pdf, max_pages, out, labels)
+        finally:
+            pdf.flush_cache()  # not pdf.close(): it would build every page (and fail on a broken page tree)
     return out
+
+
+def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None) -> None:
+    blank: list[int] = []
+    columns: list = []  # the headings of an unruled table, carried over to the next page
+    number = 0
+    pages = _page_objects(pdf)
+    while True:
+        try:
+            page_obj = next(pages, None)
+        except Exception as exc:  # a broken page tree: the pages before it are kept
+            if number == 0:
+                out.problems.append(("RL901", _reason(f"PDF 的页面目录已损坏（{_short(exc)}）",
+                                                      f"the PDF's page tree is broken ({_short(exc)})")))
+                return
+            out.problems.append(("RL901", {**_reason(f"第 {number} 页之后的页面目录已损坏（{_short(exc)}）",
+                                                     f"the page tree is broken after page {number} ({_short(exc)})"),
+                                           "page": number + 1}))
+            break
+        if page_obj is None:
+            break
+        number += 1
+        if number > max_pages:
+            out.problems.append(("RL907", {"read": max_pages, "total": _page_count(pdf, number)}))
+            break
+        outcome, columns = _read_page(pdf, page_obj, number, out, labels, columns)
+        if outcome == "blank":
+            blank.append(number)
+        elif outcome == "stop":
+            out.problems.append(("RL907", {"read": number - 1, "total": _page_count(pdf, number)}))
+            break
+    _blank_problems(blank, number, out)
+
+
+def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | None,
+               columns: list) -> tuple[str, list]:
+    """Add one page's lines; say whether it was "read", "blank", "failed" or hit a document budget
+    ("stop"), and the columns of an unruled table still open at its end."""
+    from pdfplumber.page import Page
+
+    from reportlint.sources import pdflimits
+
+    page = None
+    pdflimits.new_page()
+    try:
+        page = Page(pdf, page_obj, page_number=number)
+        if not page.chars:
+            return "blank", columns
+        lines, columns = _page_lines(page, labels, columns)
+    except Exception as exc:
+        too_large = _too_large(exc)
+        if too_large is not None and too_large.scope == "document":
+            return "stop", []
+        out.problems.append(_page_problem(number, exc, too_large))
+        return "failed", []
+    finally:
+        if page is not None:
+            page.close()  # pdfplumber keeps every object of a page until it is closed
+    for text in lines:
+        out.add(text, number)
+    return "read", columns
+
+
+def _page_objects(pdf):
+    """pdfminer's pages, one at a time (pdfplumber's `pages` builds every page first)."""
+    from pdfminer.pdfpage import PDFPage
+
+    return PDFPage.create_pages(pdf.doc)
+
+
+def _page_count(pdf, seen: int) -> int:
+    """How many pages the PDF has (counting on from `seen`, at most a million)."""
+    count = seen
+    for count, _ in enumerate(_page_objects(pdf), start=1):
+        if count >= 1_000_000:
+            break
+    return max(count, seen)
+
+
+def _page_problem(number: int, exc: Exception, too_large) -> tuple[str, dict]:
+    if too_large is not None:
+        return "RL908", {**_limit_reason(too_large, number), "page": number}
+    reason = _reason(f"第 {number} 页无法读取（{_short(exc)}）", f"page {number} cannot be read ({_short(exc)})")
+    return "RL901", {**reason, "page": number}
+
+
+def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
+    """RL903 for each run of pages without text. When no page gave text, the problems are the whole
+    document's: each page's problem stands for it (it stops the rules), else one says why."""
+    if out.lines:
+        for run in _runs(blank):
+            out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0]}))
+        return
+    if blank:
+        out.problems.append(("RL903", {"pages": _ranges(blank)}))
+    out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
+    if pages and not out.problems:
+        out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
+
+
+def _runs(pages: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and runs[-1][-1] == p - 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _too_large(exc: BaseException):
+    """The pdflimits.TooLarge behind an exception (pdfplumber wraps pdfminer's), if any."""
+    from reportlint.sources.pdflimits import TooLarge
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, TooLarge):
+            return exc
+        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException)
+                                                   else None)
+        seen += 1
+    return None
+
+
+def _limit_reason(exc, page: int | None = None) -> dict:
+    where_zh, where_en = (f"第 {page} 页：", f"page {page}: ") if page else ("", "")
+    return _reason(f"{where_zh}{exc.zh}", f"{where_en}{exc.en}")
+
+
+def _short(exc: BaseException) -> str:
+    """An exception in a few words; pdfplumber's wrapper of pdfminer's errors is looked through."""
+    while type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], BaseException):
+        exc = exc.args[0]
+    text = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _quiet_pdfminer() -> None:
+    """pdfminer logs warnings about damaged files; they are findings here, never lines on stderr."""
+    import logging
+
+    for name in ("pdfminer", "pdfplumber"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[str], list]:
@@ -169,18 +326,20 @@ def render_docx(data: bytes) -> Rendering:
     out = Rendering()
     problem = _docx_guard(data)
     if problem:
-        out.problems.append(("RL901", problem))
+        out.problems.append(problem)
         return out
     import docx  # python-docx: only for Word input
 
     try:
         document = docx.Document(io.BytesIO(data))
+        body = document.element.body
     except Exception as exc:
-        out.problems.append(("RL901", _reason(f"无法打开 Word 文件：{exc}", f"cannot open the Word file: {exc}")))
+        out.problems.append(("RL901", _reason(f"无法打开 Word 文件：{_short(exc)}",
+                                              f"cannot open the Word file: {_short(exc)}")))
         return out
     numbering = _Numbering(document)
     paragraphs = tables = 0
-    for el in document.element.body.iterchildren():
+    for el in body.iterchildren() if body is not None else ():
         if el.tag == W + "p":
             text = _para_text(el)
             prefix = numbering.label(el)
@@ -194,22 +353,40 @@ def render_docx(data: bytes) -> Rendering:
                 if any(cells) or len(cells) >= 5:  # a row of empty cells may be 表四's data row
                     out.add(_row(cells), origin=("row", tables, r))
             tables += 1
+        if len(out.lines) > MAX_DOCX_LINES:
+            out.problems.append(("RL908", _reason(f"Word 文件的段落和表格行超过 {MAX_DOCX_LINES} 个",
+                                                  f"the Word file has more than {MAX_DOCX_LINES} paragraphs and "
+                                                  f"table rows")))
+            break
     return out
 
 
-def _docx_guard(data: bytes) -> dict | None:
-    """Refuse what is not a DOCX (legacy .doc, WPS) or would unpack to something huge."""
+def _docx_guard(data: bytes) -> tuple[str, dict] | None:
+    """Refuse what is not a DOCX (legacy .doc, WPS) or would unpack to something huge.
+
+    python-docx reads every part of the package into memory, so each part is
+    capped, and so is their sum and their number (the sizes in a zip's directory
+    bound what reading a member yields: zipfile stops and fails past them).
+    """
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return _reason("这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx 或 PDF 后再检查",
-                       "this is a legacy Word (.doc) or WPS file: save it as .docx or PDF and check that")
+        return "RL901", _reason("这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx 或 PDF 后再检查",
+                                "this is a legacy Word (.doc) or WPS file: save it as .docx or PDF and check that")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            info = zf.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML:
-                mb = MAX_DOCX_XML // (1024 * 1024)
-                return _reason(f"Word 正文解压后超过 {mb} MB", f"the Word document unpacks to more than {mb} MB")
-    except (zipfile.BadZipFile, KeyError):
-        return _reason("不是有效的 .docx 文件", "not a valid .docx file")
+            members = zf.infolist()
+            zf.getinfo("word/document.xml")
+    except Exception:  # BadZipFile, a missing document.xml, and whatever a damaged directory raises
+        return "RL901", _reason("不是有效的 .docx 文件", "not a valid .docx file")
+    mb = MAX_DOCX_PART // (1024 * 1024)
+    if len(members) > MAX_DOCX_PARTS:
+        return "RL908", _reason(f"Word 文件包含超过 {MAX_DOCX_PARTS} 个部件", f"the Word file holds more than "
+                                                                          f"{MAX_DOCX_PARTS} parts")
+    if any(m.file_size > MAX_DOCX_PART for m in members):
+        return "RL908", _reason(f"Word 文件的一个部件解压后超过 {mb} MB", f"a part of the Word file unpacks to "
+                                                                    f"more than {mb} MB")
+    if sum(m.file_size for m in members) > MAX_DOCX_TOTAL:
+        total = MAX_DOCX_TOTAL // (1024 * 1024)
+        return "RL908", _reason(f"Word 文件解压后超过 {total} MB", f"the Word file unpacks to more than {total} MB")
     return None
 
 
@@ -246,7 +423,7 @@ def _docx_grid(tbl) -> list[list[str]]:
             merge = None
             if props is not None:
                 gs = props.find(W + "gridSpan")
-                span = int(gs.get(W + "val") or 1) if gs is not None else 1
+                span = _int(gs.get(W + "val") if gs is not None else None, 1, 1, MAX_GRID_SPAN) or 1
                 vm = props.find(W + "vMerge")
                 if vm is not None:
                     merge = vm.get(W + "val") or "continue"
@@ -260,13 +437,28 @@ def _docx_grid(tbl) -> list[list[str]]:
                     above[col] = text
                 else:
                     above.pop(col, None)
-            col += max(span, 1)
+            col += span
         rows.append(row)
     return rows
 
 
+def _int(value: str | None, default: int, low: int, high: int) -> int | None:
+    """An integer attribute of Word XML, or `default` when absent or not a number; None when out of range."""
+    if value is None or not re.fullmatch(r"\s*-?\d+\s*", value):
+        return default
+    text = value.strip()
+    if len(text) > 9:  # more digits than any list or table has (and int() of 5,000 digits raises)
+        return None
+    number = int(text)
+    return number if low <= number <= high else None
+
+
 class _Numbering:
-    """Word's automatic numbering (一、 （一） 1.) written out as the text shows it."""
+    """Word's automatic numbering (一、 （一） 1.) written out as the text shows it.
+
+    Word has nine list levels (ilvl 0–8); a paragraph naming another level, or
+    numbering that is not well formed, is read without its number.
+    """
 
     def __init__(self, document) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
@@ -279,13 +471,16 @@ class _Numbering:
         for an in part.iterchildren(W + "abstractNum"):
             levels = {}
             for lvl in an.iterchildren(W + "lvl"):
+                ilvl = _int(lvl.get(W + "ilvl"), -1, 0, MAX_LIST_LEVEL)
+                if ilvl is None or ilvl < 0:
+                    continue
                 fmt = lvl.find(W + "numFmt")
                 txt = lvl.find(W + "lvlText")
                 start = lvl.find(W + "start")
-                levels[int(lvl.get(W + "ilvl"))] = (
-                    fmt.get(W + "val") if fmt is not None else "decimal",
-                    txt.get(W + "val") if txt is not None else "%1.",
-                    int(start.get(W + "val")) if start is not None else 1,
+                levels[ilvl] = (
+                    (fmt.get(W + "val") or "decimal") if fmt is not None else "decimal",
+                    (txt.get(W + "val") or "") if txt is not None else "%1.",
+                    _int(start.get(W + "val") if start is not None else None, 1, 0, MAX_LIST_START) or 1,
                 )
             abstract[an.get(W + "abstractNumId")] = levels
         for num in part.iterchildren(W + "num"):
@@ -300,9 +495,9 @@ class _Numbering:
         num = pr.find(W + "numId")
         ilvl = pr.find(W + "ilvl")
         num_id = num.get(W + "val") if num is not None else None
-        level = int(ilvl.get(W + "val")) if ilvl is not None else 0
+        level = _int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LIST_LEVEL)
         levels = self.levels.get(num_id or "", {})
-        if level not in levels:
+        if level is None or level not in levels:
             return ""
         for (nid, lv) in list(self.counters):
             if nid == num_id and lv > level:
@@ -319,8 +514,27 @@ class _Numbering:
 
 def _format(value: int, fmt: str) -> str:
     if fmt.startswith(("chinese", "ideograph", "japaneseCounting", "taiwaneseCounting")):
-        if value <= 10:
-            return CN[value - 1] if value >= 1 else str(value)
-        tens, ones = divmod(value, 10)
-        return (CN[tens - 1] if tens > 1 else "") + "十" + (CN[ones - 1] if ones else "")
+        return chinese_number(value)
     return str(value)
+
+
+def chinese_number(value: int) -> str:
+    """How Word writes a list number in Chinese counting: 一, 十, 十一, 二十, 一百, 一百零一, 一百一十,
+    一千零一十; past 9999 (no list is that long) the digits."""
+    if not 1 <= value <= 9999:
+        return str(value)
+    digits = [int(d) for d in f"{value:04d}"]
+    units = ["千", "百", "十", ""]
+    out = ""
+    zero = False
+    for digit, unit in zip(digits, units, strict=True):
+        if digit == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += CN[digit - 1] + unit
+    if value < 20 and out.startswith("一十"):
+        out = out[1:]  # 十一, not 一十一
+    return out

@@ -1,0 +1,322 @@
+"""Worker processes that lint one input at a time, each within a wall-clock budget.
+
+Why processes: a budget must hold even when the time goes into C code (lxml,
+pdfminer's decoders, the `re` engine), which neither a signal handler nor a
+cooperative check can interrupt. The parent sends a call to a long-lived worker
+and waits at most `time_limit` seconds for the answer; past that it kills the
+worker (SIGKILL) and starts another for the next input. A worker that dies
+(a crash in C code, the kernel's OOM killer, a kill -9) is restarted and the
+call retried once.
+
+Why cheap: a worker is forked once and then serves every input, so the cost per
+input is two pickles (the call and its result), not a process start. Rule packs
+are never pickled per call: they travel as tokens, and a worker is sent each
+pack once (a forked worker already holds the ones loaded before it started).
+Where fork is not the start method (spawn: scan's workers run beside threads)
+the same protocol holds; each worker then receives its packs once.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import io
+import os
+import pickle
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from reportlint.pack import Pack
+
+DEFAULT_TIME_LIMIT = 30.0
+MEMORY_HEADROOM = 1536 * 1024 * 1024  # address space a worker may add to what it had at start
+
+
+class OverBudget(Exception):
+    """The call ran past its wall-clock budget; the worker was killed."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"took longer than {seconds:g} s")
+        self.seconds = seconds
+
+
+class WorkerDied(Exception):
+    """The worker process ended without answering, twice."""
+
+
+# ---- pickling: packs as tokens -------------------------------------------------------
+
+_PACKS: dict[int, Pack] = {}  # token -> pack; the pack is kept alive so its token stays unique
+_RECEIVED: dict[int, int] = {}  # in a spawned worker: id of a pack received -> the parent's token for it
+_PACK_LOCK = threading.Lock()
+
+
+def _token(pack: Pack) -> int:
+    with _PACK_LOCK:
+        _PACKS.setdefault(id(pack), pack)
+    return id(pack)
+
+
+def _readonly(d: dict) -> MappingProxyType:
+    return MappingProxyType(d)
+
+
+def _mappingproxy(m: MappingProxyType) -> tuple:
+    return _readonly, (dict(m),)
+
+
+copyreg.pickle(MappingProxyType, _mappingproxy)  # model tables hold read-only mappings
+
+
+def _builtin_name(pack: Pack) -> str | None:
+    """The file name of a shipped pack (each side loads those itself, once)."""
+    from reportlint.pack import load_builtin
+    from reportlint.resources import rules_dir
+
+    path = Path(pack.path)
+    try:
+        return path.name if path.parent == rules_dir() and load_builtin(path.name) is pack else None
+    except Exception:
+        return None
+
+
+class _Pickler(pickle.Pickler):
+    """Packs travel as references: shipped ones by name, others by a token the receiving side holds.
+
+    The parent tokenizes every pack it sends (and sends the worker each new one once); a worker
+    tokenizes only packs the parent gave it, and pickles in full one it built itself.
+    """
+
+    def __init__(self, file: io.BytesIO, seen: set[int], known: set[int] | None) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.seen, self.known = seen, known
+
+    def persistent_id(self, obj: Any) -> Any:
+        if not isinstance(obj, Pack):
+            return None
+        name = _builtin_name(obj)
+        if name is not None:
+            return ("builtin", name)
+        if self.known is None:
+            token = _token(obj)
+        elif _RECEIVED.get(id(obj), id(obj)) in self.known:
+            token = _RECEIVED.get(id(obj), id(obj))
+        else:
+            return None
+        self.seen.add(token)
+        return ("pack", token)
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> Any:
+        kind, key = pid
+        if kind == "builtin":
+            from reportlint.pack import load_builtin
+
+            return load_builtin(key)
+        if kind != "pack" or key not in _PACKS:
+            raise pickle.UnpicklingError(f"unknown pack token {key}")
+        return _PACKS[key]
+
+
+def _dumps(obj: Any, known: set[int] | None = None) -> tuple[bytes, set[int]]:
+    """Pickle `obj`; `known`: the pack tokens the other side holds (None: the parent, which holds them all)."""
+    buf = io.BytesIO()
+    seen: set[int] = set()
+    _Pickler(buf, seen, known).dump(obj)
+    return buf.getvalue(), seen
+
+
+def _loads(data: bytes) -> Any:
+    return _Unpickler(io.BytesIO(data)).load()
+
+
+# ---- the worker side ------------------------------------------------------------------
+
+def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
+    """A worker's loop: install packs, run calls, answer with ("ok", result) or ("error", exception)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(memory_headroom)
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            kind, payload = _loads(conn.recv_bytes())
+        except (EOFError, OSError):
+            return
+        if kind == "pack":
+            token, pack = payload
+            _PACKS[token] = pack
+            _RECEIVED[id(pack)] = token
+            continue
+        if kind == "stop":
+            return
+        try:
+            fn, args = payload
+            answer: tuple[str, Any] = ("ok", fn(*args))
+        except Exception as exc:  # reported to the parent, which makes it a finding
+            answer = ("error", _portable(exc))
+        known = set(_PACKS)  # the packs the parent gave this worker (received, or inherited by fork)
+        try:
+            data, _ = _dumps(answer, known)
+        except Exception as exc:  # an unpicklable result: say so rather than die silently
+            data, _ = _dumps(("error", RuntimeError(f"cannot send the result back: {exc}")), known)
+        conn.send_bytes(data)
+
+
+def _portable(exc: BaseException) -> BaseException:
+    try:
+        pickle.dumps(exc)
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _limit_memory(headroom: int | None) -> None:
+    """Cap the worker's address space so a memory bomb becomes a MemoryError, not a swapping machine."""
+    if not headroom:
+        return
+    try:
+        import resource
+
+        with open(f"/proc/{os.getpid()}/statm") as fh:
+            pages = int(fh.read().split()[0])
+        limit = pages * os.sysconf("SC_PAGE_SIZE") + headroom
+        resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
+    except (ImportError, OSError, ValueError):
+        pass  # not Linux: no cap beyond the input's own limits
+
+
+# ---- the parent side ------------------------------------------------------------------
+
+class _Slot:
+    """One worker process (started on first use, restarted after a kill) and the packs it holds."""
+
+    def __init__(self, method: str, memory_headroom: int | None, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple = ()) -> None:
+        self.method, self.memory_headroom = method, memory_headroom
+        self.initializer, self.initargs = initializer, initargs
+        self.proc = None
+        self.conn = None
+        self.packs: set[int] = set()
+
+    def start(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context(self.method)
+        parent, child = ctx.Pipe()
+        with _PACK_LOCK:
+            known = set(_PACKS) if self.method == "fork" else set()
+        proc = ctx.Process(target=_serve, args=(child, self.memory_headroom, self.initializer, self.initargs),
+                           daemon=True)
+        proc.start()
+        child.close()
+        self.proc, self.conn, self.packs = proc, parent, known
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc is None:
+            return
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send_bytes(_dumps(("stop", None))[0])
+            except OSError:
+                self.proc.kill()
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+        self.proc = self.conn = None
+
+    def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
+        """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
+        if self.proc is None or not self.proc.is_alive():
+            self.stop(kill=True)
+            self.start()
+        for token in needs - self.packs:  # in full, once: plain pickle, not a reference to itself
+            self.conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
+            self.packs.add(token)
+        self.conn.send_bytes(data)
+        if not self.conn.poll(time_limit):
+            self.stop(kill=True)
+            raise OverBudget(time_limit or 0)
+        return _loads(self.conn.recv_bytes())
+
+    def died(self) -> str:
+        if self.proc is not None:
+            self.proc.join(2)
+        code = self.proc.exitcode if self.proc is not None else None
+        self.stop(kill=True)
+        if code is not None and code < 0:
+            try:
+                return f"killed by signal {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit code {code}" if code is not None else "ended unexpectedly"
+
+
+class Workers:
+    """`size` worker processes; `call(fn, *args)` runs fn(*args) in one of them within the time limit.
+
+    Thread-safe: scan's fetching threads share the workers. With `time_limit`
+    None or no usable start method, calls run in the calling process.
+    """
+
+    def __init__(self, size: int = 1, time_limit: float | None = DEFAULT_TIME_LIMIT, method: str | None = None,
+                 memory_headroom: int | None = MEMORY_HEADROOM, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple = ()) -> None:
+        self.time_limit = time_limit
+        self.method = method or default_method()
+        self.inline = time_limit is None or self.method is None
+        self.idle: queue.Queue[_Slot] = queue.Queue()
+        self.slots = [_Slot(self.method or "fork", memory_headroom, initializer, initargs)
+                      for _ in range(max(1, size))]
+        for slot in self.slots:
+            self.idle.put(slot)
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        if self.inline:
+            return fn(*args)
+        data, needs = _dumps(("call", (fn, args)))
+        slot = self.idle.get()
+        try:
+            for attempt in (1, 2):
+                try:
+                    kind, value = slot.call(data, needs, self.time_limit)
+                    break
+                except (EOFError, OSError, BrokenPipeError):
+                    reason = slot.died()
+                    if attempt == 2:
+                        raise WorkerDied(reason) from None
+        finally:
+            self.idle.put(slot)
+        if kind == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        for slot in self.slots:
+            slot.stop()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_method() -> str | None:
+    """fork on Linux (cheap: the worker starts with the parent's imports and packs), spawn on other POSIX
+    systems, none elsewhere (calls then run in the calling process, without a hard time limit)."""
+    if sys.platform.startswith("linux"):
+        return "fork"
+    if os.name == "posix":
+        return "spawn"
+    return None
