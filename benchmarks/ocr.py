@@ -1,11 +1,13 @@
 """OCR of table images: cells right / unread / wrong and time per table (never asserted in tests).
 
     python benchmarks/ocr.py [--engine tesseract|rapidocr] [--scales 1,0.85] [--qualities png,75]
-                             [--only NAME] [--html PAGE.html ...] [--pages PDF ...]
+                             [--only NAME] [--html PAGE.html ... [--keep DIR]] [--truths DIR]
+                             [--pages PDF ...]
 
 Reads our rendered fixture tables (fixtures/ocr/*.png with their truth) at each scale and JPEG
 quality; `--html` first renders the tables of real pages the same way (needs chromium), so the
-same truth-by-position scoring runs on tables we did not write; `--pages` times the page pass on
+same truth-by-position scoring runs on tables we did not write (`--keep DIR` keeps those renders
+with their truth, `--truths DIR` reads them again without a browser); `--pages` times the page pass on
 PDF pages rendered at 300 dpi (needs pdftoppm). Prints one line per image and a total.
 """
 
@@ -100,6 +102,8 @@ def main() -> None:
     ap.add_argument("--qualities", default="png,75")
     ap.add_argument("--only", default="")
     ap.add_argument("--html", nargs="*", type=Path, default=[])
+    ap.add_argument("--keep", type=Path, help="render --html tables into this folder and keep them")
+    ap.add_argument("--truths", type=Path, help="read rendered tables with their truth from this folder")
     ap.add_argument("--pages", nargs="*", type=Path, default=[])
     ap.add_argument("--seconds", type=float, default=60.0, help="time budget per table")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -111,7 +115,14 @@ def main() -> None:
         run_pages(args.pages, args.engine, budget)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        items = render_pages(args.html, Path(tmp)) if args.html else truths()
+        if args.html:
+            out = args.keep or Path(tmp)
+            out.mkdir(parents=True, exist_ok=True)
+            items = render_pages(args.html, out)
+        elif args.truths:
+            items = [load(p.stem, root=args.truths) for p in sorted(args.truths.glob("*.json"))]
+        else:
+            items = truths()
         items = [t for t in items if args.only in t.name]
         run_tables(items, scales, qualities, args.engine, budget, args.verbose)
 
