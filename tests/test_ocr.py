@@ -212,8 +212,23 @@ def test_every_number_read_back_is_right_or_unread(name, scale, quality):
 
 
 @needs_tesseract
-def test_digits_too_small_to_be_certain_are_unread():
-    table = read_table(image("t4-2021", 0.6, 75))  # digits about 7 px tall
+def test_small_digits_are_read_when_the_digit_shapes_and_tesseract_agree():
+    name, scale, quality = "t4-2021", 0.6, 75  # digits about 7 px tall
+    table = read_table(image(name, scale, quality))
+    assert any(n.startswith("digits drawn as noto-sans-cjk") for n in table.notes)
+    numbers = [c for c in table.cells if c.row == 3]
+    assert [c.text for c in numbers] == [str(v) for v in [12, 3, 1, 2, 18, 7, 0, 1, 1, 9, 4, 2, 0, 0, 6]]
+    assert {c.note for c in numbers} == {"digit shapes and tesseract agree"}
+    assert score(table, load(name).scaled(scale)).wrong == []
+
+
+@needs_tesseract
+def test_small_digits_no_font_draws_are_unread(monkeypatch):
+    from reportlint.ocr import glyphs
+
+    monkeypatch.setattr(glyphs, "TABLE_FIT", 1.01)  # no font fits: tesseract's two looks alone
+    table = read_table(image("t4-2021", 0.6, 75))
+    assert "the digits fit none of the known fonts (digit shapes not used)" in table.notes
     numbers = [c for c in table.cells if c.row == 3]
     assert len(numbers) == 15
     assert all(c.kind is Kind.UNREAD and "too small to be certain" in c.note for c in numbers)

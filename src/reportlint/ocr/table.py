@@ -1,8 +1,10 @@
 """Reading a table image: find the grid, cut the cells, read them, keep only what is certain.
 
-A number is taken only when two independent looks (different scale and binarisation) read the
-same digits, each with enough confidence, and as many characters as the cell has separate
-glyphs. Anything else with ink is a label (if it reads as words) or unread, with a note.
+A number is taken only when two independent looks read the same digits and the cell has room for
+them as separate glyphs: the digit-shape look (the digits of a font fitted to the table, drawn
+over the cell: glyphs.py) when it is sure, with one tesseract look; else, for digits 10 px or
+taller, two tesseract looks (different scale and binarisation), each confident, that the shapes
+do not contradict. Anything else with ink is a label (if it reads as words) or unread, with a note.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 from reportlint.ocr.budget import Budget, Deadline
 from reportlint.ocr.crops import SHARP, Crop, cut
 from reportlint.ocr.engines import Engine, Mode, Reading, get_engine
+from reportlint.ocr.glyphs import ShapeReading, look
 from reportlint.ocr.grid import Grid, GridCell, ruled_grid, whitespace_grid
 from reportlint.ocr.image import Source, ink_mask, load_gray
 from reportlint.ocr.result import Kind, OcrCell, OcrTable
@@ -25,7 +28,7 @@ from reportlint.ocr.rules import Rules, find_rules
 
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 MIN_CONFIDENCE = 0.6  # each digit look must be at least this sure (tesseract's word confidence / 100)
-MIN_DIGIT_PX = 10  # smaller digits (a table scaled to 0.7, JPEG) read 309 as 303 in every look
+MIN_DIGIT_PX = 10  # smaller digits (a table scaled to 0.7, JPEG) read 309 as 303 in every tesseract look
 MAX_NUMBER_EMS = 10  # a number is at most this many line heights wide
 DIGIT_HEIGHT = 0.9  # digits are at most this share of the table's text-line height
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -57,13 +60,14 @@ class TableReader:
         self.engine = engine if engine is not None and not isinstance(engine, str) else get_engine(engine)
         self.name = name or (str(source) if isinstance(source, str) else "")
         self.prepared = prepare(load_gray(source, self.budget))
+        self.shapes: Shapes | None = None  # the digit-shape look, kept from read() for re-reads
 
     def read(self) -> OcrTable:
         start = time.monotonic()
         p = self.prepared
-        cells = read_cells(p, p.grid.cells, self.engine, self.deadline, looks=(0, 1))
+        cells, self.shapes, shape_note = read_cells(p, p.grid.cells, self.engine, self.deadline, looks=(0, 1))
         h, w = p.gray.shape
-        notes = list(p.grid.notes)
+        notes = [*p.grid.notes, shape_note] if shape_note else list(p.grid.notes)
         complete = not any(c.note == TIMEOUT for c in cells)
         if not complete:
             notes.append(f"OCR stopped at the time budget ({self.budget.table_seconds:g} s a table)")
@@ -76,7 +80,8 @@ class TableReader:
         wanted = {(c.row, c.col) for pos in positions if (c := table.cell(*pos)) is not None}
         grid_cells = [g for g in self.prepared.grid.cells if (g.row, g.col) in wanted]
         deadline = Deadline(seconds or self.budget.table_seconds)
-        again = {(c.row, c.col): c for c in read_cells(self.prepared, grid_cells, self.engine, deadline, looks=(2, 3))}
+        read, _, _ = read_cells(self.prepared, grid_cells, self.engine, deadline, looks=(2, 3), shapes=self.shapes)
+        again = {(c.row, c.col): c for c in read}
         cells = []
         for c in table.cells:
             new = again.get((c.row, c.col))
@@ -98,12 +103,15 @@ def read_table(source: Source, *, name: str = "", engine: Engine | str | None = 
 # ---- deciding each cell ---------------------------------------------------------------
 
 TIMEOUT = "not read: time budget exhausted"
+Shapes = dict[GridCell, ShapeReading]  # the shape look's reading of each number cell
 
 
 def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, deadline: Deadline,
-               looks: tuple[int, int]) -> list[OcrCell]:
-    """Read the cells: short one-word cells by two digit looks; labels, and the short cells the
-    digit looks could not settle, by the text look."""
+               looks: tuple[int, int], shapes: Shapes | None = None) -> tuple[list[OcrCell], Shapes, str]:
+    """Read the cells: short one-word cells by a digit look of tesseract and the digit-shape look
+    (a second tesseract look where those two do not settle it); labels, and the short cells the
+    digit looks could not settle, by the text look. Returns the cells, the shape readings (to
+    reuse on a re-read) and a note on the shape look."""
     em = p.rules.em
     inset = 1 if p.grid.ruled else 0
     crops = [cut(p.gray, p.ink, p.rules.mask, g, em, inset) for g in grid_cells]
@@ -111,19 +119,40 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
     tall = any(crops[i].height > DIGIT_HEIGHT * em for i in readable)  # some CJK text to compare with
     short = [i for i in readable if _may_be_number(crops[i], em, tall)]
     others = [i for i in readable if i not in set(short)]
-    engine = _Guarded(engine)
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        text_job = pool.submit(_read_text, engine, crops, others, deadline, looks[0], em)
-        digit_jobs = [pool.submit(engine.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, look, em)
-                      for look in looks]
+    guarded = _Guarded(engine)
+    note = ""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        text_job = pool.submit(_read_text, guarded, crops, others, deadline, looks[0], em)
+        first_job = pool.submit(guarded.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, looks[0], em)
+        if shapes is None:  # meanwhile, on this thread
+            shapes, note = shape_look(p, [grid_cells[i] for i in short], [crops[i] for i in short])
+        first = dict(zip(short, first_job.result(), strict=True))
+        # a second tesseract look only where the first and the shapes do not already agree
+        pending = [i for i in short if not _settled(first[i], shapes.get(grid_cells[i]), crops[i])]
+        second = dict(zip(pending, guarded.read([crops[i].lines[0] for i in pending], Mode.DIGITS, deadline,
+                                                looks[1], em), strict=True))
         texts = text_job.result()
-        digits = {i: (a, b) for i, a, b in zip(short, *(job.result() for job in digit_jobs), strict=True)}
-    unsettled = [i for i, (a, b) in digits.items() if a is not None and b is not None and _number(crops[i], a, b)]
+    digits = {i: (first[i], second.get(i, first[i]) if i in second else None) for i in short}
+    unsettled = [i for i in pending if _number(crops[i], *digits[i], shapes.get(grid_cells[i]))
+                 and first[i] is not None and second[i] is not None]
     if unsettled and looks == (0, 1):
-        digits.update(_third_opinion(engine, crops, unsettled, digits, deadline, em))
-        unsettled = [i for i in unsettled if _number(crops[i], *digits[i])]  # type: ignore[arg-type]
-    texts.update(_read_text(engine, crops, unsettled, deadline, looks[0], em))
-    return [_decide(g, crops[k], texts.get(k, []), digits.get(k)) for k, g in enumerate(grid_cells)]
+        digits.update(_third_opinion(guarded, crops, unsettled, digits, deadline, em))
+    unsettled = [i for i in unsettled if _number(crops[i], *digits[i], shapes.get(grid_cells[i]))]
+    texts.update(_read_text(guarded, crops, unsettled, deadline, looks[0], em))
+    cells = [_decide(g, crops[k], texts.get(k, []), digits.get(k), shapes.get(g))
+             for k, g in enumerate(grid_cells)]
+    return cells, shapes, note
+
+
+def shape_look(p: Prepared, grid_cells: Sequence[GridCell], crops: Sequence[Crop]) -> tuple[Shapes, str]:
+    """The digit-shape look over the short cells (glyphs.py): a font fitted to their ink, each
+    cell read by drawing it."""
+    pad = 0 if p.grid.ruled else 3  # a cell of a table without rules is its ink: allow some paper
+    pairs = [((c.x0, c.x1, c.top, c.bottom), (g.x0 + 1 - pad, g.x1 - 1 + pad, g.top + 1 - pad, g.bottom - 1 + pad))
+             for g, c in zip(grid_cells, crops, strict=True)]
+    result = look(p.gray, p.rules.mask, pairs)
+    shapes = {g: r for g, r in zip(grid_cells, result.readings, strict=True) if r is not None}
+    return shapes, result.note()
 
 
 def _third_opinion(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: list[int],
@@ -176,7 +205,7 @@ def _may_be_number(crop: Crop, em: float, tall: bool = True) -> bool:
 
 
 def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
-            digits: tuple[Reading | None, Reading | None] | None) -> OcrCell:
+            digits: tuple[Reading | None, Reading | None] | None, shape: ShapeReading | None) -> OcrCell:
     def cell(kind: Kind, text: str = "", confidence: float = 0.0, note: str = "") -> OcrCell:
         box = (crop.x0, crop.x1, crop.top, crop.bottom) if crop else (g.x0, g.x1, g.top, g.bottom)
         return OcrCell(g.row, g.col, g.rowspan, g.colspan, *box, kind, text, round(confidence, 3), note)
@@ -187,12 +216,14 @@ def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
         return cell(Kind.UNREAD, note=f"too blurred or faint to read (sharpness {crop.sharpness:.2f})")
     if digits is not None:
         a, b = digits
-        if a is None or b is None:
+        if a is None:
             return cell(Kind.UNREAD, note=TIMEOUT)
-        why = _number(crop, a, b)
-        if why is None:
-            return cell(Kind.NUMBER, a.text.replace(" ", ""), min(a.confidence, b.confidence),
-                        "" if a.look < 2 else "four looks agree")
+        why = _number(crop, a, b, shape)
+        if why is None:  # the shapes' number when they are sure (one tesseract look agrees), else both looks'
+            text = shape.text if _sure(shape) else _plain(a)  # type: ignore[union-attr]
+            return cell(Kind.NUMBER, text, _confidence(a, b, shape), _how(a, b, shape))
+        if why == TIMEOUT:
+            return cell(Kind.UNREAD, note=TIMEOUT)
     else:
         why = "not a single short word"
     if not texts or any(r is None for r in texts):
@@ -214,19 +245,70 @@ def _wordy(text: str) -> bool:
     return bool(CJK.search(text)) or len(re.findall("[A-Za-z]", text)) >= 3
 
 
-def _number(crop: Crop, a: Reading, b: Reading) -> str | None:
-    """None when the two digit looks make a certain number; else why not."""
+SHAPE_FIT = 0.75  # the shapes must explain this share of a cell's ink
+SHAPE_MARGIN = 0.12  # and every other number one character away this much less (in digits of ink)
+LOW_CONFIDENCE = 0.3  # a tesseract look agreeing with sure shapes needs only this much
+
+
+def _sure(shape: ShapeReading | None) -> bool:
+    return (shape is not None and bool(NUMBER.fullmatch(shape.text)) and shape.fit >= SHAPE_FIT
+            and shape.margin >= SHAPE_MARGIN)
+
+
+def _plain(r: Reading) -> str:
+    return r.text.replace(" ", "")
+
+
+def _settled(a: Reading | None, shape: ShapeReading | None, crop: Crop) -> bool:
+    """The first tesseract look and sure digit shapes read the same number."""
+    return (a is not None and _sure(shape) and _plain(a) == shape.text  # type: ignore[union-attr]
+            and a.confidence >= LOW_CONFIDENCE and _glyphs_fit(crop, shape.text) is None)  # type: ignore[union-attr]
+
+
+def _number(crop: Crop, a: Reading, b: Reading | None, shape: ShapeReading | None = None) -> str | None:
+    """None when the looks make a certain number; else why not. A number is certain when sure
+    digit shapes and a tesseract look read it, or (digits 10 px or taller, shapes not against it)
+    when both tesseract looks read it confidently."""
+    if _settled(a, shape, crop):
+        return None
+    if b is None:
+        return TIMEOUT
+    ta, tb = _plain(a), _plain(b)
+    if _sure(shape):
+        assert shape is not None
+        if tb == shape.text and b.confidence >= LOW_CONFIDENCE:
+            return _glyphs_fit(crop, tb)
+        return f"the digit shapes read {shape.text!r}, tesseract {ta!r} and {tb!r}"
     if crop.height < MIN_DIGIT_PX:
         return f"digits {crop.height} px tall, too small to be certain"
-    ta, tb = a.text.replace(" ", ""), b.text.replace(" ", "")
     if ta != tb:
         return f"the looks disagree ({ta!r}, {tb!r})"
     if not NUMBER.fullmatch(ta):
         return f"{ta!r} is not a number"
+    if shape is not None and shape.text and shape.text != ta:
+        return f"tesseract reads {ta!r}, the digit shapes {shape.text!r}"
     if min(a.confidence, b.confidence) < MIN_CONFIDENCE:
         return f"low confidence ({min(a.confidence, b.confidence):.2f})"
+    return _glyphs_fit(crop, ta)
+
+
+def _glyphs_fit(crop: Crop, text: str) -> str | None:
+    """None when the number has room in the cell's ink as separate glyphs; else why not."""
     if crop.touches_border:
         return "the digits touch the cell's border"
-    if not crop.glyphs <= len(ta) <= crop.room:
-        return f"{len(ta)} characters read from {crop.glyphs} glyphs"
+    if not crop.glyphs <= len(text) <= crop.room:
+        return f"{len(text)} characters read from {crop.glyphs} glyphs"
     return None
+
+
+def _confidence(a: Reading, b: Reading | None, shape: ShapeReading | None) -> float:
+    if _sure(shape):
+        assert shape is not None
+        return min(max(a.confidence, b.confidence if b else 0.0), shape.fit)
+    return min(a.confidence, b.confidence if b else 0.0)
+
+
+def _how(a: Reading, b: Reading | None, shape: ShapeReading | None) -> str:
+    if _sure(shape):
+        return "digit shapes and tesseract agree"
+    return "" if a.look < 2 else "four looks agree"
