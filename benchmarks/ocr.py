@@ -66,6 +66,9 @@ def run_tables(items: list[Truth], scales: list[float], qualities: list[int | No
                     for c in table.unread():
                         print(f"   unread r{c.row} c{c.col}: {c.note}")
     n = max(total.numbers, 1)
+    cells = total.numbers + total.blanks
+    print(f"TOTAL cells (numbers and blanks) {total.right + total.blanks_right}/{cells} right "
+          f"({100 * (total.right + total.blanks_right) / max(cells, 1):.1f} %)")
     print(f"TOTAL numbers {total.right}/{total.numbers} right ({100 * total.right / n:.1f} %), "
           f"{total.unread} unread, {len(total.wrong)} wrong; labels exact {total.labels_exact}/{total.labels}, "
           f"similarity {total.label_similarity / max(total.labels, 1):.3f}; "
@@ -82,6 +85,12 @@ def render_pages(pages: list[Path], out: Path) -> list[Truth]:
         for name in ocr_build.render_page_tables(page, out):
             names.append(load(name, root=out))
     return names
+
+
+def render_fonts(out: Path) -> list[Truth]:
+    import build as ocr_build  # fixtures/ocr/build.py
+
+    return [load(name, root=out) for name in ocr_build.render_fonts(out)]
 
 
 def run_pages(pdfs: list[Path], engine: str, budget: Budget) -> None:
@@ -102,7 +111,9 @@ def main() -> None:
     ap.add_argument("--qualities", default="png,75")
     ap.add_argument("--only", default="")
     ap.add_argument("--html", nargs="*", type=Path, default=[])
-    ap.add_argument("--keep", type=Path, help="render --html tables into this folder and keep them")
+    ap.add_argument("--fonts", action="store_true", help="render our tables in other fonts and sizes "
+                    "(fixtures/ocr/build.py FONT_STYLES; needs chromium)")
+    ap.add_argument("--keep", type=Path, help="render --html/--fonts tables into this folder and keep them")
     ap.add_argument("--truths", type=Path, help="read rendered tables with their truth from this folder")
     ap.add_argument("--pages", nargs="*", type=Path, default=[])
     ap.add_argument("--seconds", type=float, default=60.0, help="time budget per table")
@@ -115,10 +126,10 @@ def main() -> None:
         run_pages(args.pages, args.engine, budget)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        if args.html:
+        if args.html or args.fonts:
             out = args.keep or Path(tmp)
             out.mkdir(parents=True, exist_ok=True)
-            items = render_pages(args.html, out)
+            items = render_pages(args.html, out) if args.html else render_fonts(out)
         elif args.truths:
             items = [load(p.stem, root=args.truths) for p in sorted(args.truths.glob("*.json"))]
         else:

@@ -303,10 +303,11 @@ def read(region: np.ndarray, fc: Face, baseline: tuple[float, float]) -> ShapeRe
 
 Box = tuple[int, int, int, int]  # x0, x1, top, bottom (exclusive)
 TABLE_FIT = 0.8  # the fonts' drawing must explain this share of the sample cells' ink, on average
+INKED = 0.3  # a row with a pixel this dark holds part of a glyph
 DIGIT_SPREAD = 1.12  # digits' ink heights in one table differ by less than this factor
 SAMPLE = 10  # cells the font is fitted on (FIRST_SAMPLE of them for the first, coarse pass)
 FIRST_SAMPLE = 5
-SIZES = (0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.2)  # first pass, around the size the digit height implies
+SIZES = (0.85, 0.9, 0.95, 1.0, 1.05, 1.1)  # first pass, around the size the digit height implies
 REFINE_FONTS = 2
 REFINE_SIZES = (0.97, 1.0, 1.03)
 REFINE_PITCH = (-0.1, -0.075, -0.05, -0.025, 0.0, 0.025, 0.05, 0.075, 0.1)  # shares of the pitch
@@ -336,8 +337,9 @@ def regions(gray: np.ndarray, rule_mask: np.ndarray, cells: Sequence[tuple[Box, 
 
 
 def _digit_height(r: Region) -> float:
-    """Ink rows of a cell, counted softly (a half-covered row counts half)."""
-    return float(np.clip(r.ink.max(axis=1), 0, 1).sum())
+    """Rows of a cell with some ink: a thin serif or the round top of a 0 may cover only a third
+    of a row."""
+    return float((r.ink.max(axis=1) >= INKED).sum())
 
 
 def _pitch(samples: Sequence[Region]) -> float | None:

@@ -108,10 +108,10 @@ Shapes = dict[GridCell, ShapeReading]  # the shape look's reading of each number
 
 def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, deadline: Deadline,
                looks: tuple[int, int], shapes: Shapes | None = None) -> tuple[list[OcrCell], Shapes, str]:
-    """Read the cells: short one-word cells by a digit look of tesseract and the digit-shape look
-    (a second tesseract look where those two do not settle it); labels, and the short cells the
-    digit looks could not settle, by the text look. Returns the cells, the shape readings (to
-    reuse on a re-read) and a note on the shape look."""
+    """Read the cells: short one-word cells by tesseract's digit looks and the digit-shape look
+    (each further tesseract look only where the looks so far do not settle the cell); labels, and
+    the short cells the digit looks could not settle, by the text look. Returns the cells, the
+    shape readings (to reuse on a re-read) and a note on the shape look."""
     em = p.rules.em
     inset = 1 if p.grid.ruled else 0
     crops = [cut(p.gray, p.ink, p.rules.mask, g, em, inset) for g in grid_cells]
@@ -121,25 +121,36 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
     others = [i for i in readable if i not in set(short)]
     guarded = _Guarded(engine)
     note = ""
+    reads: dict[int, list[Reading | None]] = {}
+
+    def more(which: list[int], look: int) -> None:
+        got = guarded.read([crops[i].lines[0] for i in which], Mode.DIGITS, deadline, look, em)  # type: ignore[union-attr]
+        for i, r in zip(which, got, strict=True):
+            reads[i].append(r)
+
+    def open_(i: int) -> bool:
+        return _number(crops[i], reads[i], shapes.get(grid_cells[i])) is not None  # type: ignore[arg-type, union-attr]
+
     with ThreadPoolExecutor(max_workers=2) as pool:
         text_job = pool.submit(_read_text, guarded, crops, others, deadline, looks[0], em)
-        first_job = pool.submit(guarded.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, looks[0], em)
+        first = pool.submit(guarded.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, looks[0], em)
         if shapes is None:  # meanwhile, on this thread
             shapes, note = shape_look(p, [grid_cells[i] for i in short], [crops[i] for i in short])
-        first = dict(zip(short, first_job.result(), strict=True))
-        # a second tesseract look only where the first and the shapes do not already agree
-        pending = [i for i in short if not _settled(first[i], shapes.get(grid_cells[i]), crops[i])]
-        second = dict(zip(pending, guarded.read([crops[i].lines[0] for i in pending], Mode.DIGITS, deadline,
-                                                looks[1], em), strict=True))
+        reads.update({i: [r] for i, r in zip(short, first.result(), strict=True)})
+        more([i for i in short if open_(i)], looks[1])
+        if looks == (0, 1):
+            # digits the shapes are sure of that no tesseract look has read yet (small ones):
+            # three more looks made for small digits
+            hopeful = [i for i in short if _hopeful(crops[i], reads[i], shapes.get(grid_cells[i]))]
+            for look in SMALL_LOOKS:
+                more([i for i in hopeful if open_(i)], look)
+            # no sure shapes, two tesseract looks that agreed but were unsure: two more looks
+            unsure = [i for i in short if open_(i) and not _sure(shapes.get(grid_cells[i]))
+                      and len(reads[i]) == 2 and None not in reads[i]]
+            reads.update(_third_opinion(guarded, crops, unsure, reads, deadline, em))  # type: ignore[arg-type]
         texts = text_job.result()
-    digits = {i: (first[i], second.get(i, first[i]) if i in second else None) for i in short}
-    unsettled = [i for i in pending if _number(crops[i], *digits[i], shapes.get(grid_cells[i]))
-                 and first[i] is not None and second[i] is not None]
-    if unsettled and looks == (0, 1):
-        digits.update(_third_opinion(guarded, crops, unsettled, digits, deadline, em))
-    unsettled = [i for i in unsettled if _number(crops[i], *digits[i], shapes.get(grid_cells[i]))]
-    texts.update(_read_text(guarded, crops, unsettled, deadline, looks[0], em))
-    cells = [_decide(g, crops[k], texts.get(k, []), digits.get(k), shapes.get(g))
+    texts.update(_read_text(guarded, crops, [i for i in short if open_(i)], deadline, looks[0], em))
+    cells = [_decide(g, crops[k], texts.get(k, []), reads.get(k), shapes.get(g))
              for k, g in enumerate(grid_cells)]
     return cells, shapes, note
 
@@ -156,22 +167,24 @@ def shape_look(p: Prepared, grid_cells: Sequence[GridCell], crops: Sequence[Crop
 
 
 def _third_opinion(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: list[int],
-                   digits: dict[int, tuple[Reading | None, Reading | None]], deadline: Deadline,
-                   em: float) -> dict[int, tuple[Reading, Reading]]:
+                   reads: dict[int, list[Reading | None]], deadline: Deadline,
+                   em: float) -> dict[int, list[Reading | None]]:
     """Cells whose two looks agreed but were unsure, read by two more looks: settled when all
-    four read the same and the last two are sure."""
+    four read the same and the last two are sure (their pair then stands for the cell)."""
+    if not which:
+        return {}
     lines = [crops[i].lines[0] for i in which]  # type: ignore[union-attr]
     c, d = (engine.read(lines, Mode.DIGITS, deadline, look, em) for look in (2, 3))
-    out = {}
+    out: dict[int, list[Reading | None]] = {}
     for i, x, y in zip(which, c, d, strict=True):
-        a, b = digits[i]
+        a, b = reads[i]
         if x is None or y is None or a is None or b is None:
             continue
         # only a first pair that agreed but was unsure (never a disagreement: tesseract reads a
         # small 7 as 1 in some looks, and three looks of four once agreed on 14 for 74)
-        same = a.text.replace(" ", "") == b.text.replace(" ", "") == x.text.replace(" ", "")
-        if same and _number(crops[i], x, y) is None:  # type: ignore[arg-type]
-            out[i] = (replace(x, look=2), replace(y, look=3))
+        same = _plain(a) == _plain(b) == _plain(x)
+        if same and _number(crops[i], [x, y]) is None:  # type: ignore[arg-type]
+            out[i] = [replace(x, look=2), replace(y, look=3)]
     return out
 
 
@@ -204,8 +217,8 @@ def _may_be_number(crop: Crop, em: float, tall: bool = True) -> bool:
             and (crop.height <= DIGIT_HEIGHT * em or not tall))
 
 
-def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
-            digits: tuple[Reading | None, Reading | None] | None, shape: ShapeReading | None) -> OcrCell:
+def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None], reads: list[Reading | None] | None,
+            shape: ShapeReading | None) -> OcrCell:
     def cell(kind: Kind, text: str = "", confidence: float = 0.0, note: str = "") -> OcrCell:
         box = (crop.x0, crop.x1, crop.top, crop.bottom) if crop else (g.x0, g.x1, g.top, g.bottom)
         return OcrCell(g.row, g.col, g.rowspan, g.colspan, *box, kind, text, round(confidence, 3), note)
@@ -214,14 +227,10 @@ def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
         return cell(Kind.BLANK, confidence=1.0)
     if crop.sharpness < SHARP:
         return cell(Kind.UNREAD, note=f"too blurred or faint to read (sharpness {crop.sharpness:.2f})")
-    if digits is not None:
-        a, b = digits
-        if a is None:
-            return cell(Kind.UNREAD, note=TIMEOUT)
-        why = _number(crop, a, b, shape)
-        if why is None:  # the shapes' number when they are sure (one tesseract look agrees), else both looks'
-            text = shape.text if _sure(shape) else _plain(a)  # type: ignore[union-attr]
-            return cell(Kind.NUMBER, text, _confidence(a, b, shape), _how(a, b, shape))
+    if reads is not None:
+        why = _number(crop, reads, shape)
+        if why is None:
+            return cell(Kind.NUMBER, *_value(reads, shape))  # type: ignore[arg-type]
         if why == TIMEOUT:
             return cell(Kind.UNREAD, note=TIMEOUT)
     else:
@@ -234,7 +243,7 @@ def _decide(g: GridCell, crop: Crop | None, texts: list[Reading | None],
         return cell(Kind.UNREAD, note="ink, but no text read")
     if text in DASHES and crop.glyphs == 1:
         return cell(Kind.TEXT, text, conf)
-    if _wordy(text) and (digits is None or len(CJK.findall(text)) >= 2):
+    if _wordy(text) and (reads is None or len(CJK.findall(text)) >= 2):
         return cell(Kind.TEXT, text, conf)
     # it reads as a number, a symbol or one character (了 for 7) and the digit looks did not
     # settle it: never a value, and not a label either
@@ -248,6 +257,7 @@ def _wordy(text: str) -> bool:
 SHAPE_FIT = 0.75  # the shapes must explain this share of a cell's ink
 SHAPE_MARGIN = 0.12  # and every other number one character away this much less (in digits of ink)
 LOW_CONFIDENCE = 0.3  # a tesseract look agreeing with sure shapes needs only this much
+SMALL_LOOKS = (4, 5, 6)  # tesseract looks at small digits (engines/tesseract.py LOOKS)
 
 
 def _sure(shape: ShapeReading | None) -> bool:
@@ -259,28 +269,50 @@ def _plain(r: Reading) -> str:
     return r.text.replace(" ", "")
 
 
-def _settled(a: Reading | None, shape: ShapeReading | None, crop: Crop) -> bool:
-    """The first tesseract look and sure digit shapes read the same number."""
-    return (a is not None and _sure(shape) and _plain(a) == shape.text  # type: ignore[union-attr]
-            and a.confidence >= LOW_CONFIDENCE and _glyphs_fit(crop, shape.text) is None)  # type: ignore[union-attr]
+# A lone glyph tesseract read without its digits-only list (engines/tesseract.py) as the letter
+# of the same shape: a bar for 1, a ring for 0. Only ever agreement with sure digit shapes.
+LOOKALIKES = {"1": frozenset("Il|"), "0": frozenset("Oo")}
 
 
-def _number(crop: Crop, a: Reading, b: Reading | None, shape: ShapeReading | None = None) -> str | None:
+def _agrees(text: str, number: str) -> bool:
+    return text == number or (len(text) == 1 and text in LOOKALIKES.get(number, ()))
+
+
+def _against(reads: Sequence[Reading], shape: ShapeReading) -> list[str]:
+    """Other numbers tesseract read confidently where the shapes read `shape.text`."""
+    return [_plain(r) for r in reads
+            if _plain(r) != shape.text and NUMBER.fullmatch(_plain(r)) and r.confidence >= MIN_CONFIDENCE]
+
+
+def _hopeful(crop: Crop, reads: list[Reading | None], shape: ShapeReading | None) -> bool:
+    """Sure shapes, no tesseract look read them yet, none read another number confidently."""
+    if not _sure(shape) or None in reads:
+        return False
+    assert shape is not None
+    return _number(crop, reads, shape) is not None and not _against(reads, shape)  # type: ignore[arg-type]
+
+
+def _number(crop: Crop, reads: Sequence[Reading | None], shape: ShapeReading | None = None) -> str | None:
     """None when the looks make a certain number; else why not. A number is certain when sure
-    digit shapes and a tesseract look read it, or (digits 10 px or taller, shapes not against it)
-    when both tesseract looks read it confidently."""
-    if _settled(a, shape, crop):
-        return None
-    if b is None:
+    digit shapes and a tesseract look read it and no tesseract look confidently read another; or
+    (digits 10 px or taller, shapes not against it) when two tesseract looks read it confidently."""
+    if not reads or any(r is None for r in reads):
         return TIMEOUT
-    ta, tb = _plain(a), _plain(b)
+    texts = [_plain(r) for r in reads]  # type: ignore[union-attr]
     if _sure(shape):
         assert shape is not None
-        if tb == shape.text and b.confidence >= LOW_CONFIDENCE:
-            return _glyphs_fit(crop, tb)
-        return f"the digit shapes read {shape.text!r}, tesseract {ta!r} and {tb!r}"
+        against = _against(reads, shape)  # type: ignore[arg-type]
+        if against:
+            return f"the digit shapes read {shape.text!r}, tesseract {against[0]!r}"
+        if any(_agrees(t, shape.text) and r.confidence >= LOW_CONFIDENCE for r, t in zip(reads, texts, strict=True)):  # type: ignore[union-attr]
+            return _glyphs_fit(crop, shape.text)
+        return f"the digit shapes read {shape.text!r}, tesseract {', '.join(map(repr, texts))}"
     if crop.height < MIN_DIGIT_PX:
         return f"digits {crop.height} px tall, too small to be certain"
+    if len(reads) < 2:
+        return "one look only"
+    (a, b), (ta, tb) = reads[:2], texts[:2]
+    assert a is not None and b is not None
     if ta != tb:
         return f"the looks disagree ({ta!r}, {tb!r})"
     if not NUMBER.fullmatch(ta):
@@ -301,14 +333,11 @@ def _glyphs_fit(crop: Crop, text: str) -> str | None:
     return None
 
 
-def _confidence(a: Reading, b: Reading | None, shape: ShapeReading | None) -> float:
+def _value(reads: Sequence[Reading], shape: ShapeReading | None) -> tuple[str, float, str]:
+    """A certain number's text, confidence and how it was read."""
     if _sure(shape):
         assert shape is not None
-        return min(max(a.confidence, b.confidence if b else 0.0), shape.fit)
-    return min(a.confidence, b.confidence if b else 0.0)
-
-
-def _how(a: Reading, b: Reading | None, shape: ShapeReading | None) -> str:
-    if _sure(shape):
-        return "digit shapes and tesseract agree"
-    return "" if a.look < 2 else "four looks agree"
+        agreeing = max(r.confidence for r in reads if _agrees(_plain(r), shape.text))
+        return shape.text, min(agreeing, shape.fit), "digit shapes and tesseract agree"
+    a, b = reads[:2]
+    return _plain(a), min(a.confidence, b.confidence), "" if a.look < 2 else "four looks agree"
