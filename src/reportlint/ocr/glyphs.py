@@ -203,7 +203,10 @@ def best_number(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
     most one point, between digits) with the largest total gain on one row: (score, chars).
 
     Dynamic programming over pen positions in blocks of one digit step: a digit moves the pen
-    exactly one block on, so a whole block (every row, every offset) is one array operation."""
+    exactly one block on, so a whole block (every row, every offset) is one array operation.
+    A font whose digits differ in advance (noto-serif-cjk's 1) takes the position-by-position way."""
+    if len(set(steps[:DOT])) > 1:
+        return _best_number_proportional(gs, steps)
     g = gs.g
     _, n_y, n_x = g.shape
     step, dot_step = steps[0], steps[DOT]
@@ -252,6 +255,54 @@ def best_number(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
                 break
         else:
             state = "b" if from_a[yq, p + step] else "c"
+    return float(ends[yq, end]), chars[::-1]
+
+
+def _best_number_proportional(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
+    """best_number for digits of several advances: one pen position at a time, every row at once."""
+    g = gs.g
+    _, n_y, n_x = g.shape
+    size = n_x + max(steps) + 1
+    neg = np.float64(-1e18)
+    groups = [(step, np.array([c for c in range(DOT) if steps[c] == step])) for step in sorted(set(steps[:DOT]))]
+    # states as in best_number; for each, how it was reached: previous state (0 = start, 1 = a,
+    # 2 = b, 3 = c) and the character placed
+    score = {k: np.full((n_y, size), neg) for k in "abc"}
+    came = {k: np.zeros((n_y, size), dtype=np.int64) for k in "abc"}
+    char = {k: np.zeros((n_y, size), dtype=np.int64) for k in "abc"}
+    rows = np.arange(n_y)
+
+    def offer(state: str, q: int, value: np.ndarray, prev: int | np.ndarray, ch: np.ndarray | int) -> None:
+        better = value > score[state][:, q]
+        score[state][better, q] = value[better]
+        came[state][better, q] = prev if np.isscalar(prev) else np.asarray(prev)[better]
+        char[state][better, q] = ch if np.isscalar(ch) else np.asarray(ch)[better]
+
+    for p in range(n_x):
+        for step, members in groups:
+            gains_here = g[members, :, p]
+            best = gains_here.max(axis=0)
+            which = members[gains_here.argmax(axis=0)]
+            q = p + step
+            start, cont = best, score["a"][:, p] + best
+            offer("a", q, np.maximum(start, cont), np.where(start >= cont, 0, 1), which)
+            from_b, from_c = score["b"][:, p] + best, score["c"][:, p] + best
+            offer("c", q, np.maximum(from_b, from_c), np.where(from_b >= from_c, 2, 3), which)
+        offer("b", p + steps[DOT], score["a"][:, p] + g[DOT, :, p], 1, DOT)
+    ends = np.maximum(score["a"], score["c"])
+    yq, end = np.unravel_index(int(np.argmax(ends)), ends.shape)
+    if ends[yq, end] <= neg / 2:
+        return float(neg), []
+    chars: list[int] = []
+    state, q = ("a" if score["a"][yq, end] >= score["c"][yq, end] else "c"), int(end)
+    while True:
+        ch, prev = int(char[state][yq, q]), int(came[state][yq, q])
+        chars.append(ch)
+        q -= steps[ch]
+        if prev == 0:
+            break
+        state = "abc"[prev - 1]
+    del rows
     return float(ends[yq, end]), chars[::-1]
 
 
