@@ -87,10 +87,11 @@ def render_pages(pages: list[Path], out: Path) -> list[Truth]:
     return names
 
 
-def render_fonts(out: Path) -> list[Truth]:
+def render_styled(how: str, out: Path) -> list[Truth]:
+    """Our tables in other fonts or ruling styles (fixtures/ocr/build.py render_fonts/render_rulings)."""
     import build as ocr_build  # fixtures/ocr/build.py
 
-    return [load(name, root=out) for name in ocr_build.render_fonts(out)]
+    return [load(name, root=out) for name in getattr(ocr_build, how)(out)]
 
 
 def run_pages(pdfs: list[Path], engine: str, budget: Budget) -> None:
@@ -113,7 +114,9 @@ def main() -> None:
     ap.add_argument("--html", nargs="*", type=Path, default=[])
     ap.add_argument("--fonts", action="store_true", help="render our tables in other fonts and sizes "
                     "(fixtures/ocr/build.py FONT_STYLES; needs chromium)")
-    ap.add_argument("--keep", type=Path, help="render --html/--fonts tables into this folder and keep them")
+    ap.add_argument("--rulings", action="store_true", help="render our tables with other ruling styles "
+                    "(fixtures/ocr/build.py RULINGS; needs chromium)")
+    ap.add_argument("--keep", type=Path, help="render --html/--fonts/--rulings tables into this folder and keep them")
     ap.add_argument("--truths", type=Path, help="read rendered tables with their truth from this folder")
     ap.add_argument("--pages", nargs="*", type=Path, default=[])
     ap.add_argument("--seconds", type=float, default=60.0, help="time budget per table")
@@ -126,10 +129,11 @@ def main() -> None:
         run_pages(args.pages, args.engine, budget)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        if args.html or args.fonts:
+        if args.html or args.fonts or args.rulings:
             out = args.keep or Path(tmp)
             out.mkdir(parents=True, exist_ok=True)
-            items = render_pages(args.html, out) if args.html else render_fonts(out)
+            items = (render_pages(args.html, out) if args.html else
+                     render_styled("render_fonts" if args.fonts else "render_rulings", out))
         elif args.truths:
             items = [load(p.stem, root=args.truths) for p in sorted(args.truths.glob("*.json"))]
         else:

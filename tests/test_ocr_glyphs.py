@@ -9,7 +9,7 @@ import pytest
 np = pytest.importorskip("numpy", reason="OCR needs the ocr extra (numpy)")
 from reportlint.ocr import glyphs  # noqa: E402
 from reportlint.ocr.glyphs import ALPHABET, Q, Region, face, fit_face, fonts, read  # noqa: E402
-from reportlint.ocr.table import SHAPE_FIT, SHAPE_MARGIN  # noqa: E402
+from reportlint.ocr.table import SHAPE_FIT, SHAPE_MARGIN, SIGN_MARGIN  # noqa: E402
 
 BASE = 11.25  # baseline row of the drawn regions (a quarter-pixel position, as the bank has)
 
@@ -45,7 +45,7 @@ def test_the_fonts_hold_every_digit_and_the_point():
     assert names == {"dejavu-sans", "dejavu-serif", "liberation-sans", "liberation-serif", "noto-sans-cjk",
                      "noto-serif-cjk"}
     for f in fonts():
-        assert f.shapes.shape[0] == len(ALPHABET) == 11
+        assert f.shapes.shape[0] == len(ALPHABET) == 12  # 0-9 . -
         assert 0.6 < f.digit_height < 0.8  # lining figures, about three quarters of the em
         # tabular figures (one advance for every digit), but for Noto Serif CJK's narrower 1
         assert len(set(f.advances[:10])) == 1 or (f.name == "noto-serif-cjk" and f.advances[1] < f.advances[0])
@@ -53,12 +53,12 @@ def test_the_fonts_hold_every_digit_and_the_point():
 
 @pytest.mark.parametrize(("name", "size"), [("liberation-serif", 10.5), ("noto-sans-cjk", 9.0), ("dejavu-sans", 14.0),
                                             ("noto-serif-cjk", 10.0)])  # proportional digits: the other way
-@pytest.mark.parametrize("text", ["0", "1", "11", "218", "4529", "12.85", "18651.06"])
+@pytest.mark.parametrize("text", ["0", "1", "11", "218", "4529", "12.85", "18651.06", "-1", "-36"])
 def test_a_drawn_number_reads_back_sure(name, size, text):
     fc = face(font(name), size)
     got = read(drawn(fc, text), fc, (BASE - 1.5, BASE + 1.0))
     assert got.text == text
-    assert got.fit > 0.95 and got.margin >= SHAPE_MARGIN
+    assert got.fit > 0.95 and got.margin >= SHAPE_MARGIN and got.sign >= SIGN_MARGIN
 
 
 @pytest.mark.parametrize(("a", "b"), [("3", "8"), ("0", "6"), ("1", "7")])

@@ -22,9 +22,9 @@ import numpy as np
 from PIL import Image
 
 Q = 4  # pen positions per pixel, both ways
-ALPHABET = "0123456789."
-DOT = ALPHABET.index(".")
-NUMBER = re.compile(r"\d+(\.\d+)?")
+ALPHABET = "0123456789.-"
+DOT, MINUS = ALPHABET.index("."), ALPHABET.index("-")
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
 MARGIN = 2  # pixels of white around a shrunk glyph
 
 
@@ -148,7 +148,8 @@ class ShapeReading:
     text: str  # the best number ("" when the ink is no number of this font)
     fit: float  # the share of the region's ink energy the drawing explains (1 = drawn exactly)
     margin: float  # how much less the best other number explains, in digits' worth of ink
-    rival: str  # that number
+    rival: str  # that number (its sign aside)
+    sign: float = 1.0  # how much less the number with the other sign explains, in minus signs of ink
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def best_number(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
     which[:, :n_x] = gs.which
     dot = np.full((n_y, size + step + dot_step), neg)
     dot[:, :n_x] = g[DOT]
+    minus = _minus_before(g, steps[MINUS], size)  # the gain of a minus sign just before each pen
     # best score of a chain whose pen is now at p, by state: a = digits; b = digits and a point;
     # c = digits, a point, digits. A chain may start anywhere (score 0).
     a, b, c = (np.full((n_y, size + step + dot_step), neg) for _ in range(3))
@@ -227,7 +229,7 @@ def best_number(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
     for k in range(blocks):
         here = slice(k * step, (k + 1) * step)
         there = slice((k + 1) * step, (k + 2) * step)
-        start = digit[:, here]
+        start = digit[:, here] + np.maximum(minus[:, here], 0)
         cont = a[:, here] + digit[:, here]
         a[:, there] = np.maximum(start, cont)
         a_started[:, there] = start >= cont
@@ -252,6 +254,8 @@ def best_number(gs: Gains, steps: Sequence[int]) -> tuple[float, list[int]]:
         chars.append(int(which[yq, p]))
         if state == "a":
             if a_started[yq, p + step]:
+                if minus[yq, p] > 0:
+                    chars.append(MINUS)
                 break
         else:
             state = "b" if from_a[yq, p + step] else "c"
@@ -270,7 +274,7 @@ def _best_number_proportional(gs: Gains, steps: Sequence[int]) -> tuple[float, l
     score = {k: np.full((n_y, size), neg) for k in "abc"}
     came = {k: np.zeros((n_y, size), dtype=np.int64) for k in "abc"}
     char = {k: np.zeros((n_y, size), dtype=np.int64) for k in "abc"}
-    rows = np.arange(n_y)
+    minus = _minus_before(g, steps[MINUS], size)
 
     def offer(state: str, q: int, value: np.ndarray, prev: int | np.ndarray, ch: np.ndarray | int) -> None:
         better = value > score[state][:, q]
@@ -284,7 +288,7 @@ def _best_number_proportional(gs: Gains, steps: Sequence[int]) -> tuple[float, l
             best = gains_here.max(axis=0)
             which = members[gains_here.argmax(axis=0)]
             q = p + step
-            start, cont = best, score["a"][:, p] + best
+            start, cont = best + np.maximum(minus[:, p], 0), score["a"][:, p] + best
             offer("a", q, np.maximum(start, cont), np.where(start >= cont, 0, 1), which)
             from_b, from_c = score["b"][:, p] + best, score["c"][:, p] + best
             offer("c", q, np.maximum(from_b, from_c), np.where(from_b >= from_c, 2, 3), which)
@@ -300,10 +304,20 @@ def _best_number_proportional(gs: Gains, steps: Sequence[int]) -> tuple[float, l
         chars.append(ch)
         q -= steps[ch]
         if prev == 0:
+            if minus[yq, q] > 0:
+                chars.append(MINUS)
             break
         state = "abc"[prev - 1]
-    del rows
     return float(ends[yq, end]), chars[::-1]
+
+
+def _minus_before(g: np.ndarray, minus_step: int, size: int) -> np.ndarray:
+    """For each pen position, the gain of a minus sign drawn just before it (-1e18 where none fits)."""
+    _, n_y, n_x = g.shape
+    out = np.full((n_y, size + minus_step), -1e18)
+    out[:, minus_step : minus_step + n_x] = g[MINUS]
+    return out[:, :size] if out.shape[1] >= size else np.pad(out, ((0, 0), (0, size - out.shape[1])),
+                                                             constant_values=-1e18)
 
 
 def chain_score(g: np.ndarray, steps: Sequence[int], chars: Sequence[int]) -> float:
@@ -333,7 +347,8 @@ def rivals(text: str) -> set[str]:
 
 
 def read(region: np.ndarray, fc: Face, baseline: tuple[float, float]) -> ShapeReading:
-    """The number that best explains a region's ink (darkness, paper 0, full ink 1)."""
+    """The number that best explains a region's ink (darkness, paper 0, full ink 1). A minus sign
+    holds little ink: whether it is there is measured against its own ink, not a digit's."""
     energy = float((region * region).sum())
     if energy <= 0:
         return ShapeReading("", 0.0, 0.0, "")
@@ -342,12 +357,17 @@ def read(region: np.ndarray, fc: Face, baseline: tuple[float, float]) -> ShapeRe
     if not chain:
         return ShapeReading("", 0.0, 0.0, "")
     text = "".join(ALPHABET[c] for c in chain)
-    rival, rival_score = "", -1e18
+    flipped = text[1:] if text.startswith("-") else "-" + text
+    rival, rival_score, sign_score = "", -1e18, -1e18
     for other in rivals(text):
         s = chain_score(gs.g, fc.steps, [ALPHABET.index(ch) for ch in other])
-        if s > rival_score:
+        if other == flipped:
+            sign_score = s
+        elif s > rival_score:
             rival, rival_score = other, s
-    return ShapeReading(text, score / energy, (score - rival_score) / fc.drawn.unit, rival)
+    minus = float(fc.drawn.energy[MINUS, 0, 0])
+    return ShapeReading(text, score / energy, (score - rival_score) / fc.drawn.unit, rival,
+                        (score - sign_score) / minus)
 
 
 # ---- a table's number cells -------------------------------------------------------------

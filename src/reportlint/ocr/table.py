@@ -22,9 +22,9 @@ from reportlint.ocr.crops import SHARP, Crop, cut
 from reportlint.ocr.engines import Engine, Mode, Reading, get_engine
 from reportlint.ocr.glyphs import ShapeReading, look
 from reportlint.ocr.grid import Grid, GridCell, ruled_grid, whitespace_grid
-from reportlint.ocr.image import Source, ink_mask, load_gray
+from reportlint.ocr.image import Source, ink_mask, line_mask, load_gray
 from reportlint.ocr.result import Kind, OcrCell, OcrTable
-from reportlint.ocr.rules import Rules, find_rules
+from reportlint.ocr.rules import Rules, find_rules, grow
 
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 MIN_CONFIDENCE = 0.6  # each digit look must be at least this sure (tesseract's word confidence / 100)
@@ -44,10 +44,50 @@ class Prepared:
 
 
 def prepare(gray: np.ndarray) -> Prepared:
+    gray = blank_dark_edges(gray)
     ink = ink_mask(gray)
-    rules = find_rules(ink)
+    lines = line_mask(gray)
+    # rules too light to be ink (light grey borders) only where whole lines of them cross the
+    # table: else the grey fringe of small JPEG text would make rules of its strokes
+    faint = _faint_rules(lines & ~grow(ink, 2)) >= 2
+    rules = find_rules(ink, lines if faint else None)
     grid = ruled_grid(rules, ink) or whitespace_grid(ink & ~rules.mask, rules.em)
     return Prepared(gray, ink, rules, grid)
+
+
+SOLID = 0.95  # a row or column this much covered by dark pixels is no part of a table
+SOLID_PX = 6  # ... when that many of them lie together at an edge (a thick frame is thinner)
+
+
+def blank_dark_edges(gray: np.ndarray) -> np.ndarray:
+    """The image with solid dark bands at its edges made paper: a screenshot cut short by its
+    window shows black where the page ended (a table's frame is a few pixels at most)."""
+    dark = gray < 128
+    out = gray
+    for axis, flip in ((0, False), (0, True), (1, False), (1, True)):
+        full = dark.mean(axis=1 - axis) >= SOLID  # per row (axis 0) or per column (axis 1)
+        if flip:
+            full = full[::-1]
+        n = int(np.argmin(full)) if not full.all() else full.size
+        if n >= SOLID_PX:
+            if out is gray:
+                out = gray.copy()
+            band = slice(full.size - n, full.size) if flip else slice(0, n)
+            if axis == 0:
+                out[band, :] = 255
+            else:
+                out[:, band] = 255
+    return out
+
+
+def _faint_rules(faint: np.ndarray) -> int:
+    """Light rules across the table: thin bands of rows more than half covered by light-grey
+    marks away from any ink (a shaded header is a thick band; a dark rule's fringe is near ink)."""
+    rows = np.flatnonzero(faint.mean(axis=1) > 0.5)
+    if rows.size == 0:
+        return 0
+    bands = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    return sum(1 for band in bands if band.size <= 3)
 
 
 class TableReader:
@@ -116,7 +156,7 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
     inset = 1 if p.grid.ruled else 0
     crops = [cut(p.gray, p.ink, p.rules.mask, g, em, inset) for g in grid_cells]
     readable = [i for i, c in enumerate(crops) if c is not None and c.sharpness >= SHARP]
-    tall = any(crops[i].height > DIGIT_HEIGHT * em for i in readable)  # some CJK text to compare with
+    tall = _some_taller(crops, readable, em)
     short = [i for i in readable if _may_be_number(crops[i], em, tall)]
     others = [i for i in readable if i not in set(short)]
     guarded = _Guarded(engine)
@@ -210,6 +250,16 @@ def _read_text(engine: Engine | _Guarded, crops: Sequence[Crop | None], which: S
     return out
 
 
+def _some_taller(crops: Sequence[Crop | None], which: Sequence[int], em: float) -> bool:
+    """Is there text taller than digits to tell them from (Chinese labels): a crop taller than
+    digits stand in this table's line height, and clearly taller than the lowest crops?"""
+    heights = [crops[i].height for i in which]  # type: ignore[union-attr]
+    if not heights:
+        return False
+    low = float(np.percentile(heights, 20))
+    return any(h > max(DIGIT_HEIGHT * em, 1.15 * low) for h in heights)
+
+
 def _may_be_number(crop: Crop, em: float, tall: bool = True) -> bool:
     """Worth the digit looks: one short word, and lower than Chinese characters are (digits
     stand about three quarters of a CJK glyph's height)."""
@@ -256,13 +306,14 @@ def _wordy(text: str) -> bool:
 
 SHAPE_FIT = 0.75  # the shapes must explain this share of a cell's ink
 SHAPE_MARGIN = 0.12  # and every other number one character away this much less (in digits of ink)
+SIGN_MARGIN = 0.3  # and the number with the other sign this much less (in minus signs of ink)
 LOW_CONFIDENCE = 0.3  # a tesseract look agreeing with sure shapes needs only this much
 SMALL_LOOKS = (4, 5, 6)  # tesseract looks at small digits (engines/tesseract.py LOOKS)
 
 
 def _sure(shape: ShapeReading | None) -> bool:
     return (shape is not None and bool(NUMBER.fullmatch(shape.text)) and shape.fit >= SHAPE_FIT
-            and shape.margin >= SHAPE_MARGIN)
+            and shape.margin >= SHAPE_MARGIN and shape.sign >= SIGN_MARGIN)
 
 
 def _plain(r: Reading) -> str:
