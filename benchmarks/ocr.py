@@ -1,11 +1,13 @@
 """OCR of table images: cells right / unread / wrong and time per table (never asserted in tests).
 
     python benchmarks/ocr.py [--engine tesseract|rapidocr] [--scales 1,0.85] [--qualities png,75]
-                             [--only NAME] [--html PAGE.html ...] [--pages PDF ...]
+                             [--only NAME] [--html PAGE.html ... [--keep DIR]] [--truths DIR]
+                             [--pages PDF ...]
 
 Reads our rendered fixture tables (fixtures/ocr/*.png with their truth) at each scale and JPEG
 quality; `--html` first renders the tables of real pages the same way (needs chromium), so the
-same truth-by-position scoring runs on tables we did not write; `--pages` times the page pass on
+same truth-by-position scoring runs on tables we did not write (`--keep DIR` keeps those renders
+with their truth, `--truths DIR` reads them again without a browser); `--pages` times the page pass on
 PDF pages rendered at 300 dpi (needs pdftoppm). Prints one line per image and a total.
 """
 
@@ -64,6 +66,9 @@ def run_tables(items: list[Truth], scales: list[float], qualities: list[int | No
                     for c in table.unread():
                         print(f"   unread r{c.row} c{c.col}: {c.note}")
     n = max(total.numbers, 1)
+    cells = total.numbers + total.blanks
+    print(f"TOTAL cells (numbers and blanks) {total.right + total.blanks_right}/{cells} right "
+          f"({100 * (total.right + total.blanks_right) / max(cells, 1):.1f} %)")
     print(f"TOTAL numbers {total.right}/{total.numbers} right ({100 * total.right / n:.1f} %), "
           f"{total.unread} unread, {len(total.wrong)} wrong; labels exact {total.labels_exact}/{total.labels}, "
           f"similarity {total.label_similarity / max(total.labels, 1):.3f}; "
@@ -80,6 +85,13 @@ def render_pages(pages: list[Path], out: Path) -> list[Truth]:
         for name in ocr_build.render_page_tables(page, out):
             names.append(load(name, root=out))
     return names
+
+
+def render_styled(how: str, out: Path) -> list[Truth]:
+    """Our tables in other fonts or ruling styles (fixtures/ocr/build.py render_fonts/render_rulings)."""
+    import build as ocr_build  # fixtures/ocr/build.py
+
+    return [load(name, root=out) for name in getattr(ocr_build, how)(out)]
 
 
 def run_pages(pdfs: list[Path], engine: str, budget: Budget) -> None:
@@ -100,6 +112,12 @@ def main() -> None:
     ap.add_argument("--qualities", default="png,75")
     ap.add_argument("--only", default="")
     ap.add_argument("--html", nargs="*", type=Path, default=[])
+    ap.add_argument("--fonts", action="store_true", help="render our tables in other fonts and sizes "
+                    "(fixtures/ocr/build.py FONT_STYLES; needs chromium)")
+    ap.add_argument("--rulings", action="store_true", help="render our tables with other ruling styles "
+                    "(fixtures/ocr/build.py RULINGS; needs chromium)")
+    ap.add_argument("--keep", type=Path, help="render --html/--fonts/--rulings tables into this folder and keep them")
+    ap.add_argument("--truths", type=Path, help="read rendered tables with their truth from this folder")
     ap.add_argument("--pages", nargs="*", type=Path, default=[])
     ap.add_argument("--seconds", type=float, default=60.0, help="time budget per table")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -111,7 +129,15 @@ def main() -> None:
         run_pages(args.pages, args.engine, budget)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        items = render_pages(args.html, Path(tmp)) if args.html else truths()
+        if args.html or args.fonts or args.rulings:
+            out = args.keep or Path(tmp)
+            out.mkdir(parents=True, exist_ok=True)
+            items = (render_pages(args.html, out) if args.html else
+                     render_styled("render_fonts" if args.fonts else "render_rulings", out))
+        elif args.truths:
+            items = [load(p.stem, root=args.truths) for p in sorted(args.truths.glob("*.json"))]
+        else:
+            items = truths()
         items = [t for t in items if args.only in t.name]
         run_tables(items, scales, qualities, args.engine, budget, args.verbose)
 

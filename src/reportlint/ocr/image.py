@@ -76,3 +76,15 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
     if gray.min() > 200 or int(gray.max()) - int(gray.min()) < 40:
         return np.zeros(gray.shape, dtype=bool)  # no contrast: nothing printed
     return gray <= min(level, 200)
+
+
+FAINT_LINE = 20  # a rule may be this little darker than the paper (light grey borders)
+
+
+def line_mask(gray: np.ndarray) -> np.ndarray:
+    """True where a faint ruling line may be: darker than the paper by FAINT_LINE grey levels (only
+    long straight runs of it count as rules)."""
+    paper = int(np.percentile(gray, 90))
+    if paper - int(gray.min()) < 40:
+        return np.zeros(gray.shape, dtype=bool)
+    return gray <= paper - FAINT_LINE

@@ -85,6 +85,9 @@ def text_height(ink: np.ndarray) -> float:
     return float(np.median(heights))
 
 
+STROKE = 0.025  # no stroke of a table's text is longer than this share of the image's longer side
+
+
 @dataclass(frozen=True)
 class Rules:
     horizontal: tuple[Rule, ...]
@@ -93,16 +96,23 @@ class Rules:
     em: float  # text line height in pixels
 
 
-def find_rules(ink: np.ndarray) -> Rules:
+def find_rules(ink: np.ndarray, lines: np.ndarray | None = None) -> Rules:
+    """The ruling lines among `lines` (ink, and marks too light to be text: faint grey rules;
+    `ink` when not given), and the text-line height measured on `ink` without them."""
+    # light marks filled in two directions are shading, not lines
+    lines = ink if lines is None else (lines & ~(long_runs(lines, 5) & long_runs(lines.T, 5).T)) | ink
     h, w = ink.shape
-    # Definite rules first: runs far longer than any text, so the text height can be measured
-    # on what is left.
-    long_lines = long_runs(ink, max(40, w // 8)) | long_runs(ink.T, max(40, h // 8)).T
+    # Definite rules first: runs far longer than any text, and runs longer than any stroke of text
+    # of this image's size (the borders of cells drawn as separate boxes are short), so the text
+    # height can be measured on what is left.
+    stroke = max(12, int(STROKE * max(h, w)))
+    long_lines = (long_runs(lines, max(40, w // 8)) | long_runs(lines.T, max(40, h // 8)).T
+                  | long_runs(ink, stroke) | long_runs(ink.T, stroke).T)
     em = text_height(ink & ~_near(_near(long_lines)))  # a JPEG line's grey fringe is no text
     k_h = max(12, int(2.2 * em))
     k_v = max(8, int(1.2 * em))
-    hor = _group(long_runs(ink, k_h))
-    ver = _group(long_runs(ink.T, k_v))  # rows of the transpose: x positions, segments along y
+    hor = _group(long_runs(lines, k_h))
+    ver = _group(long_runs(lines.T, k_v))  # rows of the transpose: x positions, segments along y
     hor, ver = _anchored(hor, ver, 3 * em), _anchored(ver, hor, 3 * em)
     mask = np.zeros_like(ink)
     for r in hor:
@@ -111,7 +121,14 @@ def find_rules(ink: np.ndarray) -> Rules:
     for r in ver:
         for a, b in r.segments:
             mask[a:b, max(r.lo - 1, 0) : r.hi + 2] = True
-    return Rules(tuple(hor), tuple(ver), mask & _near(ink), em)
+    return Rules(tuple(hor), tuple(ver), mask & _near(lines), em)
+
+
+def grow(ink: np.ndarray, pixels: int) -> np.ndarray:
+    """Ink grown by `pixels` (a diamond)."""
+    for _ in range(pixels):
+        ink = _near(ink)
+    return ink
 
 
 def _near(ink: np.ndarray) -> np.ndarray:

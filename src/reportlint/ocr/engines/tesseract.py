@@ -16,15 +16,21 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from reportlint.ocr.budget import Deadline
 from reportlint.ocr.engines import EngineUnavailable, Mode, Reading
 from reportlint.ocr.image import otsu
 
-# Height of a line as tesseract gets it, per look (variant): digits read best around 36 px.
 Word = tuple[int, float, str, float]  # left, y of the centre, text, confidence 0..100
-HEIGHTS = {Mode.DIGITS: (36, 60, 30, 48), Mode.TEXT: (40, 52, 34, 60)}
+# Each look (variant): the height a line is scaled to, whether that is the table's text-line
+# height (em) or the line image's own (for looks at small digits), and how it is binarised: ""
+# not at all, "otsu" at Otsu's level, "stroke" blurred a little first and cut at 55 % of the
+# ink-paper range (strokes of upscaled tiny digits come out whole). Digits read best around 36 px
+# a line; looks 4-6 are for small digits the first four did not read.
+LOOKS = {Mode.DIGITS: ((36, "em", ""), (60, "em", "otsu"), (30, "em", ""), (48, "em", "otsu"),
+                       (40, "own", "stroke"), (20, "own", ""), (32, "own", "otsu")),
+         Mode.TEXT: ((40, "em", ""), (52, "em", "otsu"), (34, "em", ""), (60, "em", "otsu"))}
 GAP = 0.7  # white space between stacked lines, in line heights
 MAX_MONTAGE = 30_000  # pixels tall per call (tesseract's own limit is 32k)
 WHITELIST = "0123456789.-"
@@ -51,8 +57,8 @@ class Tesseract:
 
     def read(self, lines: Sequence[np.ndarray], mode: Mode, deadline: Deadline, variant: int = 0,
              em: float | None = None) -> list[Reading | None]:
-        height = HEIGHTS[mode][variant % len(HEIGHTS[mode])]
-        scaled = [_scale(line, height / (em or line.shape[0]), binarise=variant % 2 == 1) for line in lines]
+        height, basis, binarise = LOOKS[mode][variant % len(LOOKS[mode])]
+        scaled = [_scale(line, height / (em if em and basis == "em" else line.shape[0]), binarise) for line in lines]
         out: list[Reading | None] = []
         for chunk in _chunks(scaled, height):
             if deadline.expired():
@@ -185,13 +191,19 @@ def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
-def _scale(line: np.ndarray, factor: float, binarise: bool) -> Image.Image:
-    """The line scaled so that text of the table's line height comes out `factor` times taller."""
+def _scale(line: np.ndarray, factor: float, binarise: str) -> Image.Image:
+    """The line scaled so that text of the table's line height comes out `factor` times taller,
+    then binarised as the look asks."""
     im = Image.fromarray(line)
     factor = min(factor, 8.0)
     im = im.resize((max(1, round(im.width * factor)), max(1, round(im.height * factor))), Image.LANCZOS)
-    if binarise:
+    if binarise == "otsu":
         level = otsu(line)
+        im = im.point(lambda v: 255 if v > level else 0)
+    elif binarise == "stroke":
+        im = im.filter(ImageFilter.GaussianBlur(factor / 3))
+        lo, hi = int(line.min()), int(line.max())
+        level = lo + 0.55 * (hi - lo)
         im = im.point(lambda v: 255 if v > level else 0)
     return im
 
