@@ -99,3 +99,19 @@ def test_hostile_and_broken_pages_do_not_crash():
 def test_listing_page_is_not_a_report():
     codes = [f.code for f in lint("fixtures/html-pdf-only/page.html", PACK).findings]
     assert codes == ["RL905"]
+
+
+def test_prose_after_a_bold_run_in_heading_is_its_own_paragraph(tmp_path):
+    """`<strong>（一）主动公开。</strong>正文` (and `**（一）主动公开。**正文`): the heading is a heading and
+    the paragraph starts after it, with no bold markers left in its text."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p><strong>一、总体情况</strong></p><p><strong>（一）主动公开。</strong>"
+                    "本年度主动公开政府信息120条。</p></body></html>", encoding="utf-8")
+    markdown = tmp_path / "report.md"
+    markdown.write_text("一、总体情况\n**（一）主动公开。**本年度主动公开政府信息120条。\n", encoding="utf-8")
+    for path, column in ((page, None), (markdown, 13)):
+        doc = lint(str(path), load_builtin()).document
+        assert [p.text for p in doc.paragraphs] == ["本年度主动公开政府信息120条。"]
+        assert "主动公开。" in [h.text for h in doc.headings]
+        if column is not None:
+            assert (doc.paragraphs[0].loc.line, doc.paragraphs[0].loc.column) == (2, column)

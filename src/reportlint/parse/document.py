@@ -12,7 +12,7 @@ from reportlint.model import Document, InputProblem, Location, Note, Paragraph, 
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.boxes import box_tables, dash_tables
 from reportlint.parse.glued import Equation, instances
-from reportlint.parse.headings import find_headings, match_sections
+from reportlint.parse.headings import BOLD_CLOSE, find_headings, match_sections
 from reportlint.parse.lines import Line, parse_lines
 from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
 from reportlint.parse.meta import detect_format, detect_year_agency, text_published
@@ -190,6 +190,15 @@ def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
     return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
 
 
+def _after_bold_heading(cell, has_heading: bool) -> int:
+    """Where the prose of `**（一）标题。**正文` starts: after the bold heading's closing `**` (the heading
+    is a heading, and no `**` is left in the paragraph)."""
+    if not (has_heading and cell.bold):
+        return 0
+    close = BOLD_CLOSE.search(cell.text)
+    return close.end() if close else 0
+
+
 def _paragraphs(lines: Sequence[Line], source: str, skip: set[int], headings: Sequence):
     """Text lines that are neither headings nor table rows; long lines split at their run-in headings."""
     cuts: dict[int, list[int]] = {}
@@ -200,7 +209,9 @@ def _paragraphs(lines: Sequence[Line], source: str, skip: set[int], headings: Se
             continue  # (a long line holding a run-in table row is still prose)
         cell = line.cells[0]
         bounds = [c - cell.column for c in sorted(cuts.get(line.no, ())) if cell.column < c < cell.end_column]
-        for a, b in zip([0, *bounds], [*bounds, len(cell.text)], strict=True):
+        first = _after_bold_heading(cell, line.no in cuts)
+        bounds = [c for c in bounds if c > first]
+        for a, b in zip([first, *bounds], [*bounds, len(cell.text)], strict=True):
             if cell.text[a:b].strip():
                 col = cell.column + a
                 yield Paragraph(cell.text[a:b], Location(source, line.no, col, line.no, col + b - a))
