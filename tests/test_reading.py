@@ -230,3 +230,15 @@ def test_text_words_count_wide_characters_twice(tmp_path):
     info = SourceInfo("t.txt", "text")
     doc = parse_text(W3M.replace("│1     │      │", "│1     │      │"), info, PACK)
     assert doc.tables["t4"].cell("review", "upheld").value == 1
+
+
+def test_a_split_search_with_no_answer_gives_up_on_its_work_not_its_answers():
+    """`1`×30 then `000000` into 15 cells: no split exists (no number has a leading zero), yet the cuts
+    of the first run are millions; a fuzzed page like it took minutes. The search stops at MAX_STEPS."""
+    import pytest
+
+    from reportlint.parse.glued import _SearchTooLong, ways
+
+    with pytest.raises(_SearchTooLong):
+        list(ways(("1" * 30, "000000"), 15))
+    assert list(ways(("12", "3"), 3)) == [("1", "2", "3")]

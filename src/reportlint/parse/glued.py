@@ -28,6 +28,7 @@ from reportlint.expr import CellRef, Expr, Outcome, evaluate, expand
 MAX_WAYS = 2000  # splits of one row that are tried at most (a longer search gives up: unread)
 MAX_DIGITS_PER_CELL = 3  # a run of more digits than this a cell is not searched
 MAX_COMBINATIONS = 20000  # combinations across the glued rows of one table
+MAX_STEPS = 200_000  # cuts tried for one row, found or not (the search gives up past it: unread)
 
 Cells = Mapping[tuple[str, str], Decimal]
 
@@ -74,8 +75,17 @@ class GluedRow:
         return {r for r, _ in self.cells}
 
 
-def ways(tokens: Sequence[str], n: int) -> Iterator[tuple[str, ...]]:
-    """Every split of the tokens into n numbers (each token into one or more), in order."""
+class _SearchTooLong(Exception):
+    pass
+
+
+def ways(tokens: Sequence[str], n: int, steps: list[int] | None = None) -> Iterator[tuple[str, ...]]:
+    """Every split of the tokens into n numbers (each token into one or more), in order.
+
+    `steps` ([count]) bounds the work, not only the splits found: runs of zeros admit almost no
+    split (no number has a leading zero) yet have exponentially many cuts to rule out; past
+    MAX_STEPS the search raises _SearchTooLong."""
+    steps = steps if steps is not None else [0]
     if not tokens:
         if n == 0:
             yield ()
@@ -83,13 +93,16 @@ def ways(tokens: Sequence[str], n: int) -> Iterator[tuple[str, ...]]:
     head, rest = tokens[0], tokens[1:]
     least_rest = len(rest)
     for k in range(1, min(len(head), n - least_rest) + 1):
-        for parts in _cut(head, k):
-            for tail in ways(rest, n - k):
+        for parts in _cut(head, k, steps):
+            for tail in ways(rest, n - k, steps):
                 yield parts + tail
 
 
-def _cut(digits: str, k: int) -> Iterator[tuple[str, ...]]:
+def _cut(digits: str, k: int, steps: list[int]) -> Iterator[tuple[str, ...]]:
     """The ways to cut one digit run into k numbers without leading zeros."""
+    steps[0] += 1
+    if steps[0] > MAX_STEPS:
+        raise _SearchTooLong
     if k == 1:
         if len(digits) == 1 or digits[0] != "0":
             yield (digits,)
@@ -98,7 +111,7 @@ def _cut(digits: str, k: int) -> Iterator[tuple[str, ...]]:
         head = digits[:i]
         if len(head) > 1 and head[0] == "0":
             break
-        for tail in _cut(digits[i:], k - 1):
+        for tail in _cut(digits[i:], k - 1, steps):
             yield (head, *tail)
 
 
@@ -143,13 +156,16 @@ def solve(rows: Sequence[GluedRow], known: Cells, equations: Sequence[Equation],
 def _row_options(row: GluedRow, known: Cells, checks: Sequence[Instance], order) -> list[tuple[Decimal, ...]]:
     """The splits of one row that break no equation evaluable with the cells known so far."""
     out = []
-    for k, parts in enumerate(ways(row.tokens, len(row.cells))):
-        if k >= MAX_WAYS:
-            return []
-        values = tuple(Decimal(p) for p in parts)
-        cells = {**known, **dict(zip(row.cells, values, strict=True))}
-        if _check(cells, checks, order) is not None:
-            out.append(values)
+    try:
+        for k, parts in enumerate(ways(row.tokens, len(row.cells))):
+            if k >= MAX_WAYS:
+                return []
+            values = tuple(Decimal(p) for p in parts)
+            cells = {**known, **dict(zip(row.cells, values, strict=True))}
+            if _check(cells, checks, order) is not None:
+                out.append(values)
+    except _SearchTooLong:
+        return []
     return out
 
 

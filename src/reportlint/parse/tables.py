@@ -493,7 +493,8 @@ def problems_of(read: TableRead) -> list[InputProblem]:
     out = []
     if read.glued and len(read.row_lines) <= len(read.glued):
         label, loc = read.glued[0]
-        out.append(InputProblem("RL904", {"table_id": read.tpl.id, "sample": label}, loc))
+        sample = label if len(label) <= 60 else label[:60] + "…"
+        out.append(InputProblem("RL904", {"table_id": read.tpl.id, "sample": sample}, loc))
     unplaced = [u for u in read.unplaced if not u[0] or u[0] not in read.row_lines]
     if unplaced and not (unplaced[0][0] == "" and read.row_lines):
         key, found, expected, loc = unplaced[0]
