@@ -68,22 +68,3 @@ def test_extract_takes_jobs_too(cli):
 def test_jobs_below_one_is_a_usage_error(cli):
     code, _, err = cli("check", INPUTS[0], "--jobs", "0")
     assert code == 2 and "--jobs must be at least 1" in err
-
-
-def test_rules_across_reports_read_back_from_the_spill_file_give_the_same_output(cli, monkeypatch, tmp_path):
-    """Results wait on disk for the rules across reports (RL6xx), with only slim documents in memory:
-    the output is that of keeping every whole result in memory."""
-    from reportlint import cli as cli_module
-
-    base = Path("fixtures/compliant-tab/report.txt").read_text(encoding="utf-8")
-    (tmp_path / "a.txt").write_text(base, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(base.replace("2025", "2024").replace("2026", "2025"), encoding="utf-8")
-    (tmp_path / "c.txt").write_text(base.replace("示例市示例区科学技术局", "示例市示例区教育局"), encoding="utf-8")
-    spilled = cli("check", str(tmp_path), "--format", "json", "--lang", "en")
-    monkeypatch.setattr(cli_module, "checked_together",
-                        lambda linted, options, together: iter(together(list(linted), options)))
-    kept = cli("check", str(tmp_path), "--format", "json", "--lang", "en")
-    assert spilled == kept
-    codes = {d["source"].rsplit("/", 1)[-1]: [f["code"] for f in d["findings"]]
-             for d in json.loads(spilled[1])["documents"]}
-    assert {"RL602", "RL603", "RL605"} <= set(codes["a.txt"])

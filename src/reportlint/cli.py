@@ -242,8 +242,8 @@ def run_check(args: argparse.Namespace) -> int:
         if len(jobs) > 1 and _across_selected(jobs[0][1], together):
             from reportlint.engine import check_together
 
-            # the rules across reports (RL6xx) compare the documents of the run: all are read first
-            linted = checked_together(linted, together, check_together)
+            # the rules across reports (RL6xx) compare the documents of the run: all are kept until then
+            linted = iter(check_together(list(linted), together))
         for result in linted:
             if args.write_baseline:
                 for_baseline.append(replace(result, document=None))
@@ -261,33 +261,6 @@ def run_check(args: argparse.Namespace) -> int:
     if args.write_baseline:
         write_baseline(args.write_baseline, for_baseline)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
-
-
-def checked_together(linted: Iterator, options, check_together: Callable) -> Iterator:
-    """The results with the findings of the rules across reports, keeping little in memory meanwhile.
-
-    Each result goes to a temporary file as it comes; only what those rules read of its document (its
-    tables, headings, sections and prose, not its source text or reading notes) stays in memory. The
-    results are then read back one at a time, each with its findings across reports merged in.
-    """
-    import tempfile
-
-    from reportlint.engine import with_findings
-    from reportlint.model import Result
-    from reportlint.workers import dump_to, load_from
-
-    slim = []
-    with tempfile.TemporaryFile(prefix="reportlint-") as spill:
-        for result in linted:
-            dump_to(spill, result)
-            doc = result.document
-            if doc is not None:
-                doc = replace(doc, original=None, notes=(), line_origins=(), line_pages=())
-            slim.append(Result(result.source, doc, (), (), result.pack))
-        across = check_together(slim, options)
-        spill.seek(0)
-        for extra in across:
-            yield with_findings(load_from(spill), extra.findings, extra.notes)
 
 
 def _across_selected(pack, options) -> bool:

@@ -315,14 +315,10 @@ def check_together(results: Sequence[Result], options: Options | None = None,
                     _run(rule, doc, pack, findings, notes, Related(corpus, doc))
                 except Exception as exc:  # one report's comparison never stops the others' output
                     notes.append(Note(rule.code, f"skipped: {_one_line(exc)}"))
-        out.append(with_findings(result, [_with_severity(f, options.severity) for f in findings], notes))
+        findings = [_with_severity(f, options.severity) for f in findings]
+        merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
+        out.append(replace(result, findings=merged, notes=result.notes + tuple(notes)))
     return out
-
-
-def with_findings(result: Result, findings: Sequence[Finding], notes: Sequence[Note]) -> Result:
-    """A result with more findings (sorted in, duplicates dropped) and notes."""
-    merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
-    return replace(result, findings=merged, notes=result.notes + tuple(notes))
 
 
 def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | None:

@@ -136,16 +136,6 @@ def _loads(data: bytes) -> Any:
     return _Unpickler(io.BytesIO(data)).load()
 
 
-def dump_to(file: Any, obj: Any) -> None:
-    """Append `obj` to a file (packs by reference, as between processes); `load_from` reads it back."""
-    data, _ = _dumps(obj)
-    file.write(len(data).to_bytes(8, "little") + data)
-
-
-def load_from(file: Any) -> Any:
-    return _loads(file.read(int.from_bytes(file.read(8), "little")))
-
-
 # ---- the worker side ------------------------------------------------------------------
 
 def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
