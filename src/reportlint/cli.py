@@ -243,6 +243,7 @@ def run_check(args: argparse.Namespace) -> int:
             from reportlint.engine import check_together
 
             # the rules across reports (RL6xx) compare the documents of the run: all are kept until then
+            # (~0.1 MB a report, chiefly the tables' cells; with RL6 not selected, memory stays flat)
             linted = iter(check_together(list(linted), together))
         for result in linted:
             if args.write_baseline:

@@ -339,6 +339,8 @@ def _suppressed(findings: list[Finding], loaded: Loaded, pack: Pack, options: Op
     """Drop findings silenced by `<!-- reportlint: disable=… -->`; report bad and unused suppressions."""
     from reportlint import suppress
 
+    if "reportlint" not in (loaded.text or ""):
+        return findings  # no suppression comment can be there
     marks, problems = suppress.find(loaded.text or "", loaded.info.name, {r.code for r in pack.rules})
     if not marks and not problems:
         return findings
