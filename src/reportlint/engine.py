@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import localcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit, text
@@ -16,6 +16,9 @@ from reportlint.model import Document, Finding, InputProblem, Location, Note, Re
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, load
 from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
+
+if TYPE_CHECKING:
+    from reportlint.parse.document import Reading
 
 
 @dataclass(frozen=True)
@@ -71,11 +74,12 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
 
 
 def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
-    doc = parse(loaded, pack)
+    reading = read(loaded, pack)
+    doc = reading.build(pack) if reading is not None else parse(loaded, pack)
     chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
     if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
-        pack = chosen
-        doc = parse(loaded, pack)
+        pack = chosen  # the lines are read once; only the matching to the pack is done again
+        doc = reading.build(pack) if reading is not None and _fits(reading, loaded, pack) else parse(loaded, pack)
     if doc is not None and doc.format is None:
         doc = replace(doc, format=pack.format_for_year(doc.year))
     if doc is not None and options.published and not doc.source.published:
@@ -218,6 +222,28 @@ def parse(loaded: Loaded, pack: Pack) -> Document | None:
     return parse_text(loaded.text, loaded.info, pack)
 
 
+def read(loaded: Loaded, pack: Pack) -> Reading | None:
+    """A text or HTML input read up to where the pack matters (None for the other kinds)."""
+    if loaded.text is None or loaded.info.kind in OFFICE_KINDS:
+        return None
+    if loaded.info.kind == "html":
+        from reportlint.parse.html import body_markers, read_html
+
+        return read_html(loaded.text, loaded.info, body_markers(pack))
+    from reportlint.parse.document import read_text
+
+    return read_text(loaded.text, loaded.info)
+
+
+def _fits(reading: Reading, loaded: Loaded, pack: Pack) -> bool:
+    """Whether a reading serves another pack too (a page's body is found by the pack's markers)."""
+    if loaded.info.kind != "html":
+        return True
+    from reportlint.parse.html import body_markers
+
+    return reading.markers == body_markers(pack)
+
+
 def not_a_report(doc: Document) -> list[InputProblem]:
     if doc.sections or doc.tables or any(p.code in ("RL901", "RL903", "RL904", "RL905", "RL908")
                                          and "page" not in p.args for p in doc.problems):
@@ -313,6 +339,8 @@ def _suppressed(findings: list[Finding], loaded: Loaded, pack: Pack, options: Op
     """Drop findings silenced by `<!-- reportlint: disable=… -->`; report bad and unused suppressions."""
     from reportlint import suppress
 
+    if "reportlint" not in (loaded.text or ""):
+        return findings  # no suppression comment can be there
     marks, problems = suppress.find(loaded.text or "", loaded.info.name, {r.code for r in pack.rules})
     if not marks and not problems:
         return findings

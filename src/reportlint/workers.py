@@ -281,6 +281,16 @@ class Workers:
         for slot in self.slots:
             self.idle.put(slot)
 
+    def start(self, count: int) -> None:
+        """Start the first `count` workers now. Call it before starting threads that share the workers: a
+        fork beside running threads may copy a lock another thread holds (a worker killed past its time
+        limit is still restarted by the thread that needs it)."""
+        if self.inline:
+            return
+        for slot in self.slots[:count]:
+            if slot.proc is None:
+                slot.start()
+
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         if self.inline:
             return fn(*args)

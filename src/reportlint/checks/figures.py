@@ -99,8 +99,12 @@ def _share_hit(doc: Document, pack: Pack, prose: Stream, share: dict, mention: M
 def fits(stated: Decimal, places: int, numerator: Decimal, denominator: Decimal) -> bool:
     """Whether a percentage written with `places` decimals can be numerator/denominator:
     within one unit of its last digit (rounded, or cut) of the exact share."""
-    exact = numerator * 100 / denominator
-    return abs(stated - exact) < Decimal(1).scaleb(-places)
+    if not denominator:
+        exact = numerator * 100 / denominator
+        return abs(stated - exact) < Decimal(1).scaleb(-places)
+    # |stated - n*100/d| < 10^-places, multiplied through by |d|: exact products, no division (whose
+    # quotient the exact context would work out to a million digits when it does not terminate)
+    return abs(stated * denominator - numerator * 100) < Decimal(1).scaleb(-places) * abs(denominator)
 
 
 def percent_text(numerator: Decimal, denominator: Decimal, places: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from types import MappingProxyType
 
@@ -29,14 +29,42 @@ from reportlint.parse.tables import (
 )
 
 
+@dataclass
+class Reading:
+    """An input read as far as no pack is needed: its typed lines (the Lark parse) and row candidates.
+
+    `build(pack)` does the pack-specific rest (headings, sections, tables), so that a report checked
+    against another pack than the one first tried (a 2019/2020 report) is parsed once, matched twice.
+    """
+
+    lines: list[Line]
+    info: SourceInfo
+    head: str  # text to read the title, year and format from
+    line_count: int
+    problems: Sequence[InputProblem] = ()
+    images: Sequence[Location] = ()
+    original: SourceText | None = None
+    markers: tuple[str, ...] = ()  # the body markers a portal page was read with (its body depends on them)
+    _rows: list[RowCand] | None = field(default=None, repr=False)
+
+    def build(self, pack: Pack) -> Document:
+        if self._rows is None:
+            self._rows = row_candidates(self.lines)
+        return build_document(self.lines, self.info, pack, head=self.head, line_count=self.line_count,
+                              problems=self.problems, images=self.images, original=self.original, rows=self._rows)
+
+
 def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[InputProblem] = ()) -> Document:
+    return read_text(text, info, problems).build(pack)
+
+
+def read_text(text: str, info: SourceInfo, problems: Sequence[InputProblem] = ()) -> Reading:
     folded = fold(text)
     if info.published is None:
         info = replace(info, published=text_published(folded))
     original = SourceText(lines=tuple(re.sub(r"\r(?!\n)", "\n", text).split("\n")))
     head = re.sub(r"\s*\n\s*", "\n", blank_markup(folded)) if has_markup(folded) else folded  # title within reach
-    return build_document(text_lines(folded, text), info, pack, head=head, line_count=folded.count("\n") + 1,
-                          problems=problems, original=original)
+    return Reading(text_lines(folded, text), info, head, folded.count("\n") + 1, problems, original=original)
 
 
 def text_lines(folded: str, original: str | None = None) -> list[Line]:
@@ -57,12 +85,13 @@ def text_lines(folded: str, original: str | None = None) -> list[Line]:
 
 def build_document(lines: list[Line], info: SourceInfo, pack: Pack, *, head: str, line_count: int,
                    problems: Sequence[InputProblem] = (), images: Sequence[Location] = (),
-                   original: SourceText | None = None) -> Document:
-    """The document from its typed lines; `head` is text to read the title, year and format from."""
+                   original: SourceText | None = None, rows: Sequence[RowCand] | None = None) -> Document:
+    """The document from its typed lines; `head` is text to read the title, year and format from;
+    `rows`: the lines' row candidates when already found."""
     last_line = max(line_count, lines[-1].no if lines else 1)
     headings, heading_lines = find_headings(lines, info.name, pack)
     sections = match_sections(headings, pack, last_line)
-    rows = row_candidates(lines)
+    rows = row_candidates(lines) if rows is None else rows
     claimed: set[int] = set()
     reads = read_tables(pack, lines, rows, sections, info.name, claimed)
     found = list(problems) + [p for read in reads.values() for p in problems_of(read)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
-from reportlint.parse.document import build_document
+from reportlint.parse.document import Reading
 from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.meta import DATE, PUBLISHED, URL_DATE, iso_date
 from reportlint.parse.normalize import fold
@@ -21,7 +21,16 @@ META_TITLES = ("ArticleTitle", "title", "og:title")
 
 
 def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
-    page = parse_page(text, pack.report.body_markers if pack.report else ())
+    return read_html(text, info, body_markers(pack)).build(pack)
+
+
+def body_markers(pack: Pack) -> tuple[str, ...]:
+    return pack.report.body_markers if pack.report else ()
+
+
+def read_html(text: str, info: SourceInfo, markers: tuple[str, ...]) -> Reading:
+    """The page read as far as no pack is needed (`markers`: the words that find its body)."""
+    page = parse_page(text, markers)
     lines = block_lines(page.blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
@@ -29,8 +38,7 @@ def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
     problems = _attachment_problems(page) + [InputProblem(code, args, None) for code, args in page.problems]
     images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
     original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
-    return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
-                          images=images, original=original)
+    return Reading(lines, info, fold(head), text.count("\n") + 1, problems, images, original, markers)
 
 
 def rendering(text: str, pack: Pack | None = None) -> str:

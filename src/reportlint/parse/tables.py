@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,6 +30,21 @@ class _Label:
     key: str  # label_key of the label or alias
     target: RowTpl | GroupTpl
     ordinal: Ordinal | None
+    # Built once per label (not per label pair): the matcher's index of the key and its character counts.
+    matcher: SequenceMatcher = field(compare=False, repr=False, default_factory=SequenceMatcher)
+    counts: Counter = field(compare=False, repr=False, default_factory=Counter)
+
+    def ratio(self, text: str) -> float | None:
+        """SequenceMatcher(None, text, key).ratio(); None when its quick bounds fall short of ACCEPT."""
+        n = len(text) + len(self.key)
+        if 2.0 * min(len(text), len(self.key)) / n < ACCEPT:  # real_quick_ratio
+            return None
+        common = sum(min(k, self.counts.get(c, 0)) for c, k in Counter(text).items())
+        if 2.0 * common / n < ACCEPT:  # quick_ratio
+            return None
+        matcher = copy.copy(self.matcher)  # shares the key's index (read only); thread-safe
+        matcher.set_seq1(text)
+        return matcher.ratio()
 
 
 @dataclass
@@ -77,7 +94,8 @@ def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     for target in (*tpl.rows, *tpl.groups):
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
-            out.append(_Label(label_key(text), target, ordinal))
+            key = label_key(text)
+            out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False), Counter(key)))
     return tuple(out)
 
 
@@ -93,10 +111,10 @@ def _score(text: str, ordinal: Ordinal | None, cand: _Label) -> float:
     elif len(text) < MIN_FUZZY:
         return 0.0  # 复申请 is not a typo of 重复申请 but the end of another label
     else:
-        matcher = SequenceMatcher(None, text, cand.key, autojunk=False)
-        if matcher.real_quick_ratio() < ACCEPT or matcher.quick_ratio() < ACCEPT:
+        ratio = cand.ratio(text)
+        if ratio is None:
             return 0.0
-        base = matcher.ratio()
+        base = ratio
     if ordinal is not None and cand.ordinal is not None and ordinal[0] == cand.ordinal[0]:
         base += 0.1 if ordinal == cand.ordinal else -0.2  # (a group's （四） says nothing of a row's 2.)
     return base

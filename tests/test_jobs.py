@@ -1,0 +1,70 @@
+"""`check --jobs N`: several worker processes at once, the output in input order and the same as one worker's."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from reportlint.checks import CHECKS as KINDS
+
+INPUTS = ["fixtures/RL301-balance/report.txt", "fixtures/compliant-tab/report.txt", "fixtures/RL203-blank-cell/report.txt",
+          "fixtures/html-cms-a/page.html", "fixtures/format-2019-compliant/report.txt"]
+
+
+def _slow_first(monkeypatch, tmp_path) -> str:
+    """A copy of the first input whose checking sleeps: the inputs after it finish first."""
+    path = tmp_path / "slow.txt"
+    path.write_text(Path(INPUTS[0]).read_text(encoding="utf-8").replace("示例市示例区科学技术局", "示例市迟缓局", 1),
+                    encoding="utf-8")
+    original = KINDS["equation"]
+
+    def equation(doc, rule, pack, *related):
+        if "迟缓局" in (doc.agency or "") and not related:
+            time.sleep(0.5)
+        yield from original(doc, rule, pack, *related)
+
+    monkeypatch.setitem(KINDS, "equation", equation)
+    return str(path)
+
+
+def test_two_jobs_give_one_jobs_output_in_input_order(cli, monkeypatch, tmp_path):
+    slow = _slow_first(monkeypatch, tmp_path)
+    specs = [slow, *INPUTS]
+    one = cli("check", *specs, "--jobs", "1", "--format", "json", "--lang", "en")
+    two = cli("check", *specs, "--jobs", "2", "--format", "json", "--lang", "en")
+    assert one == two
+    docs = json.loads(two[1])["documents"]
+    assert [d["source"] for d in docs] == specs
+    assert [f["code"] for f in docs[1]["findings"]].count("RL301") == 2  # checked, not merely listed
+
+
+def test_an_input_over_its_time_limit_keeps_its_place(cli, monkeypatch, tmp_path):
+    slow = _slow_first(monkeypatch, tmp_path)
+    monkeypatch.setitem(KINDS, "equation", _sleeping(KINDS["equation"], 30))
+    code, out, _ = cli("check", INPUTS[1], slow, INPUTS[2], "--jobs", "2", "--time-limit", "2", "--format", "json")
+    docs = json.loads(out)["documents"]
+    assert [d["source"] for d in docs] == [INPUTS[1], slow, INPUTS[2]]
+    assert [f["code"] for f in docs[1]["findings"]] == ["RL908"]
+    assert "RL908" not in [f["code"] for d in (docs[0], docs[2]) for f in d["findings"]]
+    assert code == 1
+
+
+def _sleeping(original, seconds):
+    def equation(doc, rule, pack, *related):
+        if "迟缓局" in (doc.agency or "") and not related:
+            time.sleep(seconds)
+        yield from original(doc, rule, pack, *related)
+
+    return equation
+
+
+def test_extract_takes_jobs_too(cli):
+    one = cli("extract", *INPUTS, "--jobs", "1")
+    two = cli("extract", *INPUTS, "--jobs", "2")
+    assert one == two and [d["source"] for d in json.loads(two[1])["documents"]] == INPUTS
+
+
+def test_jobs_below_one_is_a_usage_error(cli):
+    code, _, err = cli("check", INPUTS[0], "--jobs", "0")
+    assert code == 2 and "--jobs must be at least 1" in err
