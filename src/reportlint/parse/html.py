@@ -8,7 +8,11 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
-from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
+from dataclasses import replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from reportlint.model import Document, ImageCell, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
 from reportlint.parse.lines import Line, RawCell, parse_lines
@@ -16,21 +20,57 @@ from reportlint.parse.meta import DATE, PUBLISHED, URL_DATE, iso_date
 from reportlint.parse.normalize import fold
 from reportlint.sources.html import Block, Page, Pos, parse_page
 
+if TYPE_CHECKING:
+    from reportlint.sources.images import ImageStore
+
 META_DATES = ("PubDate", "pubdate", "publishtime", "firstpublishedtime", "article:published_time", "publishdate")
 META_TITLES = ("ArticleTitle", "title", "og:title")
 
 
-def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
+def parse_html(text: str, info: SourceInfo, pack: Pack, images: ImageStore | None = None) -> Document:
     page = parse_page(text, pack.report.body_markers if pack.report else ())
-    lines = block_lines(page.blocks)
+    blocks, ocr, missing = image_blocks(page, images) if images is not None and page.image_refs else (
+        page.blocks, {}, "")
+    lines = block_lines(blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
     problems = _attachment_problems(page) + [InputProblem(code, args, None) for code, args in page.problems]
-    images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
+    places = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
     original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
-    return build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
-                          images=images, original=original)
+    doc = build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
+                         images=places, original=original)
+    return replace(doc, ocr=MappingProxyType(ocr), ocr_missing=missing) if ocr or missing else doc
+
+
+def image_blocks(page: Page, images: ImageStore) -> tuple[list[Block], dict[tuple[int, int], ImageCell], str]:
+    """The page's blocks with each `<img>` table's OCR'd rows at the image's place: each cell at the
+    image's line, the column counting the image's cells on from the `<img>` tag (so that each cell
+    has a place of its own); with the OCR reading of each cell by that place, and why images were
+    not read (OCR missing)."""
+    from reportlint.ocr.layout import table_rows
+
+    blocks = list(page.blocks)
+    ocr: dict[tuple[int, int], ImageCell] = {}
+    missing = ""
+    for where, src, index in reversed(page.image_refs):  # from the last: the indexes stay right
+        read = images.html_image(src)
+        if read.result is None:
+            missing = missing or (images.missing and read.note)
+            continue
+        rows = []
+        k = 0
+        for row in table_rows(read.result, src):
+            cells = []
+            for cell in row:
+                k += 1
+                pos = Pos(where.line, where.column + k)
+                if cell.spot is not None:
+                    ocr[(pos.line, pos.column)] = cell.spot
+                cells.append((cell.text, pos))
+            rows.append(Block("row", tuple(cells), table=-1 - index))
+        blocks[index:index] = rows
+    return blocks, ocr, missing
 
 
 def rendering(text: str, pack: Pack | None = None) -> str:

@@ -25,7 +25,7 @@ def render(raw: bytes, kind: str, pack: Pack | None = None) -> Rendering:
     return render_pdf(raw, labels=labels)
 
 
-def parse_office(raw: bytes, info: SourceInfo, pack: Pack) -> Document:
+def parse_office(raw: bytes, info: SourceInfo, pack: Pack, images=None) -> Document:
     rendering = render(raw, info.kind, pack)
     problems = [InputProblem(code, args, None) for code, args in rendering.problems]
     doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)

@@ -471,6 +471,8 @@ def _read_capped(resp, max_bytes: int) -> bytes | None:
 
 def _loaded(url: str, body: bytes, meta: dict, options: FetchOptions) -> Loaded:
     ctype = (meta.get("content_type") or "").split(";")[0].strip().lower()
+    if ctype.startswith("image/"):  # an <img> of a page, for OCR (reportlint.sources.images)
+        return Loaded(SourceInfo(name=url, kind="image", url=url), "", raw=body)
     if ctype in LATER_TYPES:
         kind = LATER_TYPES[ctype]
     elif ctype in TEXT_TYPES:
