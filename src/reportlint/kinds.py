@@ -340,7 +340,13 @@ _KINDS = [
         "zeros_min": may(INT, 6, "how many blank cells make such a table one finding"),
     }, TABLE_CELL_ARGS | {"found", "count"}),
     Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
-    Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
+    Kind("equation", {
+        "from_image": may(TEXT, None, "added to the message when the cells were read from an image by OCR "
+                                      "({image}: the image) and every operand was read with high confidence"),
+        "from_image_unsure": may(TEXT, None, "added instead when some operand was read with less confidence: "
+                                             "the finding is then a warning asking for a check by eye"),
+        "image_confidence": may(NUMBER, 0.8, "the OCR confidence (0..1) every operand needs for an error"),
+    }, TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year", "image", "image_note"}, expression=True),
     Kind("prose_figure", {
         "figures": need(each(obj(
             what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(FIGURE_PATTERN)),

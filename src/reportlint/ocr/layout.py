@@ -10,12 +10,12 @@ recognise it by its `ImageCell` (read False) and leave it out. Imports nothing h
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlint.model import ImageCell
 from reportlint.ocr.result import Kind, OcrCell, OcrTable
-
-UNREAD_MARK = "□"  # what stands in a row for a cell with ink that was not read
+from reportlint.parse.rows import UNREAD_MARK  # what stands in a row for a cell with ink that was not read
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,18 @@ def _cell(cell: OcrCell, image: str) -> RowCell:
     return RowCell(text, ImageCell(image, cell.row, cell.col, cell.confidence, note=cell.note))
 
 
+# a numbered label's ordinal as OCR misreads it: 1. as 上. or l. (the bar of a 1 and its dot), 3. as
+# 3, or 2 without its dot; written back as the template prints it
+LEAD = re.compile(r"^(?:[上lI|]\s*[.,，、．]|([1-9])\s*[.,，、．]?)\s*(?=[\u4e00-\u9fff])")
+
+
+# a bracketed ordinal whose numeral was misread ((七) as (所)): dropped, the label's words still match
+# (表三's (七)总计 keeps its numeral: a bare 总计 would read as the 总计 column's heading)
+BAD_ORDINAL = re.compile(r"^[(（][^一二三四五六七八九十\d)）][)）]\s*(?=[\u4e00-\u9fff])")
+
+
 def _label(text: str) -> str:
-    return " ".join(text.split()).replace("\t", " ")
+    text = " ".join(text.split()).replace("\t", " ")
+    text = BAD_ORDINAL.sub(lambda m: "（七）" if text[m.end():].startswith("总计") else "", text, count=1)
+    return LEAD.sub(lambda m: f"{m.group(1) or '1'}.", text, count=1)
 
