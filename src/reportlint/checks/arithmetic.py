@@ -7,8 +7,8 @@ runs when the engine checks reports together, with their `Related` reports.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from reportlint.across import Related
