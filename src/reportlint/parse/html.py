@@ -18,6 +18,7 @@ from reportlint.parse.document import build_document
 from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.meta import DATE, PUBLISHED, URL_DATE, iso_date
 from reportlint.parse.normalize import fold
+from reportlint.parse.ocr_check import failing_image_cells
 from reportlint.sources.html import Block, Page, Pos, parse_page
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ def parse_html(text: str, info: SourceInfo, pack: Pack, images: ImageStore | Non
     original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
     doc = build_document(lines, info, pack, head=fold(head), line_count=text.count("\n") + 1, problems=problems,
                          images=places, original=original)
+    if ocr and images is not None and images.reread(failing_image_cells(replace(doc, ocr=ocr), pack)):
+        blocks, ocr, missing = image_blocks(page, images)  # an equation failed: its cells read again
+        doc = build_document(block_lines(blocks), info, pack, head=fold(head), line_count=text.count("\n") + 1,
+                             problems=problems, images=places, original=original)
     return replace(doc, ocr=MappingProxyType(ocr), ocr_missing=missing) if ocr or missing else doc
 
 

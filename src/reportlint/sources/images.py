@@ -46,6 +46,7 @@ class ImageRead:
     name: str
     result: Any = None  # an OcrTable or OcrPage
     note: str = ""
+    reader: Any = None  # the TableReader that read a table image, to read cells again
 
 
 class ImageStore:
@@ -114,23 +115,40 @@ class ImageStore:
         from reportlint.ocr import ImageRejected
 
         try:
-            return ImageRead(name, read(raw, name, budget, deadline))
+            return read(raw, name, budget, deadline)
         except ImageRejected as exc:
             return ImageRead(name, note=str(exc))
 
-    def _read_table(self, raw, name: str, budget, deadline):
-        from reportlint.ocr.table import read_table
+    def _read_table(self, raw, name: str, budget, deadline) -> ImageRead:
+        from reportlint.ocr.table import TableReader
 
         if not _table_sized(raw):
             raise _rejected(f"{name}: too small to be a table")
-        return read_table(raw, name=name, engine=self.settings.engine, budget=budget, deadline=deadline)
+        reader = TableReader(raw, name=name, engine=self.settings.engine, budget=budget, deadline=deadline)
+        return ImageRead(name, reader.read(), reader=reader)
+
+    def reread(self, cells: dict[str, set[tuple[int, int]]]) -> bool:
+        """Read these cells of these table images again (other looks); whether any reading changed."""
+        changed = False
+        for name, positions in cells.items():
+            key = ("table", name)
+            read = self._cache.get(key)
+            if read is None or read.reader is None or self._deadline is None or self._deadline.expired():
+                continue
+            seconds = max(min(self.settings.table_seconds, self._deadline.left()), 0.1)
+            table = read.reader.reread(read.result, sorted(positions), seconds)
+            if table.cells != read.result.cells:
+                changed = True
+                self._cache[key] = ImageRead(name, table, read.note, read.reader)
+        return changed
 
     def _read_page(self, raw, name: str, budget, deadline):
         from reportlint.ocr.page import read_page
 
         if self.settings.progress is not None:
             self.settings.progress(name)
-        return read_page(raw, name=name, engine=self.settings.engine, budget=budget, deadline=deadline)
+        return ImageRead(name, read_page(raw, name=name, engine=self.settings.engine, budget=budget,
+                                         deadline=deadline))
 
     # ---- finding an image's bytes ----------------------------------------------------------
 
