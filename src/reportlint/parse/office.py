@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 
-from reportlint.model import Document, InputProblem, SourceInfo
+from reportlint.model import Document, InputProblem, Note, SourceInfo
 from reportlint.pack import Pack
 from reportlint.parse.document import parse_text
 from reportlint.parse.grid import column_labels
 from reportlint.sources.office import Rendering, render_docx, render_pdf
 
 
-def render(raw: bytes, kind: str, pack: Pack | None = None) -> Rendering:
+def render(raw: bytes, kind: str, pack: Pack | None = None, images=None) -> Rendering:
     """The rendering the parser reads; a PDF's unruled tables are rebuilt for the pack's column headings
-    (those of the built-in packs when none is given)."""
+    (those of the built-in packs when none is given); `images` (sources.images.ImageStore) reads
+    pages without a text layer and pictures in Word files by OCR."""
     if kind != "pdf":
         return render_docx(raw)
     if pack is None:
@@ -22,13 +24,19 @@ def render(raw: bytes, kind: str, pack: Pack | None = None) -> Rendering:
         labels = set().union(*(column_labels(load_builtin(name)) for name in builtin_packs().names()))
     else:
         labels = column_labels(pack)
-    return render_pdf(raw, labels=labels)
+    scan = (lambda number: images.pdf_page(raw, number)) if images is not None and not images.missing else None
+    return render_pdf(raw, labels=labels, scan=scan)
 
 
 def parse_office(raw: bytes, info: SourceInfo, pack: Pack, images=None) -> Document:
-    rendering = render(raw, info.kind, pack)
+    rendering = render(raw, info.kind, pack, images)
     problems = [InputProblem(code, args, None) for code, args in rendering.problems]
     doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)
+    if rendering.ocr or rendering.notes:
+        notes = tuple(Note("reading", n) for n in rendering.notes)
+        doc = replace(doc, ocr=MappingProxyType(rendering.ocr), notes=doc.notes + notes)
+    if images is not None and images.missing and any(code == "RL903" for code, _ in rendering.problems):
+        doc = replace(doc, ocr_missing=images.missing)
     if info.kind == "pdf":
         doc = replace(doc, line_pages=tuple(rendering.pages))
     elif info.kind == "docx":

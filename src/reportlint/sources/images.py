@@ -15,13 +15,14 @@ import base64
 import binascii
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from reportlint.model import SourceInfo
 
+DPI = 300  # scanned PDF pages are rendered at this resolution for OCR
 MAX_IMAGE_BYTES = 15 * 1024 * 1024  # an image file larger than this is not a table screenshot
 MIN_SIDE = 40  # smaller images are icons and rules, not tables
 HINT = ("OCR is not installed: pip install 'reportlint[ocr]' and "
@@ -58,6 +59,7 @@ class ImageStore:
         self._deadline: Any = None
         self._missing: str | None = None
         self._checked = False
+        self._pdf: Any = None  # the PDF being read, opened once by pypdfium2 to render scanned pages
 
     # ---- whether OCR runs ---------------------------------------------------------------
 
@@ -147,8 +149,39 @@ class ImageStore:
 
         if self.settings.progress is not None:
             self.settings.progress(name)
+        budget = replace(budget, page_seconds=2 * budget.table_seconds)  # a page holds prose and tables
         return ImageRead(name, read_page(raw, name=name, engine=self.settings.engine, budget=budget,
                                          deadline=deadline))
+
+    def pdf_page(self, data: bytes, number: int) -> tuple[list[tuple[str, list[Any]]], str]:
+        """A PDF page without a text layer, rendered at 300 dpi (pypdfium2, which pdfplumber brings)
+        and read by OCR: its lines top to bottom (prose, and table rows as tab-separated cells, with
+        the `ImageCell` of each cell or None), and a note ("" when read)."""
+        read = self.page(f"page {number}", lambda: self._render(data, number))
+        if read.result is None:
+            return [], read.note
+        return page_lines(read.result, read.name), "; ".join(read.result.notes) if not read.result.complete else ""
+
+    def _render(self, data: bytes, number: int):
+        import pypdfium2
+
+        from reportlint.ocr import Budget
+
+        if self._pdf is None:
+            self._pdf = pypdfium2.PdfDocument(data)
+        page = self._pdf[number - 1]
+        try:
+            width, height = page.get_size()
+            scale = DPI / 72
+            cap = Budget().max_pixels
+            if width * height * scale * scale > cap:  # a huge page: rendered smaller, never past the cap
+                scale = (cap / (width * height)) ** 0.5
+            if scale * max(width, height) < 200:
+                return f"page {number}: too small to read"
+            return page.render(scale=scale, grayscale=True).to_pil()
+        finally:
+            page.close()
+
 
     # ---- finding an image's bytes ----------------------------------------------------------
 
@@ -207,6 +240,31 @@ def data_uri(src: str) -> bytes | str:
         return base64.b64decode(re.sub(r"\s+", "", payload), validate=True)
     except (binascii.Error, ValueError):
         return "a data: URI whose base64 is broken"
+
+
+def page_lines(page, name: str) -> list[tuple[str, list[Any]]]:
+    """An OCR'd page as lines top to bottom: each prose line (its `ImageCell`s none), each table row
+    as its cells (text and reading; the reader joins them with tabs)."""
+    from reportlint.ocr.layout import table_rows
+
+    items: list[tuple[float, str, list[Any]]] = []
+    for line in page.lines:
+        text = _prose(line.text)
+        if text:
+            items.append((line.top, text, []))
+    for (_x0, top, _x1, _bottom), table in page.tables:
+        for r, row in enumerate(table_rows(table, name)):  # a table's rows together, in order
+            items.append((top + r * 1e-3, "\t".join(c.text for c in row), [c.spot for c in row]))
+    items.sort(key=lambda it: it[0])
+    return [(text, spots) for _, text, spots in items]
+
+
+CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+
+
+def _prose(text: str) -> str:
+    """A line of OCR'd prose without the spaces tesseract puts between Chinese characters."""
+    return CJK_GAP.sub("", " ".join(text.split()))
 
 
 def _table_sized(raw) -> bool:

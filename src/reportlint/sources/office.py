@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
 MAX_DOCX_PART = 50 * 1024 * 1024  # a part of a Word file that unpacks to more is refused (zip bombs)
@@ -30,6 +32,9 @@ class Rendering:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
+    # cells read by OCR (scanned pages, pictures in Word files), by (line, column) of the rendering
+    ocr: dict[tuple[int, int], Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # how pages or pictures were read, or why not
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
     origins: list[tuple] = field(default_factory=list)
@@ -38,6 +43,15 @@ class Rendering:
         self.lines.append(text.replace("\n", " "))
         self.pages.append(page)
         self.origins.append(origin)
+
+    def add_read(self, cells: list[str], spots: list, page: int = 0, origin: tuple = ()) -> None:
+        """A line read by OCR: cells tab-separated (one cell: prose), each cell's reading kept by its column."""
+        column = 1
+        for text, spot in zip(cells, spots, strict=False):
+            if spot is not None:
+                self.ocr[(len(self.lines) + 1, column)] = spot
+            column += len(text) + 1
+        self.add("\t".join(cells), page, origin)
 
     @property
     def text(self) -> str:
@@ -54,10 +68,12 @@ def _row(cells: list[str]) -> str:
 
 # ---- PDF -------------------------------------------------------------------------
 
-def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None) -> Rendering:
+def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None,
+               scan: Callable[[int], tuple[list, str]] | None = None) -> Rendering:
     """The PDF's text lines, page by page, each page released once read; `labels` (label keys of
     the rule pack's column headings) let tables printed without ruling be read by their words'
-    positions (reportlint.parse.grid).
+    positions (reportlint.parse.grid); `scan` reads a page without a text layer by OCR (its lines,
+    and a note), reportlint.sources.images.
 
     A page that cannot be read (a parser error, content past a cap) or that has
     no text layer is a finding about that page (its number in the `page`
@@ -88,13 +104,13 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
                                                       f"the PDF is broken: {_short(exc)}")))
             return out
         try:
-            _read_pages(pdf, max_pages, out, labels)
+            _read_pages(pdf, max_pages, out, labels, scan)
         finally:
             pdf.flush_cache()  # not pdf.close(): it would build every page (and fail on a broken page tree)
     return out
 
 
-def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None) -> None:
+def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None, scan=None) -> None:
     blank: list[int] = []
     columns: list = []  # the headings of an unruled table, carried over to the next page
     number = 0
@@ -118,6 +134,8 @@ def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = N
             out.problems.append(("RL907", {"read": max_pages, "total": _page_count(pdf, number)}))
             break
         outcome, columns = _read_page(pdf, page_obj, number, out, labels, columns)
+        if outcome == "blank" and scan is not None and _scanned(scan, number, out):
+            outcome, columns = "read", []
         if outcome == "blank":
             blank.append(number)
         elif outcome == "stop":
@@ -153,6 +171,18 @@ def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | No
     for text in lines:
         out.add(text, number)
     return "read", columns
+
+
+def _scanned(scan, number: int, out: Rendering) -> bool:
+    """A page without text read by OCR: whether it gave lines."""
+    lines, note = scan(number)
+    if note:
+        out.notes.append(f"page {number}: {note}")
+    for text, spots in lines:
+        out.add_read(text.split("\t"), spots, number)
+    if lines:
+        out.notes.append(f"page {number}: no text layer, read by OCR")
+    return bool(lines)
 
 
 def _page_objects(pdf):
