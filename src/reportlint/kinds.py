@@ -289,7 +289,7 @@ TABLE_CELL_ARGS = frozenset({"table", "row", "column"})
 INPUT_ARGS: dict[str, frozenset[str]] = {
     "RL901": frozenset({"reason"}),
     "RL902": frozenset({"reason"}),
-    "RL903": frozenset({"pages"}),
+    "RL903": frozenset({"pages", "hint"}),
     "RL904": frozenset({"table", "sample"}),
     "RL905": frozenset({"what", "url"}),
     "RL907": frozenset({"total", "read"}),
@@ -332,7 +332,7 @@ _KINDS = [
         "min_chars": may(INT, 0, "a section shorter than this is not written yet: other rules speak of it"),
     }, frozenset({"missing"})),
     Kind("required_tables", args=frozenset({"table"})),
-    Kind("table_image", args=frozenset({"table"})),
+    Kind("table_image", args=frozenset({"table", "hint"})),
     Kind("table_shape", args=frozenset({"table", "problem"})),
     Kind("cell_kind", {
         "zeros": may(TEXT, None, "the message for a table whose own arithmetic shows its blanks are zeros: "

@@ -248,7 +248,14 @@ def table_image(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
             continue
         img = image_in_section(doc, tpl.section)
         if img is not None:
-            yield Hit(img, {"table": tpl.title}, {"table": tid})
+            yield Hit(img, {"table": tpl.title, "hint": ocr_hint(doc)}, {"table": tid})
+
+
+def ocr_hint(doc: Document) -> dict[str, str] | str:
+    """How to have images read, when OCR is what was missing ("" otherwise)."""
+    if not doc.ocr_missing:
+        return ""
+    return text(f"（安装 OCR 后可读取图片：{doc.ocr_missing}）", f" (to read images: {doc.ocr_missing})")
 
 
 @kind("table_shape")

@@ -61,7 +61,7 @@ def image_blocks(page: Page, images: ImageStore) -> tuple[list[Block], dict[tupl
     for where, src, index in reversed(page.image_refs):  # from the last: the indexes stay right
         read = images.html_image(src)
         if read.result is None:
-            missing = missing or (images.missing and read.note)
+            missing = missing or images.hint
             continue
         rows = []
         k = 0

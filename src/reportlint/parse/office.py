@@ -9,6 +9,7 @@ from reportlint.model import Document, InputProblem, Note, SourceInfo
 from reportlint.pack import Pack
 from reportlint.parse.document import parse_text
 from reportlint.parse.grid import column_labels
+from reportlint.parse.ocr_check import failing_image_cells
 from reportlint.sources.office import Rendering, render_docx, render_pdf
 
 
@@ -17,7 +18,8 @@ def render(raw: bytes, kind: str, pack: Pack | None = None, images=None) -> Rend
     (those of the built-in packs when none is given); `images` (sources.images.ImageStore) reads
     pages without a text layer and pictures in Word files by OCR."""
     if kind != "pdf":
-        return render_docx(raw)
+        read = images.docx_picture if images is not None and not images.missing else None
+        return render_docx(raw, read)
     if pack is None:
         from reportlint.pack import builtin_packs, load_builtin
 
@@ -25,18 +27,28 @@ def render(raw: bytes, kind: str, pack: Pack | None = None, images=None) -> Rend
     else:
         labels = column_labels(pack)
     scan = (lambda number: images.pdf_page(raw, number)) if images is not None and not images.missing else None
-    return render_pdf(raw, labels=labels, scan=scan)
+    return render_pdf(raw, labels=labels, scan=scan, hint=ocr_hint(images))
+
+
+def ocr_hint(images) -> dict[str, str] | str:
+    """RL903's hint: how to have pages without text read, when OCR is not installed."""
+    why = images.hint if images is not None else ""
+    return {"zh": f"（安装 OCR 后可读取扫描页：{why}）", "en": f" (to read scanned pages: {why})"} if why else ""
 
 
 def parse_office(raw: bytes, info: SourceInfo, pack: Pack, images=None) -> Document:
     rendering = render(raw, info.kind, pack, images)
     problems = [InputProblem(code, args, None) for code, args in rendering.problems]
     doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)
+    if rendering.ocr and images.reread(failing_image_cells(replace(doc, ocr=rendering.ocr), pack)):
+        rendering = render(raw, info.kind, pack, images)  # an equation failed: its cells read again
+        problems = [InputProblem(code, args, None) for code, args in rendering.problems]
+        doc = parse_text(rendering.text if rendering.lines else "", info, pack, problems)
     if rendering.ocr or rendering.notes:
         notes = tuple(Note("reading", n) for n in rendering.notes)
         doc = replace(doc, ocr=MappingProxyType(rendering.ocr), notes=doc.notes + notes)
-    if images is not None and images.missing and any(code == "RL903" for code, _ in rendering.problems):
-        doc = replace(doc, ocr_missing=images.missing)
+    if images is not None and images.hint:
+        doc = replace(doc, ocr_missing=images.hint)
     if info.kind == "pdf":
         doc = replace(doc, line_pages=tuple(rendering.pages))
     elif info.kind == "docx":

@@ -77,6 +77,11 @@ class ImageStore:
                 self._missing = f"{why}; {HINT}" if why else ""
         return self._missing or ""
 
+    @property
+    def hint(self) -> str:
+        """How to enable OCR, when it is missing here (not when it was switched off): "" otherwise."""
+        return self.missing if self.settings.enabled else ""
+
     def _budget(self):
         from reportlint.ocr import Budget, Deadline
 
@@ -111,15 +116,19 @@ class ImageStore:
         if deadline.expired():
             return ImageRead(name, note=f"not read: the input's OCR budget "
                                         f"({self.settings.document_seconds:g} s) is spent")
-        raw = data()
-        if isinstance(raw, str):
-            return ImageRead(name, note=raw)
         from reportlint.ocr import ImageRejected
 
         try:
+            raw = data()
+            if isinstance(raw, str):
+                return ImageRead(name, note=raw)
             return read(raw, name, budget, deadline)
         except ImageRejected as exc:
             return ImageRead(name, note=str(exc))
+        except MemoryError:
+            raise
+        except Exception as exc:  # a damaged image or page (pypdfium2, Pillow): that image unread, never the input
+            return ImageRead(name, note=f"not read: {type(exc).__name__}: {str(exc)[:160]}")
 
     def _read_table(self, raw, name: str, budget, deadline) -> ImageRead:
         from reportlint.ocr.table import TableReader
@@ -161,6 +170,16 @@ class ImageStore:
         if read.result is None:
             return [], read.note
         return page_lines(read.result, read.name), "; ".join(read.result.notes) if not read.result.complete else ""
+
+    def docx_picture(self, name: str, blob: bytes) -> tuple[list[tuple[list[str], list[Any]]], str]:
+        """A picture in a Word file read as a table: its rows (cells and their readings), and a note."""
+        from reportlint.ocr.layout import table_rows
+
+        read = self.table(name, lambda: blob)
+        if read.result is None:
+            return [], read.note
+        rows = [([c.text for c in row], [c.spot for c in row]) for row in table_rows(read.result, name)]
+        return rows, ""
 
     def _render(self, data: bytes, number: int):
         import pypdfium2
@@ -218,7 +237,7 @@ class ImageStore:
 
         from reportlint.sources.fetch import FetchOptions, fetch
 
-        options = replace(self.fetch_options or FetchOptions(), max_bytes=MAX_IMAGE_BYTES)
+        options = replace(self.fetch_options or FetchOptions(), max_bytes=MAX_IMAGE_BYTES, images=True)
         loaded = fetch(url, options)
         if loaded.problems or not loaded.raw:
             why = loaded.problems[0].args.get("reason", {}).get("en", "") if loaded.problems else "empty"

@@ -35,6 +35,7 @@ class Rendering:
     # cells read by OCR (scanned pages, pictures in Word files), by (line, column) of the rendering
     ocr: dict[tuple[int, int], Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # how pages or pictures were read, or why not
+    hint: Any = ""  # how to have pages without text read (OCR missing): an argument of RL903
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
     origins: list[tuple] = field(default_factory=list)
@@ -69,7 +70,7 @@ def _row(cells: list[str]) -> str:
 # ---- PDF -------------------------------------------------------------------------
 
 def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None,
-               scan: Callable[[int], tuple[list, str]] | None = None) -> Rendering:
+               scan: Callable[[int], tuple[list, str]] | None = None, hint: Any = "") -> Rendering:
     """The PDF's text lines, page by page, each page released once read; `labels` (label keys of
     the rule pack's column headings) let tables printed without ruling be read by their words'
     positions (reportlint.parse.grid); `scan` reads a page without a text layer by OCR (its lines,
@@ -87,7 +88,7 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
 
     pdflimits.install()
     _quiet_pdfminer()
-    out = Rendering()
+    out = Rendering(hint=hint)
     max_pages = max_pages or MAX_PAGES
     with pdflimits.budget():
         try:
@@ -213,10 +214,10 @@ def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
     document's: each page's problem stands for it (it stops the rules), else one says why."""
     if out.lines:
         for run in _runs(blank):
-            out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0]}))
+            out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0], "hint": out.hint}))
         return
     if blank:
-        out.problems.append(("RL903", {"pages": _ranges(blank)}))
+        out.problems.append(("RL903", {"pages": _ranges(blank), "hint": out.hint}))
     out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
     if pages and not out.problems:
         out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
@@ -352,7 +353,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CN = "一二三四五六七八九十"
 
 
-def render_docx(data: bytes) -> Rendering:
+def render_docx(data: bytes, pictures: Callable[[str, bytes], tuple[list, str]] | None = None) -> Rendering:
+    """The Word file's rendering; `pictures` reads a picture in the text by OCR (its rows, and a note:
+    reportlint.sources.images), the rows taking the picture's place."""
     out = Rendering()
     problem = _docx_guard(data)
     if problem:
@@ -377,6 +380,8 @@ def render_docx(data: bytes) -> Rendering:
             if text or prefix:
                 line = prefix + text
                 out.add(("#" * level + " " + line) if level else line, origin=("p", paragraphs))
+            if pictures is not None:
+                _pictures(el, document, pictures, out, ("p", paragraphs))
             paragraphs += 1
         elif el.tag == W + "tbl":
             for r, cells in enumerate(_docx_grid(el)):
@@ -389,6 +394,30 @@ def render_docx(data: bytes) -> Rendering:
                                                   f"table rows")))
             break
     return out
+
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+V = "{urn:schemas-microsoft-com:vml}"
+MAX_PICTURES = 50  # pictures of one Word file read by OCR
+
+
+def _pictures(p, document, read: Callable[[str, bytes], tuple[list, str]], out: Rendering, origin: tuple) -> None:
+    """The pictures of a paragraph (DrawingML blips, legacy VML image data) read by OCR, their rows
+    added after it (each row's origin the paragraph)."""
+    ids = [b.get(R + "embed") for b in p.iter(A + "blip")] + [v.get(R + "id") for v in p.iter(V + "imagedata")]
+    for rid in filter(None, ids):
+        if sum(1 for n in out.notes if n.startswith("picture ")) >= MAX_PICTURES:
+            return
+        try:
+            part = document.part.related_parts[rid]
+            name, blob = str(part.partname).lstrip("/"), part.blob
+        except (KeyError, AttributeError):
+            continue
+        rows, note = read(name, blob)
+        out.notes.append(f"picture {name}: {note or 'read by OCR'}")
+        for cells, spots in rows:
+            out.add_read(cells, spots, origin=origin)
 
 
 def _docx_guard(data: bytes) -> tuple[str, dict] | None:
