@@ -70,13 +70,22 @@ def _cell(cell: OcrCell, image: str) -> RowCell:
 LEAD = re.compile(r"^(?:[上lI|]\s*[.,，、．]|([1-9])\s*[.,，、．]?)\s*(?=[\u4e00-\u9fff])")
 
 
-# a bracketed ordinal whose numeral was misread ((七) as (所)): dropped, the label's words still match
-# (表三's (七)总计 keeps its numeral: a bare 总计 would read as the 总计 column's heading)
-BAD_ORDINAL = re.compile(r"^[(（][^一二三四五六七八九十\d)）][)）]\s*(?=[\u4e00-\u9fff])")
+# a bracketed ordinal as OCR reads it: the brackets as 〈 《 [ and the like, the numeral sometimes
+# misread ((七) as (所)). Written back as the template prints it; a misread numeral is dropped, the
+# label's words still match (表三's (七)总计 keeps its numeral: a bare 总计 would read as the 总计
+# column's heading)
+ORDINAL = re.compile(r"^[(（〈《<〔［\[{]\s*(\S)\s*[)）〉》>〕］\]}]\s*(?=[\u4e00-\u9fff])")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _ordinal(m: re.Match, text: str) -> str:
+    if m[1] in NUMERALS:
+        return f"（{m[1]}）"
+    return "（七）" if text[m.end():].startswith("总计") else ""
 
 
 def _label(text: str) -> str:
     text = " ".join(text.split()).replace("\t", " ")
-    text = BAD_ORDINAL.sub(lambda m: "（七）" if text[m.end():].startswith("总计") else "", text, count=1)
+    text = ORDINAL.sub(lambda m: _ordinal(m, text), text, count=1)
     return LEAD.sub(lambda m: f"{m.group(1) or '1'}.", text, count=1)
 

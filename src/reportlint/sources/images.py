@@ -281,9 +281,22 @@ def page_lines(page, name: str) -> list[tuple[str, list[Any]]]:
 CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 
 
+# a prose line that reads as a table row (a label, then numbers and nothing a sentence has): a table
+# whose grid was not found, its digits read by a text look only, never sure enough to be values
+ROW_LIKE = re.compile(r"^(?P<label>[^\d]*?[\u4e00-\u9fff）)])\s*(?P<rest>\d[^。，；：,;:%％年月日件条个项次]*)$")
+
+
 def _prose(text: str) -> str:
-    """A line of OCR'd prose without the spaces tesseract puts between Chinese characters."""
-    return CJK_GAP.sub("", " ".join(text.split()))
+    """A line of OCR'd prose without the spaces tesseract puts between Chinese characters; a line
+    that is a table row read as prose keeps its label and has each number unread."""
+    from reportlint.parse.rows import UNREAD_MARK
+
+    text = CJK_GAP.sub("", " ".join(text.split()))
+    m = ROW_LIKE.match(text)
+    if m is None:
+        return text
+    numbers = re.findall(r"\d+(?:\.\d+)?", m["rest"])
+    return m["label"] + "".join(" " + UNREAD_MARK for _ in numbers)
 
 
 def _table_sized(raw) -> bool:
