@@ -101,7 +101,9 @@ class ImageStore:
         return self._once(("page", name), name, data, self._read_page)
 
     def html_image(self, src: str) -> ImageRead:
-        """An `<img>` of the page, by its src."""
+        """An `<img>` of the page, by its src (icons, logos and animations are not tables: not read)."""
+        if DECORATION.search(src[:300]):
+            return ImageRead(src[:80], note="an icon or logo, not read")
         return self.table(src, lambda: self.image_bytes(src))
 
     def _once(self, key: tuple[str, str], name: str, data, read) -> ImageRead:
@@ -245,6 +247,7 @@ class ImageStore:
         return loaded.raw
 
 
+DECORATION = re.compile(r"(?i)(?:icon|logo|banner|arrow|\.gif|\.svg|image/gif|image/svg)")
 DATA_URI = re.compile(r"data:image/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,", re.I)
 
 
