@@ -2,13 +2,15 @@
 
     python benchmarks/ocr.py [--engine tesseract|rapidocr] [--scales 1,0.85] [--qualities png,75]
                              [--only NAME] [--html PAGE.html ... [--keep DIR]] [--truths DIR]
-                             [--pages PDF ...]
+                             [--pages PDF ...] [--scanned PDF|HTML|DOCX ...]
 
 Reads our rendered fixture tables (fixtures/ocr/*.png with their truth) at each scale and JPEG
 quality; `--html` first renders the tables of real pages the same way (needs chromium), so the
 same truth-by-position scoring runs on tables we did not write (`--keep DIR` keeps those renders
 with their truth, `--truths DIR` reads them again without a browser); `--pages` times the page pass on
-PDF pages rendered at 300 dpi (needs pdftoppm). Prints one line per image and a total.
+PDF pages rendered at 300 dpi (needs pdftoppm); `--scanned` lints whole inputs the way the CLI does
+(scanned PDF pages rendered by pypdfium2, <img> tables, Word pictures) and prints ms per OCR'd page or
+image. Prints one line per image and a total.
 """
 
 from __future__ import annotations
@@ -105,6 +107,27 @@ def run_pages(pdfs: list[Path], engine: str, budget: Budget) -> None:
                       f"{len(page.tables)} tables  {page.notes}")
 
 
+def run_scanned(inputs: list[Path], seconds: float) -> None:
+    """Whole inputs through the engine: wall time, and ms per OCR'd page or image."""
+    from reportlint.engine import Options, lint
+    from reportlint.pack import load_builtin
+    from reportlint.sources.images import OcrSettings
+
+    options = Options(ocr=OcrSettings(table_seconds=seconds, document_seconds=3600))
+    for path in inputs:
+        c0, w0 = child_cpu() + self_cpu(), time.perf_counter()
+        result = lint(str(path), load_builtin(), options)
+        wall, cpu = time.perf_counter() - w0, child_cpu() + self_cpu() - c0
+        doc = result.document
+        read = [n.text for n in (doc.notes if doc else ()) if "read by OCR" in n.text]
+        images = len({spot.image for spot in doc.ocr.values()}) if doc else 0
+        count = len(read) or images
+        cells = len(doc.ocr) if doc else 0
+        per = f"{1000 * wall / count:6.0f} ms wall, {1000 * cpu / count:6.0f} ms CPU per page/image" if count else ""
+        print(f"{path.name:<30} {wall:7.2f} s  {cpu:7.2f} s CPU  {count:>2} OCR'd pages/images  {cells:>4} cells  "
+              f"{per}  findings: {' '.join(sorted(f.code for f in result.findings))}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--engine", default="tesseract")
@@ -119,6 +142,8 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="render --html/--fonts/--rulings tables into this folder and keep them")
     ap.add_argument("--truths", type=Path, help="read rendered tables with their truth from this folder")
     ap.add_argument("--pages", nargs="*", type=Path, default=[])
+    ap.add_argument("--scanned", nargs="*", type=Path, default=[], help="inputs linted whole (scanned PDF, "
+                    "a page with <img> tables, a Word file with pictures)")
     ap.add_argument("--seconds", type=float, default=60.0, help="time budget per table")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
@@ -127,6 +152,9 @@ def main() -> None:
     budget = Budget(table_seconds=args.seconds)
     if args.pages:
         run_pages(args.pages, args.engine, budget)
+        return
+    if args.scanned:
+        run_scanned(args.scanned, args.seconds)
         return
     with tempfile.TemporaryDirectory() as tmp:
         if args.html or args.fonts or args.rulings:

@@ -199,6 +199,13 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="inputs read and checked at once, each in its own worker process; output stays in "
                         "input order (default: the number of CPUs)")
+    ocr = p.add_argument_group("reading images (tables as pictures, scanned PDF pages; needs reportlint[ocr])")
+    ocr.add_argument("--no-ocr", action="store_true", help="do not read images: report them (RL906, RL903)")
+    ocr.add_argument("--ocr-time", type=float, default=10, metavar="SECONDS",
+                     help="most seconds to read one table image or scanned page (default: 10); all of an input's "
+                          "images share three quarters of --time-limit")
+    ocr.add_argument("--ocr-engine", choices=("tesseract", "rapidocr"), default=None,
+                     help="OCR engine (default: tesseract)")
     web = p.add_argument_group("fetching URLs")
     web.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="read timeout (default: 30)")
     web.add_argument("--deadline", type=float, default=120, metavar="SECONDS",
@@ -367,7 +374,25 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
         _known(flag, _codes(typed), pack_path)
     return Options(selection=Selection(select=select, ignore=ignore), max_bytes=_max_bytes(args.max_size),
                    published=args.published, fetch=_fetch_options(args), packs=_packs(pack_path),
-                   severity=settings.severity, debug=_debug(args))
+                   severity=settings.severity, debug=_debug(args), ocr=_ocr_settings(args))
+
+
+def _ocr_settings(args: argparse.Namespace):
+    """How images are read: within --ocr-time each, and within the input's --time-limit in all."""
+    from reportlint.sources.images import OcrSettings
+
+    seconds = getattr(args, "ocr_time", 10.0)
+    if seconds <= 0:
+        raise UsageError("--ocr-time must be a positive number of seconds")
+    limit = getattr(args, "time_limit", 0) or 0
+    document = 0.75 * limit if limit else 600.0
+    return OcrSettings(enabled=not getattr(args, "no_ocr", False), engine=getattr(args, "ocr_engine", None),
+                       table_seconds=min(seconds, document), document_seconds=document,
+                       progress=_ocr_progress if sys.stderr.isatty() else None)  # long scans: a line a page
+
+
+def _ocr_progress(name: str) -> None:
+    print(f"reportlint: OCR {name}", file=sys.stderr, flush=True)
 
 
 def _show_settings(args: argparse.Namespace, settings) -> str:
@@ -397,7 +422,7 @@ def run_extract(args: argparse.Namespace) -> int:
         return _render_text(args)
     options = Options(selection=Selection(select=("RL9",)), max_bytes=_max_bytes(args.max_size),
                       published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules),
-                      debug=_debug(args))
+                      debug=_debug(args), ocr=_ocr_settings(args))
     specs = list(expand_inputs(args.paths))
     with _workers(args) as workers, _output(args.output) as write:
         stream_extract(lint_all(workers, [(spec, pack, options) for spec in specs]), pack, __version__, write)

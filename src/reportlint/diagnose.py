@@ -294,6 +294,7 @@ def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding
                   for (row, col), old, new in change.cells)
     related = tuple(f for f in arith if f is not primary)
     template = texts["fix"] if len(change.cells) == 1 else texts["fix2"]
+    template, args = _image_note(primary, template, args)
     explained = replace(primary, template=template, args=args, fixes=fixes, related=related)
     prose = {_expr_key(figure): cause for figure, cause in verdict}
     out = []
@@ -335,9 +336,19 @@ def _with_suspects(pack: Pack, tid: str, arith: list[Finding], findings: list[Fi
     suspects = [{"table": tid, "row": c.cells[0][0][0], "column": c.cells[0][0][1],
                  "from": number_text(c.cells[0][1]), "to": number_text(c.cells[0][2])} for c in changes]
     args = {"table": tpl.title, "codes": _joined(codes, texts["and"]), "cells": cells}
-    explained = replace(primary, template=texts["suspects"], args=args, related=related,
+    template, args = _image_note(primary, texts["suspects"], args)
+    explained = replace(primary, template=template, args=args, related=related,
                         evidence={**primary.evidence, "suspects": suspects})
     return [explained if f is primary else f for f in findings if not any(f is r for r in related)]
+
+
+def _image_note(primary: Finding, template: Mapping[str, str], args: dict) -> tuple[Mapping[str, str], dict]:
+    """The diagnosis keeps what the finding said of numbers read from an image (checks/arithmetic.py)."""
+    note = primary.args.get("image_note")
+    if not note:
+        return template, args
+    return {lang: text + "{image_note}" for lang, text in template.items()}, {**args, "image_note": note,
+                                                                              "image": primary.args.get("image")}
 
 
 def _cell_text(pack: Pack, tpl: TableTpl, cell: Cell) -> dict[str, str]:

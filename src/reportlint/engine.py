@@ -43,6 +43,7 @@ class Options:
     packs: Catalogue = NO_CATALOGUE  # packs to choose from by report type and year (the built-in ones)
     severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
     debug: bool = False  # keep the traceback of an internal error (as a note of its RL901 finding)
+    ocr: Any = None  # sources.images.OcrSettings: how images are read (None: the defaults)
 
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
@@ -74,12 +75,16 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
 
 
 def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
-    reading = read(loaded, pack)
-    doc = reading.build(pack) if reading is not None else parse(loaded, pack)
+    from reportlint.sources.images import ImageStore
+
+    images = ImageStore(loaded.info, options.ocr, options.fetch)  # read once, for either parse
+    reading = read(loaded, pack) if not _holds_images(loaded) else None  # (images: read by parse)
+    doc = reading.build(pack) if reading is not None else parse(loaded, pack, images)
     chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
     if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
         pack = chosen  # the lines are read once; only the matching to the pack is done again
-        doc = reading.build(pack) if reading is not None and _fits(reading, loaded, pack) else parse(loaded, pack)
+        doc = reading.build(pack) if reading is not None and _fits(reading, loaded, pack) \
+            else parse(loaded, pack, images)
     if doc is not None and doc.format is None:
         doc = replace(doc, format=pack.format_for_year(doc.year))
     if doc is not None and options.published and not doc.source.published:
@@ -206,17 +211,18 @@ def _input_finding(problem: InputProblem, pack: Pack, source: str) -> Finding:
     return Finding(problem.code, name, severity, dict(problem.args), problem.loc or Location(source, 1, 1, 1, 1))
 
 
-def parse(loaded: Loaded, pack: Pack) -> Document | None:
+def parse(loaded: Loaded, pack: Pack, images: Any = None) -> Document | None:
+    """The document; `images` (a sources.images.ImageStore) reads its images by OCR."""
     if loaded.text is None:
         return None
     if loaded.info.kind == "html":
         from reportlint.parse.html import parse_html
 
-        return parse_html(loaded.text, loaded.info, pack)
+        return parse_html(loaded.text, loaded.info, pack, images)
     if loaded.info.kind in OFFICE_KINDS:
         from reportlint.parse.office import parse_office
 
-        return parse_office(loaded.raw, loaded.info, pack)
+        return parse_office(loaded.raw, loaded.info, pack, images)
     from reportlint.parse.document import parse_text
 
     return parse_text(loaded.text, loaded.info, pack)
@@ -233,6 +239,11 @@ def read(loaded: Loaded, pack: Pack) -> Reading | None:
     from reportlint.parse.document import read_text
 
     return read_text(loaded.text, loaded.info)
+
+
+def _holds_images(loaded: Loaded) -> bool:
+    """A portal page with `<img>` tags: its tables may be pictures to read (parse_html with images)."""
+    return loaded.info.kind == "html" and loaded.text is not None and "<img" in loaded.text.lower()
 
 
 def _fits(reading: Reading, loaded: Loaded, pack: Pack) -> bool:

@@ -289,7 +289,7 @@ TABLE_CELL_ARGS = frozenset({"table", "row", "column"})
 INPUT_ARGS: dict[str, frozenset[str]] = {
     "RL901": frozenset({"reason"}),
     "RL902": frozenset({"reason"}),
-    "RL903": frozenset({"pages"}),
+    "RL903": frozenset({"pages", "hint"}),
     "RL904": frozenset({"table", "sample"}),
     "RL905": frozenset({"what", "url"}),
     "RL907": frozenset({"total", "read"}),
@@ -332,7 +332,7 @@ _KINDS = [
         "min_chars": may(INT, 0, "a section shorter than this is not written yet: other rules speak of it"),
     }, frozenset({"missing"})),
     Kind("required_tables", args=frozenset({"table"})),
-    Kind("table_image", args=frozenset({"table"})),
+    Kind("table_image", args=frozenset({"table", "hint"})),
     Kind("table_shape", args=frozenset({"table", "problem"})),
     Kind("cell_kind", {
         "zeros": may(TEXT, None, "the message for a table whose own arithmetic shows its blanks are zeros: "
@@ -340,7 +340,13 @@ _KINDS = [
         "zeros_min": may(INT, 6, "how many blank cells make such a table one finding"),
     }, TABLE_CELL_ARGS | {"found", "count"}),
     Kind("cell_value", args=TABLE_CELL_ARGS | {"value"}),
-    Kind("equation", args=TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year"}, expression=True),
+    Kind("equation", {
+        "from_image": may(TEXT, None, "added to the message when the cells were read from an image by OCR "
+                                      "({image}: the image) and every operand was read with high confidence"),
+        "from_image_unsure": may(TEXT, None, "added instead when some operand was read with less confidence: "
+                                             "the finding is then a warning asking for a check by eye"),
+        "image_confidence": may(NUMBER, 0.8, "the OCR confidence (0..1) every operand needs for an error"),
+    }, TABLE_CELL_ARGS | {"reported", "computed", "year", "prev_year", "image", "image_note"}, expression=True),
     Kind("prose_figure", {
         "figures": need(each(obj(
             what=need(TEXT), value=need(VALUE), also=may(each(VALUE), ()), patterns=need(each(FIGURE_PATTERN)),

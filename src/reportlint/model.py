@@ -25,6 +25,18 @@ class Location:
 
 
 
+@dataclass(frozen=True, slots=True)
+class ImageCell:
+    """A table cell read from an image by OCR: which image, where in its grid, and how surely."""
+
+    image: str  # the image as the input names it (an <img> src, a Word media part, "page 3" of a PDF)
+    row: int  # the cell's row and column in the image's grid (0-based)
+    col: int
+    confidence: float  # 0..1; 0 for a cell left unread
+    read: bool = True  # False: ink that OCR could not read with certainty (never a value)
+    note: str = ""
+
+
 class CellKind(StrEnum):
     NUMBER = "number"
     BLANK = "blank"
@@ -160,7 +172,15 @@ class Document:
     original: SourceText | None = None  # the text as written, to quote from
     line_origins: tuple[tuple, ...] = ()  # DOCX: the paragraph or table row each line of the rendering came from
     notes: tuple[Note, ...] = ()  # how the reader read what it inferred, and what it left unread
+    # cells read from images by OCR, by the (line, column) of their location; `ocr_missing` says why
+    # images were not read (OCR not installed, switched off) when the document holds some
+    ocr: Mapping[tuple[int, int], ImageCell] = field(default_factory=dict)
+    ocr_missing: str = ""
 
+
+    def image_cell(self, loc: Location | None) -> ImageCell | None:
+        """The OCR reading behind a cell's location, when the cell was read from an image."""
+        return self.ocr.get((loc.line, loc.column)) if loc is not None and self.ocr else None
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

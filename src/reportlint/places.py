@@ -35,6 +35,8 @@ class Place:
     page: int | None = None  # PDF page
     # Word, 1-based: (("paragraph", n),) or (("table", t), ("row", r), ("cell", c))
     docx: tuple[tuple[str, int], ...] = ()
+    # a cell read from an image by OCR: the image as the input names it, its grid row and column (1-based)
+    image: tuple[str, int, int] | None = None
 
     def as_dict(self, pack: Pack, lang: str) -> dict[str, Any]:
         """The JSON form: the label in `lang` and each part that is known."""
@@ -46,6 +48,8 @@ class Place:
                 out[key] = getattr(self, key)
         if self.docx:
             out["docx"] = dict(self.docx)
+        if self.image:
+            out["image"] = {"name": self.image[0], "row": self.image[1], "column": self.image[2]}
         return out
 
 
@@ -57,6 +61,9 @@ def place_of(finding: Finding, result: Result) -> Place:
     if doc is None or loc is None or _whole_document(loc):
         return base if base.table or base.page else Place()
     docx = _docx(doc, loc)
+    spot = doc.image_cell(loc)
+    if spot is not None:
+        base = _with(base, image=(spot.image, spot.row + 1, spot.col + 1))
     if base.table and base.row and base.column:
         return _with(base, docx=docx)
     head = next((h for h in doc.headings if h.loc.line == loc.line and h.loc.column <= loc.column
@@ -218,6 +225,9 @@ def label(place: Place, pack: Pack, lang: str) -> str:
         parts.append(f"{where} {para}".strip() + (f"：“{place.quote}”" if zh else f": “{place.quote}”"))
     if place.docx:
         parts.append(docx_label(dict(place.docx), lang))
+    if place.image:
+        name, row, col = place.image
+        parts.append(f"图片 {name} 第{row}行第{col}格" if zh else f"image {name}, row {row}, cell {col}")
     return " · ".join(parts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from reportlint.across import Related
@@ -59,7 +60,7 @@ def equation(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None 
                 yield Note(rule.code, f"skipped {_env(env)}: {where}{result.table}[{result.row}, {result.col}] "
                                       "has no number")
             elif not result.holds:
-                yield _hit(doc, pack, env, result, prev if "prev" in quals else other)
+                yield _from_image(_hit(doc, pack, env, result, prev if "prev" in quals else other), doc, rule, result)
 
 
 def _value(doc: Document | None, tid: str, row: str, col: str) -> Decimal | None:
@@ -105,6 +106,34 @@ def _hit(doc: Document, pack: Pack, env: Mapping[str, str], result: Outcome, oth
         evidence["other"] = other.source.name
     loc = cell.loc if cell is not None and cell.loc is not None else (own.loc if own is not None else None)
     return Hit(loc, args, where, evidence, other=other.source.name if other is not None else None)
+
+
+def _from_image(hit: Hit, doc: Document, rule: RuleSpec, result: Outcome) -> Hit:
+    """A finding on cells read from an image by OCR names the image; it stays an error only when every
+    operand was read with high confidence (`image_confidence`), else it is a warning to check by eye."""
+    if not doc.ocr:
+        return hit
+    spots = []
+    for term in (*result.left_terms, *result.right_terms):
+        table = doc.tables.get(term.table) if term.qual is None else None
+        cell = table.cell(term.row, term.col) if table is not None else None
+        spot = doc.image_cell(cell.loc) if cell is not None else None
+        if spot is not None:
+            spots.append(spot)
+    if not spots:
+        return hit
+    images = list(dict.fromkeys(s.image for s in spots))
+    sure = min(s.confidence for s in spots) >= rule.options.get("image_confidence", 0.8)
+    evidence = {**hit.evidence, "images": images, "ocr_confidence": round(min(s.confidence for s in spots), 3),
+                "ocr_cells": [{"image": s.image, "row": s.row, "column": s.col, "confidence": s.confidence}
+                              for s in spots]}
+    args = {**hit.args, "image": "、".join(images)}
+    extra = rule.options.get("from_image" if sure else "from_image_unsure")
+    message = None
+    if extra:  # kept as an argument too, so that a diagnosis rewording the finding keeps it (diagnose.py)
+        args["image_note"] = {lang: extra[lang].replace("{image}", args["image"]) for lang in extra}
+        message = {lang: rule.message[lang] + "{image_note}" for lang in rule.message}
+    return replace(hit, args=args, evidence=evidence, severity=None if sure else "warning", message=message)
 
 
 def _term(doc: Document, term: Term, side: str) -> dict:

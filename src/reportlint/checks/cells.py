@@ -26,6 +26,10 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
         tpl = pack.tables[tid]
         bad = [(row, col, cell) for row, col in tpl.cells()
                if (cell := table.cell(row.key, col.key)) is not None and cell.kind is not CellKind.NUMBER]
+        unread = [(row, col) for row, col, cell in bad if (spot := doc.image_cell(cell.loc)) and not spot.read]
+        for row, col in unread:
+            yield Note(rule.code, f"{tid} {row.key}/{col.key}: unread in the image (OCR not certain)")
+        bad = [(row, col, cell) for row, col, cell in bad if (row, col) not in unread]
         zeros = _blank_zeros(doc, rule, pack, tid, bad)
         if zeros is not None:
             yield zeros

@@ -248,7 +248,14 @@ def table_image(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
             continue
         img = image_in_section(doc, tpl.section)
         if img is not None:
-            yield Hit(img, {"table": tpl.title}, {"table": tid})
+            yield Hit(img, {"table": tpl.title, "hint": ocr_hint(doc)}, {"table": tid})
+
+
+def ocr_hint(doc: Document) -> dict[str, str] | str:
+    """How to have images read, when OCR is what was missing ("" otherwise)."""
+    if not doc.ocr_missing:
+        return ""
+    return text(f"（安装 OCR 后可读取图片：{doc.ocr_missing}）", f" (to read images: {doc.ocr_missing})")
 
 
 @kind("table_shape")
@@ -256,8 +263,12 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
     for tid, table in doc.tables.items():
         tpl = pack.tables[tid]
         shaped = {entry.split("|")[0] for entry, _ in doc.shape.get(tid, ())}
+        imaged = any(doc.image_cell(cell.loc) for cell in table.cells.values()) if doc.ocr else False
         for row in tpl.rows:
             if row.key not in table.rows and row.label not in shaped and row.key not in table.unread_rows:
+                if imaged:  # a row of a table read from an image: its label may be what OCR misread
+                    yield Note(rule.code, f"{tid} {row.key}: not found in the table read from an image")
+                    continue
                 problem = text(f"缺少“{row.label}”行", f'row "{row.label}" ({row.key}) is missing')
                 yield Hit(table.loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row.key})
         for extra in table.extra_rows:

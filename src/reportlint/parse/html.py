@@ -8,20 +8,37 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
-from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
+from dataclasses import replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from reportlint.model import Document, ImageCell, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import Reading
 from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.meta import DATE, PUBLISHED, URL_DATE, iso_date
 from reportlint.parse.normalize import fold
+from reportlint.parse.ocr_check import failing_image_cells
 from reportlint.sources.html import Block, Page, Pos, parse_page
+
+if TYPE_CHECKING:
+    from reportlint.sources.images import ImageStore
 
 META_DATES = ("PubDate", "pubdate", "publishtime", "firstpublishedtime", "article:published_time", "publishdate")
 META_TITLES = ("ArticleTitle", "title", "og:title")
 
 
-def parse_html(text: str, info: SourceInfo, pack: Pack) -> Document:
-    return read_html(text, info, body_markers(pack)).build(pack)
+def parse_html(text: str, info: SourceInfo, pack: Pack, images: ImageStore | None = None) -> Document:
+    markers = body_markers(pack)
+    page = parse_page(text, markers)
+    if images is None or not page.image_refs:
+        return _reading(page, page.blocks, text, info, markers).build(pack)
+    blocks, ocr, missing = image_blocks(page, images)
+    doc = _reading(page, blocks, text, info, markers).build(pack)
+    if ocr and images.reread(failing_image_cells(replace(doc, ocr=ocr), pack)):
+        blocks, ocr, missing = image_blocks(page, images)  # an equation failed: its cells read again
+        doc = _reading(page, blocks, text, info, markers).build(pack)
+    return replace(doc, ocr=MappingProxyType(ocr), ocr_missing=missing) if ocr or missing else doc
 
 
 def body_markers(pack: Pack) -> tuple[str, ...]:
@@ -29,16 +46,51 @@ def body_markers(pack: Pack) -> tuple[str, ...]:
 
 
 def read_html(text: str, info: SourceInfo, markers: tuple[str, ...]) -> Reading:
-    """The page read as far as no pack is needed (`markers`: the words that find its body)."""
+    """The page read as far as no pack is needed (`markers`: the words that find its body); its
+    `<img>` tables are not read here (parse_html with an ImageStore reads them)."""
     page = parse_page(text, markers)
-    lines = block_lines(page.blocks)
+    return _reading(page, page.blocks, text, info, markers)
+
+
+def _reading(page: Page, blocks: list[Block], text: str, info: SourceInfo, markers: tuple[str, ...]) -> Reading:
+    lines = block_lines(blocks)
     head = "\n".join([*(page.meta.get(k, "") for k in META_TITLES), page.title, *_texts(page.blocks)])
     info = SourceInfo(info.name, info.kind, info.encoding, info.sha256, info.url,
                       info.published or published_date(page, info.url), page.meta.get("ArticleTitle") or page.title)
     problems = _attachment_problems(page) + [InputProblem(code, args, None) for code, args in page.problems]
-    images = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
+    places = [Location(info.name, p.line, p.column, p.line, p.column + 4) for p in page.images]
     original = SourceText(blocks={(pos.line, pos.column): cell for b in page.blocks for cell, pos in b.cells})
-    return Reading(lines, info, fold(head), text.count("\n") + 1, problems, images, original, markers)
+    return Reading(lines, info, fold(head), text.count("\n") + 1, problems, places, original, markers)
+
+
+def image_blocks(page: Page, images: ImageStore) -> tuple[list[Block], dict[tuple[int, int], ImageCell], str]:
+    """The page's blocks with each `<img>` table's OCR'd rows at the image's place: each cell at the
+    image's line, the column counting the image's cells on from the `<img>` tag (so that each cell
+    has a place of its own); with the OCR reading of each cell by that place, and why images were
+    not read (OCR missing)."""
+    from reportlint.ocr.layout import table_rows
+
+    blocks = list(page.blocks)
+    ocr: dict[tuple[int, int], ImageCell] = {}
+    missing = ""
+    for where, src, index in reversed(page.image_refs):  # from the last: the indexes stay right
+        read = images.html_image(src)
+        if read.result is None:
+            missing = missing or images.hint
+            continue
+        rows = []
+        k = 0
+        for row in table_rows(read.result, src):
+            cells = []
+            for cell in row:
+                k += 1
+                pos = Pos(where.line, where.column + k)
+                if cell.spot is not None:
+                    ocr[(pos.line, pos.column)] = cell.spot
+                cells.append((cell.text, pos))
+            rows.append(Block("row", tuple(cells), table=-1 - index))
+        blocks[index:index] = rows
+    return blocks, ocr, missing
 
 
 def rendering(text: str, pack: Pack | None = None) -> str:

@@ -90,8 +90,11 @@ def value_of(cell: RawCell) -> Value:
     return Value(cell.text, kind, value, cell.line, cell.column, cell.end_column)
 
 
+UNREAD_MARK = "□"  # a cell OCR saw ink in but could not read (reportlint.ocr.layout): a value's place, no value
+
+
 def is_value_like(cell: RawCell) -> bool:
-    return cell.ordinal is None and classify(cell.text)[0] is not CellKind.TEXT
+    return cell.ordinal is None and (classify(cell.text)[0] is not CellKind.TEXT or cell.text == UNREAD_MARK)
 
 
 def _values_in(cell: RawCell, m: re.Match) -> list[Value]:

@@ -60,6 +60,7 @@ class FetchOptions:
     verify_tls: bool = True
     cache_dir: Path | None = None  # None: no cache
     allow_private: bool | None = None  # private addresses: None = only when the URL asked for is on one
+    images: bool = False  # an image is returned as bytes (a page's <img>, for OCR), not refused as no page
 
 
 def default_cache_dir() -> Path:
@@ -471,6 +472,8 @@ def _read_capped(resp, max_bytes: int) -> bytes | None:
 
 def _loaded(url: str, body: bytes, meta: dict, options: FetchOptions) -> Loaded:
     ctype = (meta.get("content_type") or "").split(";")[0].strip().lower()
+    if ctype.startswith("image/") and options.images:  # an <img> of a page, for OCR (sources.images)
+        return Loaded(SourceInfo(name=url, kind="image", url=url), "", raw=body)
     if ctype in LATER_TYPES:
         kind = LATER_TYPES[ctype]
     elif ctype in TEXT_TYPES:

@@ -57,6 +57,8 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
     images: list[Pos] = field(default_factory=list)  # images inside the report body
+    # the same images' src, and how many blocks came before each (where its OCR'd rows go)
+    image_refs: list[tuple[Pos, str, int]] = field(default_factory=list)
     body_found: bool = False
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args) about the page as read
 
@@ -108,6 +110,7 @@ def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
     walker.flush()
     page.blocks = walker.blocks
     page.images = walker.images
+    page.image_refs = walker.image_refs
     return page
 
 
@@ -202,6 +205,7 @@ class _Walker:
         self.heading = 0
         self.tables = 0
         self.images: list[Pos] = []
+        self.image_refs: list[tuple[Pos, str, int]] = []
 
     def add_text(self, text: str | None, where: Pos, bold: bool) -> None:
         if not text or (not self.buf and not WS.sub("", text)):
@@ -228,6 +232,7 @@ class _Walker:
         where = self.pos.of(el)
         if tag == "img":
             self.images.append(where)
+            self.image_refs.append((where, (el.get("src") or "").strip(), len(self.blocks)))
         if tag == "table" and not _is_layout(el):
             self.flush()
             self.tables += 1

@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
 MAX_DOCX_PART = 50 * 1024 * 1024  # a part of a Word file that unpacks to more is refused (zip bombs)
@@ -30,6 +32,10 @@ class Rendering:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
+    # cells read by OCR (scanned pages, pictures in Word files), by (line, column) of the rendering
+    ocr: dict[tuple[int, int], Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # how pages or pictures were read, or why not
+    hint: Any = ""  # how to have pages without text read (OCR missing): an argument of RL903
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
     origins: list[tuple] = field(default_factory=list)
@@ -38,6 +44,15 @@ class Rendering:
         self.lines.append(text.replace("\n", " "))
         self.pages.append(page)
         self.origins.append(origin)
+
+    def add_read(self, cells: list[str], spots: list, page: int = 0, origin: tuple = ()) -> None:
+        """A line read by OCR: cells tab-separated (one cell: prose), each cell's reading kept by its column."""
+        column = 1
+        for text, spot in zip(cells, spots, strict=False):
+            if spot is not None:
+                self.ocr[(len(self.lines) + 1, column)] = spot
+            column += len(text) + 1
+        self.add("\t".join(cells), page, origin)
 
     @property
     def text(self) -> str:
@@ -54,10 +69,12 @@ def _row(cells: list[str]) -> str:
 
 # ---- PDF -------------------------------------------------------------------------
 
-def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None) -> Rendering:
+def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None,
+               scan: Callable[[int], tuple[list, str]] | None = None, hint: Any = "") -> Rendering:
     """The PDF's text lines, page by page, each page released once read; `labels` (label keys of
     the rule pack's column headings) let tables printed without ruling be read by their words'
-    positions (reportlint.parse.grid).
+    positions (reportlint.parse.grid); `scan` reads a page without a text layer by OCR (its lines,
+    and a note), reportlint.sources.images.
 
     A page that cannot be read (a parser error, content past a cap) or that has
     no text layer is a finding about that page (its number in the `page`
@@ -71,7 +88,7 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
 
     pdflimits.install()
     _quiet_pdfminer()
-    out = Rendering()
+    out = Rendering(hint=hint)
     max_pages = max_pages or MAX_PAGES
     with pdflimits.budget():
         try:
@@ -88,13 +105,13 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
                                                       f"the PDF is broken: {_short(exc)}")))
             return out
         try:
-            _read_pages(pdf, max_pages, out, labels)
+            _read_pages(pdf, max_pages, out, labels, scan)
         finally:
             pdf.flush_cache()  # not pdf.close(): it would build every page (and fail on a broken page tree)
     return out
 
 
-def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None) -> None:
+def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None, scan=None) -> None:
     blank: list[int] = []
     columns: list = []  # the headings of an unruled table, carried over to the next page
     number = 0
@@ -118,6 +135,8 @@ def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = N
             out.problems.append(("RL907", {"read": max_pages, "total": _page_count(pdf, number)}))
             break
         outcome, columns = _read_page(pdf, page_obj, number, out, labels, columns)
+        if outcome == "blank" and scan is not None and _scanned(scan, number, out):
+            outcome, columns = "read", []
         if outcome == "blank":
             blank.append(number)
         elif outcome == "stop":
@@ -155,6 +174,18 @@ def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | No
     return "read", columns
 
 
+def _scanned(scan, number: int, out: Rendering) -> bool:
+    """A page without text read by OCR: whether it gave lines."""
+    lines, note = scan(number)
+    if note:
+        out.notes.append(f"page {number}: {note}")
+    for text, spots in lines:
+        out.add_read(text.split("\t"), spots, number)
+    if lines:
+        out.notes.append(f"page {number}: no text layer, read by OCR")
+    return bool(lines)
+
+
 def _page_objects(pdf):
     """pdfminer's pages, one at a time (pdfplumber's `pages` builds every page first)."""
     from pdfminer.pdfpage import PDFPage
@@ -183,10 +214,10 @@ def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
     document's: each page's problem stands for it (it stops the rules), else one says why."""
     if out.lines:
         for run in _runs(blank):
-            out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0]}))
+            out.problems.append(("RL903", {"pages": _ranges(run), "page": run[0], "hint": out.hint}))
         return
     if blank:
-        out.problems.append(("RL903", {"pages": _ranges(blank)}))
+        out.problems.append(("RL903", {"pages": _ranges(blank), "hint": out.hint}))
     out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
     if pages and not out.problems:
         out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
@@ -322,7 +353,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CN = "一二三四五六七八九十"
 
 
-def render_docx(data: bytes) -> Rendering:
+def render_docx(data: bytes, pictures: Callable[[str, bytes], tuple[list, str]] | None = None) -> Rendering:
+    """The Word file's rendering; `pictures` reads a picture in the text by OCR (its rows, and a note:
+    reportlint.sources.images), the rows taking the picture's place."""
     out = Rendering()
     problem = _docx_guard(data)
     if problem:
@@ -347,6 +380,8 @@ def render_docx(data: bytes) -> Rendering:
             if text or prefix:
                 line = prefix + text
                 out.add(("#" * level + " " + line) if level else line, origin=("p", paragraphs))
+            if pictures is not None:
+                _pictures(el, document, pictures, out, ("p", paragraphs))
             paragraphs += 1
         elif el.tag == W + "tbl":
             for r, cells in enumerate(_docx_grid(el)):
@@ -359,6 +394,30 @@ def render_docx(data: bytes) -> Rendering:
                                                   f"table rows")))
             break
     return out
+
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+V = "{urn:schemas-microsoft-com:vml}"
+MAX_PICTURES = 50  # pictures of one Word file read by OCR
+
+
+def _pictures(p, document, read: Callable[[str, bytes], tuple[list, str]], out: Rendering, origin: tuple) -> None:
+    """The pictures of a paragraph (DrawingML blips, legacy VML image data) read by OCR, their rows
+    added after it (each row's origin the paragraph)."""
+    ids = [b.get(R + "embed") for b in p.iter(A + "blip")] + [v.get(R + "id") for v in p.iter(V + "imagedata")]
+    for rid in filter(None, ids):
+        if sum(1 for n in out.notes if n.startswith("picture ")) >= MAX_PICTURES:
+            return
+        try:
+            part = document.part.related_parts[rid]
+            name, blob = str(part.partname).lstrip("/"), part.blob
+        except (KeyError, AttributeError):
+            continue
+        rows, note = read(name, blob)
+        out.notes.append(f"picture {name}: {note or 'read by OCR'}")
+        for cells, spots in rows:
+            out.add_read(cells, spots, origin=origin)
 
 
 def _docx_guard(data: bytes) -> tuple[str, dict] | None:
