@@ -71,11 +71,12 @@ def test_debug_prints_the_traceback(cli, monkeypatch, bad):
 def test_a_hang_is_stopped_at_the_time_limit(cli, monkeypatch, bad):
     _patch_equation(monkeypatch, lambda: time.sleep(60))
     start = time.monotonic()
-    code, out, _ = cli("check", bad, GOOD, "--time-limit", "1", "--format", "json", "--lang", "en")
-    assert time.monotonic() - start < 20
+    # 5 s: the good report must be checked within the limit even on a loaded machine
+    code, out, _ = cli("check", bad, GOOD, "--time-limit", "5", "--format", "json", "--lang", "en")
+    assert time.monotonic() - start < 40
     docs = _by_source(out)
     assert [(f["code"], f["severity"]) for f in docs[bad]] == [("RL908", "error")]
-    assert "longer than 1 s" in docs[bad][0]["message"]
+    assert "longer than 5 s" in docs[bad][0]["message"]
     assert _checked(docs[GOOD])
     assert code == 1
 
@@ -84,7 +85,7 @@ def test_a_hang_in_c_code_is_stopped_too(cli, monkeypatch, bad):
     import re
 
     _patch_equation(monkeypatch, lambda: re.match(r"(a|aa)+$", "a" * 60 + "b"))  # exponential, all in C
-    _, out, _ = cli("check", bad, GOOD, "--time-limit", "1", "--format", "json")
+    _, out, _ = cli("check", bad, GOOD, "--time-limit", "5", "--format", "json")
     docs = _by_source(out)
     assert [f["code"] for f in docs[bad]] == ["RL908"] and _checked(docs[GOOD])
 

@@ -219,40 +219,47 @@ class _Slot:
         self.proc, self.conn, self.packs = proc, parent, known
 
     def stop(self, kill: bool = False) -> None:
-        if self.proc is None:
+        # The slot lets go of its process first: a thread still inside call() (scan's fetchers when
+        # the run is stopped) then fails on its own references, never on a half-stopped slot.
+        proc, conn = self.proc, self.conn
+        self.proc = self.conn = None
+        if proc is None or conn is None:
             return
         if kill:
-            self.proc.kill()
+            proc.kill()
         else:
             try:
-                self.conn.send_bytes(_dumps(("stop", None))[0])
+                conn.send_bytes(_dumps(("stop", None))[0])
             except OSError:
-                self.proc.kill()
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
-        self.proc = self.conn = None
+                proc.kill()
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        conn.close()
 
     def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
         """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
         if self.proc is None or not self.proc.is_alive():
             self.stop(kill=True)
             self.start()
+        conn = self.conn
+        if conn is None:
+            raise EOFError("the worker was stopped")
         for token in needs - self.packs:  # in full, once: plain pickle, not a reference to itself
-            self.conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
+            conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
             self.packs.add(token)
-        self.conn.send_bytes(data)
-        if not self.conn.poll(time_limit):
+        conn.send_bytes(data)
+        if not conn.poll(time_limit):
             self.stop(kill=True)
             raise OverBudget(time_limit or 0)
-        return _loads(self.conn.recv_bytes())
+        return _loads(conn.recv_bytes())
 
     def died(self) -> str:
-        if self.proc is not None:
-            self.proc.join(2)
-        code = self.proc.exitcode if self.proc is not None else None
+        proc = self.proc
+        if proc is not None:
+            proc.join(2)
+        code = proc.exitcode if proc is not None else None
         self.stop(kill=True)
         if code is not None and code < 0:
             try:
@@ -275,6 +282,7 @@ class Workers:
         self.time_limit = time_limit
         self.method = method or default_method()
         self.inline = time_limit is None or self.method is None
+        self.closed = False
         self.idle: queue.Queue[_Slot] = queue.Queue()
         self.slots = [_Slot(self.method or "fork", memory_headroom, initializer, initargs)
                       for _ in range(max(1, size))]
@@ -303,7 +311,7 @@ class Workers:
                     break
                 except (EOFError, OSError, BrokenPipeError):
                     reason = slot.died()
-                    if attempt == 2:
+                    if attempt == 2 or self.closed:  # (closed: the run is ending, no new worker)
                         raise WorkerDied(reason) from None
         finally:
             self.idle.put(slot)
@@ -312,6 +320,7 @@ class Workers:
         return value
 
     def close(self) -> None:
+        self.closed = True
         for slot in self.slots:
             slot.stop()
 
