@@ -28,7 +28,7 @@ from typing import Any
 
 from reportlint.engine import Options
 from reportlint.pack import Pack
-from reportlint.scan.crawler import Scanner, ScanOptions, _scope
+from reportlint.scan.crawler import Scanner, ScanOptions, _scope, fetch_scope
 from reportlint.scan.links import normalise
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
@@ -238,13 +238,7 @@ class ClusterScanner:
 
     def run(self, seeds: list[tuple[str, str]]) -> None:
         client, cluster = connect(self.spec, self.opts.concurrency)  # a cluster out of reach changes no store
-        if self.opts.fetch.allow_private is None:  # private addresses only for a scan that starts on one
-            from reportlint.sources.fetch import is_private_host
-
-            started = [url for url, _kind in seeds]
-            started += [url for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
-            private = any(is_private_host(url) for url in started)
-            self.opts.fetch = dataclasses.replace(self.opts.fetch, allow_private=private)
+        self.opts.fetch = fetch_scope(self.opts.fetch, self.store, seeds)
         try:
             self._start(seeds)
             self._run(client)

@@ -96,9 +96,7 @@ class Scanner:
     def run(self, seeds: list[tuple[str, str]]) -> None:
         from reportlint.workers import Workers
 
-        if self.opts.fetch.allow_private is None:  # private addresses only for a scan that starts on one
-            private = any(is_private_host(url) for url, _kind in seeds) or self._resumed_private()
-            self.opts.fetch = replace(self.opts.fetch, allow_private=private)
+        self.opts.fetch = fetch_scope(self.opts.fetch, self.store, seeds)
         with Workers(max(1, self.opts.processes), time_limit=self.opts.time_limit, method=self.opts.start_method,
                      initializer=_watch_parent, initargs=(os.getpid(),)) as workers:
             self.workers = workers
@@ -106,10 +104,6 @@ class Scanner:
                 self._run(seeds)
             finally:
                 self.workers = None
-
-    def _resumed_private(self) -> bool:
-        return any(is_private_host(url) for (url,) in self.store.query(
-            "SELECT url FROM queue WHERE discovered_from IS NULL"))
 
     def _run(self, seeds: list[tuple[str, str]]) -> None:
         for url, _kind in seeds:
@@ -267,6 +261,15 @@ class Scanner:
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(loaded.text.splitlines())
         return parser
+
+
+def fetch_scope(fetch: FetchOptions, store: Store, seeds: list[tuple[str, str]]) -> FetchOptions:
+    """Private addresses only for a scan that starts on one (a seed, or a resumed scan's first pages)."""
+    if fetch.allow_private is not None:
+        return fetch
+    started = [url for url, _kind in seeds]
+    started += [url for (url,) in store.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+    return replace(fetch, allow_private=any(is_private_host(url) for url in started))
 
 
 def _watch_parent(parent: int) -> None:
