@@ -14,10 +14,14 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlint import __version__
 from reportlint.display import for_terminal
 from reportlint.sources.base import is_url
+
+if TYPE_CHECKING:
+    from reportlint.scan.store.base import Store
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx"}
@@ -477,8 +481,7 @@ def run_scan(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             os._exit(130)  # the pages still being fetched are not waited for: they stay pending for --resume
         _write(_db_summary(store), None)
-        errors = store.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
-        errors += store.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
+        errors = store.error_count()
     finally:
         store.close()
     return EXIT_FINDINGS if errors else EXIT_OK
@@ -549,26 +552,19 @@ def run_db(args: argparse.Namespace) -> int:
 
             _write(csv_text(overview(store, _pack(None))).lstrip("\ufeff"), None)
         else:
-            sql = {"documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos "
-                                "FROM documents ORDER BY agency, year",
-                   "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
-                   "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url"}[args.what]
             _write("".join("\t".join("" if v is None else for_terminal(str(v)) for v in row) + "\n"
-                           for row in store.query(sql)), None)  # a tab, line break or escape in a value shows
+                           for row in store.listing(args.what)), None)  # a tab, line break or escape in a value shows
     finally:
         store.close()
     return EXIT_OK
 
 
-def _db_summary(store) -> str:
-    queue = dict(store.query("SELECT state, COUNT(*) FROM queue GROUP BY state"))
-    docs = store.query("SELECT COUNT(*), SUM(is_report), SUM(errors), SUM(warnings) FROM documents")[0]
-    rules = store.query("SELECT code, COUNT(*) FROM findings GROUP BY code ORDER BY code")
-    cross = store.query("SELECT code, COUNT(*) FROM cross_findings GROUP BY code ORDER BY code")
-    lines = [f"queue: {', '.join(f'{k} {v}' for k, v in sorted(queue.items())) or 'empty'}",
-             f"documents: {docs[0]} ({docs[1] or 0} reports), {docs[2] or 0} errors, {docs[3] or 0} warnings",
-             "findings: " + (", ".join(f"{c} {n}" for c, n in rules) or "none"),
-             "across reports: " + (", ".join(f"{c} {n}" for c, n in cross) or "none")]
+def _db_summary(store: Store) -> str:
+    s = store.summary()
+    lines = [f"queue: {', '.join(f'{k} {v}' for k, v in sorted(s.queue.items())) or 'empty'}",
+             f"documents: {s.documents} ({s.reports} reports), {s.errors} errors, {s.warnings} warnings",
+             "findings: " + (", ".join(f"{c} {n}" for c, n in s.codes) or "none"),
+             "across reports: " + (", ".join(f"{c} {n}" for c, n in s.cross_codes) or "none")]
     return "\n".join(lines) + "\n"
 
 

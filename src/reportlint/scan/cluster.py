@@ -242,7 +242,7 @@ class ClusterScanner:
             from reportlint.sources.fetch import is_private_host
 
             started = [url for url, _kind in seeds]
-            started += [url for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+            started += self.store.seed_urls()
             private = any(is_private_host(url) for url in started)
             self.opts.fetch = dataclasses.replace(self.opts.fetch, allow_private=private)
         try:
@@ -261,7 +261,7 @@ class ClusterScanner:
             self.scopes.add(_scope(url))
         for url, kind in seeds:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
-        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+        for url in self.store.seed_urls():
             self.scopes.add(_scope(url))
         states = self.store.queue_states()
         self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))

@@ -108,15 +108,14 @@ class Scanner:
                 self.workers = None
 
     def _resumed_private(self) -> bool:
-        return any(is_private_host(url) for (url,) in self.store.query(
-            "SELECT url FROM queue WHERE discovered_from IS NULL"))
+        return any(is_private_host(url) for url in self.store.seed_urls())
 
     def _run(self, seeds: list[tuple[str, str]]) -> None:
         for url, _kind in seeds:
             self.scopes.add(_scope(url))
         for url, kind in seeds:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
-        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+        for url in self.store.seed_urls():
             self.scopes.add(_scope(url))  # a resumed scan keeps the scopes of the pages it started from
         states = self.store.queue_states()
         self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))

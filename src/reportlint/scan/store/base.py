@@ -12,6 +12,7 @@ import json
 import threading
 import zlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -262,11 +263,57 @@ class Store:
         return [tuple(r) for r in self.query(
             "SELECT url, seq, code, severity, line, col, message_zh, where_json FROM findings ORDER BY url, seq")]
 
+    def seed_urls(self) -> list[str]:
+        """The URLs the scan started from (found on no page)."""
+        return [url for (url,) in self.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+
+    # -- what `reportlint db` and the end of a scan print ---------------------------------
+    def error_count(self) -> int:
+        """Findings of severity error, of single reports and across reports."""
+        single = self.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
+        across = self.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
+        return int(single) + int(across)
+
+    def summary(self) -> StoreSummary:
+        docs = self.query("SELECT COUNT(*), SUM(is_report), SUM(errors), SUM(warnings) FROM documents")[0]
+        return StoreSummary(
+            queue=self.queue_states(),
+            documents=int(docs[0]), reports=int(docs[1] or 0), errors=int(docs[2] or 0), warnings=int(docs[3] or 0),
+            codes=self._code_counts("findings"), cross_codes=self._code_counts("cross_findings"))
+
+    def _code_counts(self, table: str) -> list[tuple[str, int]]:
+        return [(c, int(n)) for c, n in self.query(f"SELECT code, COUNT(*) FROM {table} GROUP BY code ORDER BY code")]
+
+    def listing(self, what: str) -> list[tuple[Any, ...]]:
+        """The rows `reportlint db STORE documents|findings|cross` prints."""
+        return self.query(LISTINGS[what])
+
     def cross_rows(self) -> list[tuple]:
         """(code, url, other_url, severity, message_zh, evidence_json) of the findings across reports."""
         return [tuple(r) for r in self.query(
             "SELECT code, url, other_url, severity, message_zh, evidence_json FROM cross_findings "
             "ORDER BY code, url, other_url, seq")]
+
+
+LISTINGS = {
+    "documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos FROM documents "
+                 "ORDER BY agency, year",
+    "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
+    "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url",
+}
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    """What a store holds, counted: URLs per queue state, documents, findings per code."""
+
+    queue: dict[str, int]
+    documents: int
+    reports: int
+    errors: int
+    warnings: int
+    codes: list[tuple[str, int]]
+    cross_codes: list[tuple[str, int]]
 
 
 def compress_page(html: str) -> bytes:
