@@ -15,10 +15,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from reportlint.numerals import NUMBER_CHARS
+
 # A number starts only where a run of digits (or of Chinese numerals) starts: a pattern that begins
 # with NUM then tries each run once, not once per digit (linear, not quadratic, on a 40 KB digit run).
-_CN_DIGITS = "零〇一二两三四五六七八九十百千"
-NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_DIGITS}])[{_CN_DIGITS}]+)"
+NUM = rf"(?:(?<!\d)\d+|(?<![{NUMBER_CHARS}])[{NUMBER_CHARS}]+)"
 TIMEOUT = 1.0  # seconds for one search (or one finditer) over one document
 
 

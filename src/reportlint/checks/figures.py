@@ -22,9 +22,10 @@ from decimal import Decimal, InvalidOperation
 
 from reportlint import patterns
 from reportlint.checks import Hit, kind
-from reportlint.checks.prose import Stream, number, stream
+from reportlint.checks.prose import Stream, stream
 from reportlint.checks.values import table_value
 from reportlint.model import Document, Note, number_text
+from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
 
 CLAUSE_MARK = re.compile(r"[，。；;,：:（(）)]")

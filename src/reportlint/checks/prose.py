@@ -19,8 +19,8 @@ from reportlint import patterns
 from reportlint.checks import Hit, kind, text
 from reportlint.checks.values import table_value
 from reportlint.model import Document, Location, Note, Paragraph, number_text
+from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
-from reportlint.parse.normalize import cn_number
 
 NUM = patterns.NUM
 SENTENCE_END = re.compile(r"[。；;！？!?]")
@@ -72,32 +72,6 @@ def stream(doc: Document, section=None) -> Stream:
 def section_stream(doc: Document, key: str) -> Stream | None:
     sec = doc.section(key)
     return None if sec is None else stream(doc, sec)
-
-
-def number(token: str) -> int | None:
-    token = token.strip()
-    if token.isdigit():
-        return int(token)
-    return _cn_big(token)
-
-
-def _cn_big(token: str) -> int | None:
-    """Chinese numerals up to the thousands (三, 十二, 一百零五, 两千)."""
-    token = token.replace("两", "二").replace("〇", "零")
-    if "百" not in token and "千" not in token:
-        return cn_number(token)
-    total, current = 0, 0
-    digits = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    for ch in token:
-        if ch in digits:
-            current = digits[ch]
-        elif ch in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 # ---- RL402: prose says none (or all done) while the table says otherwise ---------------

@@ -9,11 +9,9 @@ from collections.abc import Iterator
 from reportlint import patterns
 from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.model import Document, Location, Note
+from reportlint.numerals import cn_number, to_cn
 from reportlint.pack import Pack, RuleSpec, TableTpl
-from reportlint.parse.normalize import cn_number, label_key
-
-CN = "一二三四五六七八九十"
-
+from reportlint.parse.normalize import label_key
 
 
 @kind("required_sections")
@@ -24,7 +22,7 @@ def required_sections(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
             continue
         later = [s for s in doc.sections if pack_ordinal(pack, s.key) > tpl.ordinal]
         loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else doc_start(doc))
-        yield Hit(loc, {"ordinal": CN[tpl.ordinal - 1] + "、", "title": tpl.title}, {"section": tpl.key})
+        yield Hit(loc, {"ordinal": to_cn(tpl.ordinal) + "、", "title": tpl.title}, {"section": tpl.key})
 
 
 def pack_ordinal(pack: Pack, key: str) -> int:
@@ -36,7 +34,7 @@ def _tpl(pack: Pack, key: str):
 
 
 def _canonical(tpl) -> str:
-    return f"{CN[tpl.ordinal - 1]}、{tpl.title}"
+    return f"{to_cn(tpl.ordinal)}、{tpl.title}"
 
 
 @kind("section_order")

@@ -11,10 +11,11 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
+from reportlint.numerals import ordinal_value
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
 from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
-from reportlint.parse.normalize import label_key, ordinal_value
+from reportlint.parse.normalize import label_key
 from reportlint.parse.rows import CELLS, STACKED, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match

@@ -14,6 +14,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from reportlint.numerals import to_cn
+
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
 MAX_DOCX_PART = 50 * 1024 * 1024  # a part of a Word file that unpacks to more is refused (zip bombs)
 MAX_DOCX_TOTAL = 200 * 1024 * 1024  # so is a Word file whose parts unpack to more in all
@@ -319,7 +321,6 @@ def _reason(zh: str, en: str) -> dict:
 # ---- DOCX ------------------------------------------------------------------------
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CN = "一二三四五六七八九十"
 
 
 def render_docx(data: bytes) -> Rendering:
@@ -514,27 +515,5 @@ class _Numbering:
 
 def _format(value: int, fmt: str) -> str:
     if fmt.startswith(("chinese", "ideograph", "japaneseCounting", "taiwaneseCounting")):
-        return chinese_number(value)
+        return to_cn(value)
     return str(value)
-
-
-def chinese_number(value: int) -> str:
-    """How Word writes a list number in Chinese counting: 一, 十, 十一, 二十, 一百, 一百零一, 一百一十,
-    一千零一十; past 9999 (no list is that long) the digits."""
-    if not 1 <= value <= 9999:
-        return str(value)
-    digits = [int(d) for d in f"{value:04d}"]
-    units = ["千", "百", "十", ""]
-    out = ""
-    zero = False
-    for digit, unit in zip(digits, units, strict=True):
-        if digit == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out += "零"
-            zero = False
-        out += CN[digit - 1] + unit
-    if value < 20 and out.startswith("一十"):
-        out = out[1:]  # 十一, not 一十一
-    return out
