@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from reportlint.scan.store.base import Store
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx"}
 
 
 class UsageError(Exception):
@@ -395,19 +394,10 @@ def _render_text(args: argparse.Namespace) -> int:
 
 def text_rendering(spec: str, max_bytes: int, fetch_options, rules: str | None = None) -> str:
     """The text reportlint reads an input as (runs in a worker)."""
-    from reportlint.sources import load
-    from reportlint.sources.base import OFFICE_KINDS
+    from reportlint.sources import formats, load
 
     loaded = load(spec, max_bytes=max_bytes, fetch_options=fetch_options)
-    if loaded.info.kind in OFFICE_KINDS:
-        from reportlint.parse.office import render
-
-        return render(loaded.raw, loaded.info.kind).text
-    if loaded.info.kind == "html" and loaded.text:
-        from reportlint.parse.html import rendering
-
-        return rendering(loaded.text, _pack(rules))
-    return loaded.text or ""
+    return formats.get(loaded.info.kind).render(loaded, _pack(rules) if rules else None)
 
 
 def run_scan(args: argparse.Namespace) -> int:
@@ -735,12 +725,14 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
 
 
 def _report_files(folder: Path) -> Iterator[Path]:
-    root = folder.resolve()
+    from reportlint.sources.formats import folder_suffixes
+
+    root, suffixes = folder.resolve(), folder_suffixes()
     for here, dirs, files in os.walk(folder):  # does not descend into linked folders
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             candidate = Path(here) / name
-            if name.startswith(".") or candidate.suffix.lower() not in REPORT_SUFFIXES:
+            if name.startswith(".") or candidate.suffix.lower() not in suffixes:
                 continue
             if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
                 continue

@@ -14,8 +14,8 @@ from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
-from reportlint.sources import Loaded, load
-from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
+from reportlint.sources import Loaded, formats, load
+from reportlint.sources.base import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
                 for f in findings]
-    if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
+    if loaded.text and not formats.get(loaded.info.kind).binary:
         findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
@@ -205,17 +205,7 @@ def _input_finding(problem: InputProblem, pack: Pack, source: str) -> Finding:
 def parse(loaded: Loaded, pack: Pack) -> Document | None:
     if loaded.text is None:
         return None
-    if loaded.info.kind == "html":
-        from reportlint.parse.html import parse_html
-
-        return parse_html(loaded.text, loaded.info, pack)
-    if loaded.info.kind in OFFICE_KINDS:
-        from reportlint.parse.office import parse_office
-
-        return parse_office(loaded.raw, loaded.info, pack)
-    from reportlint.parse.document import parse_text
-
-    return parse_text(loaded.text, loaded.info, pack)
+    return formats.get(loaded.info.kind).parse(loaded, pack)
 
 
 def not_a_report(doc: Document) -> list[InputProblem]:

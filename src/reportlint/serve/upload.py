@@ -13,6 +13,8 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from reportlint.sources.formats import by_magic
+
 MAX_UNZIPPED = 200 * 1024 * 1024  # all members of a .docx together, unpacked
 MAX_RATIO = 200  # unpacked / packed, for any member larger than 1 MB unpacked
 MAX_MEMBERS = 5000
@@ -51,14 +53,14 @@ def kind_of(data: bytes) -> str:
     """"docx", "pdf", "html" or "text"; raises Refusal for anything else."""
     if not data.strip():
         raise Refusal("empty", "文件是空的。", "the file is empty", 400)
-    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
-        return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        check_docx(data)
-        return "docx"
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+    kind = by_magic(data)
+    if kind in ("doc", "wps"):
         raise Refusal("legacy_word", "这是旧版 Word（.doc）或 WPS 文件：请在 Word 或 WPS 中“另存为” .docx 后再上传。",
                       "a legacy Word (.doc) or WPS file: save it as .docx first")
+    if kind == "docx":
+        check_docx(data)
+    if kind is not None:
+        return kind
     for magic, zh, en in BINARY:
         if data.startswith(magic):
             raise Refusal("unsupported", f"这不是报告文件，而是{zh}。请上传 Word（.docx）、PDF、网页（.html）"

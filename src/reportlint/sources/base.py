@@ -10,13 +10,9 @@ from typing import BinaryIO
 
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
+from reportlint.sources.formats import BINARY_KINDS, by_suffix
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-TEXT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-LATER_KINDS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "wps"}
-OFFICE_KINDS = set(LATER_KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -57,10 +53,7 @@ def is_url(spec: str) -> bool:
 
 
 def kind_of(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return TEXT_KINDS.get(suffix) or LATER_KINDS.get(suffix) or "text"
+    return by_suffix(path)
 
 
 def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -70,7 +63,7 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
         mb = max_bytes / (1024 * 1024)
         return _unreadable(info, f"输入超过 {mb:g} MB 的上限（见 --max-size）",
                            f"the input is larger than the {mb:g} MB limit (see --max-size)")
-    if kind in OFFICE_KINDS:
+    if kind in BINARY_KINDS:
         return Loaded(info, "", raw=data)  # rendered to text by the parser (reportlint.parse.office)
     if kind == "html" and declared is None:
         declared = declared_html_encoding(data)

@@ -35,14 +35,11 @@ from urllib.parse import urljoin, urlsplit
 from reportlint import __version__
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
+from reportlint.sources.formats import by_content_type
 
 USER_AGENT = f"reportlint/{__version__} (compliance linter for government annual reports)"
 RETRY_STATUS = {500, 502, 503, 504, 429}
 REDIRECT_STATUS = {301, 302, 303, 307, 308}
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-TEXT_TYPES = ("text/plain", "text/markdown")
-LATER_TYPES = {"application/pdf": "pdf", "application/msword": "doc",
-               "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx"}
 
 Allow = Callable[[str], "tuple[str, str] | None"]  # a redirect target -> None, or why it is refused (zh, en)
 Pace = Callable[[str], AbstractContextManager]  # held around each request to a URL (politeness per host)
@@ -471,13 +468,10 @@ def _read_capped(resp, max_bytes: int) -> bytes | None:
 
 def _loaded(url: str, body: bytes, meta: dict, options: FetchOptions) -> Loaded:
     ctype = (meta.get("content_type") or "").split(";")[0].strip().lower()
-    if ctype in LATER_TYPES:
-        kind = LATER_TYPES[ctype]
-    elif ctype in TEXT_TYPES:
-        kind = "text"
-    elif ctype in HTML_TYPES or not ctype or body.lstrip()[:1] == b"<":
-        kind = "html"
-    else:
+    kind = by_content_type(ctype)
+    if kind is None and (not ctype or body.lstrip()[:1] == b"<"):
+        kind = "html"  # no type, or a page served under another type
+    if kind is None:
         return _failed(url, f"内容类型 {ctype} 不是报告页面", f"the content type {ctype} is not a report page")
     return from_bytes(url, body, kind=kind, max_bytes=options.max_bytes, declared=meta.get("encoding"), url=url)
 
