@@ -402,6 +402,7 @@ def text_rendering(spec: str, max_bytes: int, fetch_options, rules: str | None =
 
 def run_scan(args: argparse.Namespace) -> int:
     from reportlint.engine import Options
+    from reportlint.i18n import say
     from reportlint.scan import command
     from reportlint.scan.crawler import Scanner, ScanOptions
     from reportlint.scan.progress import Progress
@@ -466,7 +467,7 @@ def run_scan(args: argparse.Namespace) -> int:
             scanner.run(seeds)
             _write_outputs(store, outputs)
         if scanner.stop.is_set():
-            print(command.STOPPED[lang], file=sys.stderr, flush=True)
+            print(say("scan.stopped", lang), file=sys.stderr, flush=True)
             store.close()
             sys.stdout.flush()
             os._exit(130)  # the pages still being fetched are not waited for: they stay pending for --resume

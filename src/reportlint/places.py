@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from reportlint.i18n import say
 from reportlint.model import Document, Finding, Heading, Location, Paragraph, Result
 from reportlint.pack import Pack
 from reportlint.parse.normalize import fold
@@ -197,34 +198,30 @@ def _short(label: str, size: int = 16) -> str:
 
 def label(place: Place, pack: Pack, lang: str) -> str:
     """One line a reader can find the place by."""
-    zh = lang == "zh"
     parts: list[str] = []
     if place.page:
-        parts.append(f"第{place.page}页" if zh else f"page {place.page}")
+        parts.append(say("place.page", lang, page=place.page))
     if place.table:
         names = table_label(place, pack, lang)
         text = names["table"]
         if "row" in names:
-            text += f" {names['row']} 行" if zh else f", row {names['row']}"
+            text += say("place.row", lang, row=names["row"])
         if "column" in names:
-            text += f" · {names['column']} 列" if zh else f", column {names['column']}"
+            text += say("place.column", lang, column=names["column"])
         if not (place.section or place.quote) or "row" in names:
             parts.append(text)
     if place.heading and place.quote:
-        parts.append(f"标题“{place.quote}”" if zh else f"heading “{place.quote}”")
+        parts.append(say("place.heading", lang, quote=place.quote))
     elif place.quote is not None:
-        where = place.section or ("正文开头" if zh else "opening")
-        para = (f"第{place.paragraph}段" if zh else f"paragraph {place.paragraph}") if place.paragraph else ""
-        parts.append(f"{where} {para}".strip() + (f"：“{place.quote}”" if zh else f": “{place.quote}”"))
+        where = place.section or say("place.opening", lang)
+        para = say("place.paragraph", lang, paragraph=place.paragraph) if place.paragraph else ""
+        parts.append(f"{where} {para}".strip() + say("place.quote", lang, quote=place.quote))
     if place.docx:
         parts.append(docx_label(dict(place.docx), lang))
     return " · ".join(parts)
 
 
 def docx_label(docx: dict[str, int], lang: str) -> str:
-    zh = lang == "zh"
     if "paragraph" in docx:
-        return f"Word 第{docx['paragraph']}段" if zh else f"Word paragraph {docx['paragraph']}"
-    if zh:
-        return f"Word 第{docx['table']}个表格 第{docx['row']}行第{docx['cell']}格"
-    return f"Word table {docx['table']}, row {docx['row']}, cell {docx['cell']}"
+        return say("place.docx_paragraph", lang, paragraph=docx["paragraph"])
+    return say("place.docx_cell", lang, table=docx["table"], row=docx["row"], cell=docx["cell"])

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlint.hints import hint
+from reportlint.i18n import say
 from reportlint.model import Finding, Result
 from reportlint.places import Place, place_of
 from reportlint.reporters import Context, Reporter, register
@@ -35,10 +36,9 @@ def comment_text(finding: Finding, result: Result, ctx: Context) -> str:
     pack = result.pack or ctx.pack
     rule = pack.rule(finding.code)
     kind = rule.kind if rule else ""
-    sev = {"error": "错误", "warning": "警告", "info": "提示"}[finding.severity.value] if ctx.lang == "zh" \
-        else finding.severity.value
-    lines = [ctx.message(finding), hint(finding, kind, ctx.lang), f"{finding.code} {finding.name}（{sev}）"
-             if ctx.lang == "zh" else f"{finding.code} {finding.name} ({sev})"]
+    sev = say(f"severity.{finding.severity.value}", ctx.lang)
+    lines = [ctx.message(finding), hint(finding, kind, ctx.lang),
+             say("docx.rule", ctx.lang, code=finding.code, name=finding.name, severity=sev)]
     return XML_ILLEGAL.sub("", "\n".join(lines))
 
 
@@ -141,7 +141,7 @@ def write_copies(results: Sequence[Result], output: str | None, ctx: Context) ->
             target.write_bytes(data)
         except OSError as exc:
             raise DocxError(f"cannot write {target}: {exc.strerror or exc}") from None
-        lines.append(f"{target}: {count} 条批注" if ctx.lang == "zh" else f"{target}: {count} comments")
+        lines.append(say("docx.written", ctx.lang, target=target, count=count))
     return lines
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from html import escape
 
 from reportlint.hints import hint
+from reportlint.i18n import say
 from reportlint.model import Document, Finding, Result, Severity
 from reportlint.parse.normalize import fold, label_key
 from reportlint.places import label, original_text, place_of
@@ -65,20 +66,17 @@ tr.extra td,tr.extra th{background:#fff1c2}
  .noprint{display:none}.signoff{display:block;margin-top:2em;border-top:1px solid #000;padding-top:.8em}}
 """
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script, no external load, whatever the input holds
-WORDS = {
-    "zh": {"title": "reportlint 检查报告", "docs": "文档", "findings": "问题", "error": "错误", "warning": "警告",
-           "info": "提示", "rule": "规则", "none": "未发现问题", "list": "问题清单", "body": "报告正文（标出问题所在）",
-           "whole": "全文",
-           "signoff": "审核意见：＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"},
-    "en": {"title": "reportlint report", "docs": "Documents", "findings": "Findings", "error": "errors",
-           "warning": "warnings", "info": "info", "rule": "Rule", "none": "No problems", "list": "Findings",
-           "body": "The report (problems marked)", "whole": "whole document",
-           "signoff": "Reviewed by: ______________   Date: ____________"},
-}
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 CELL_REF = re.compile(r"(\w+)\[\s*(\w+)\s*,\s*(\w+)\s*\]")
 SENTENCE_END = re.compile(r"[。;:!?；：！？]$")
 ORDINAL = re.compile(r"(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、])")
+
+HTML_WORDS = ("lang", "title", "docs", "findings", "error", "warning", "info", "rule", "none", "list", "body",
+              "whole", "signoff")
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The page's headings and labels (`html.*` of the message catalogue)."""
+    return {key: say(f"html.{key}", lang) for key in HTML_WORDS}
 
 
 @register
@@ -91,8 +89,8 @@ class HtmlReporter(Reporter):
 
 def page(results: Sequence[Result], ctx: Context, toolbar: str = "", title: str | None = None) -> str:
     """The whole page; `toolbar` is trusted markup put above the report (the web app's downloads)."""
-    w = WORDS[ctx.lang]
-    lang = "zh-CN" if ctx.lang == "zh" else "en"
+    w = _words(ctx.lang)
+    lang = w["lang"]
     parts = ["<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{escape(title or w['title'])}</title>",
@@ -105,7 +103,7 @@ def page(results: Sequence[Result], ctx: Context, toolbar: str = "", title: str 
 
 
 def summary(results: Sequence[Result], ctx: Context) -> str:
-    w = WORDS[ctx.lang]
+    w = _words(ctx.lang)
     sev = Counter(f.severity for r in results for f in r.findings)
     rules = Counter(f.code for r in results for f in r.findings)
     rows = "".join(f"<tr><th>{escape(code)} {escape(ctx.pack.rule(code).name if ctx.pack.rule(code) else '')}"
@@ -185,7 +183,7 @@ class DocumentView:
     # ---- output ----------------------------------------------------------------------
 
     def render(self) -> str:
-        w = WORDS[self.ctx.lang]
+        w = _words(self.ctx.lang)
         out = [f'<section class="doc" id="d{self.i}"><h2>{escape(self.result.source.name)}</h2>']
         if not self.findings:
             out.append(f"<p>{w['none']}</p>")
@@ -202,11 +200,11 @@ class DocumentView:
 
     def _item(self, k: int, f: Finding) -> str:
         ctx = self.ctx
-        sev = SEVERITY_ZH[f.severity.value] if ctx.lang == "zh" else f.severity.value
+        sev = say(f"severity.{f.severity.value}", ctx.lang)
         code = escape(f.code)
         link = f'<a class="code" href="#{self.anchor[k]}">{code}</a>' if k in self.anchor else \
             f'<span class="code">{code}</span>'
-        place = label(place_of(f, self.result), self.pack, ctx.lang) or WORDS[ctx.lang]["whole"]
+        place = label(place_of(f, self.result), self.pack, ctx.lang) or say("html.whole", ctx.lang)
         rule = self.pack.rule(f.code)
         tip = hint(f, rule.kind if rule else "", ctx.lang)
         return (f'<li class="{f.severity.value}" id="{self.fid(k)}">{link} <span class="sev {f.severity.value}">'

@@ -12,12 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlint import i18n
 from reportlint.scan.store import Store
 
 OUTPUTS = ("report", "csv", "xlsx")  # --report HTML, --csv FILE, --xlsx FILE
-STOPPING = {"zh": "正在停止…可用 --resume 继续", "en": "stopping… continue with --resume"}
-STOPPED = {"zh": "已停止：已写出目前的结果；用同一 --db 加 --resume 继续检查",
-           "en": "stopped: the results so far are written; continue with the same --db and --resume"}
 
 
 def remember(store: Store, given: dict[str, str | None], resume: bool) -> dict[str, str]:
@@ -73,7 +71,7 @@ def ctrl_c(stop: threading.Event, say, lang: str) -> Iterator[None]:
 
             os._exit(130)
         stop.set()
-        say(STOPPING.get(lang, STOPPING["zh"]))
+        say(i18n.say("scan.stopping", lang))
 
     previous = signal.signal(signal.SIGINT, on_signal)
     try:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from reportlint.across import body_key
 from reportlint.engine import Options, lint_loaded
-from reportlint.i18n import render
+from reportlint.i18n import render, say
 from reportlint.model import Result
 from reportlint.pack import Pack
 from reportlint.reporters.json_out import extract_document
@@ -370,4 +370,4 @@ def _scope(url: str) -> tuple[str, str]:
 
 
 def _reason(loaded, lang: str = "en") -> str:
-    return loaded.problems[0].args["reason"][lang] if loaded.problems else {"en": "unreadable", "zh": "无法读取"}[lang]
+    return loaded.problems[0].args["reason"][lang] if loaded.problems else say("scan.unreadable", lang)

@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from reportlint import __version__
+from reportlint.i18n import say
 from reportlint.model import Result
 from reportlint.serve import pages
 from reportlint.serve.upload import Refusal, kind_of, safe_name, too_large
@@ -145,7 +146,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
         commented = await checker.annotate(checked, sub.lang)
         bar = pages.toolbar(checked.name, checker.json_text(checked, sub.lang), commented[0] if commented else None)
-        title = f"检查结果：{checked.name}" if sub.lang == "zh" else f"reportlint: {checked.name}"
+        title = say("serve.title", sub.lang, name=checked.name)
         return HTMLResponse(page([checked.result], checker.context(sub.lang), toolbar=bar, title=title))
 
     async def api_check(request: Request) -> Response:
