@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from reportlint.i18n import say
 from reportlint.pack import Pack, RuleSpec
 
@@ -19,9 +22,9 @@ def explain(rule: RuleSpec, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def applies_text(spec) -> str:
+def applies_text(spec: Mapping[str, Any]) -> str:
     """`applies:` in words: 'reports for 2021 and later', 'the 2019 format'."""
-    parts = []
+    parts: list[str] = []
     first, last = spec.get("from_year"), spec.get("to_year")
     if first and last:
         parts.append(f"reports for {first}–{last}")

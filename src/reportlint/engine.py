@@ -144,10 +144,12 @@ def title_text(doc: Document, lines: int = 12) -> str:
     """Where a report's title is: the page title and the text before the first section (or the first lines)."""
     first = doc.sections[0].start_line if doc.sections else None
     parts = [doc.source.title or ""]
-    for node in sorted([*doc.headings, *doc.paragraphs], key=lambda n: (n.loc.line, n.loc.column)):
-        if (first is not None and node.loc.line >= first) or len(parts) > lines:
+    nodes = [(h.loc.line, h.loc.column, h.text) for h in doc.headings]
+    nodes += [(p.loc.line, p.loc.column, p.text) for p in doc.paragraphs]
+    for line, _, text_ in sorted(nodes, key=lambda n: (n[0], n[1])):
+        if (first is not None and line >= first) or len(parts) > lines:
             break
-        parts.append(node.text)
+        parts.append(text_)
     return "\n".join(parts)
 
 
@@ -290,7 +292,7 @@ def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | N
     if rule is None:
         return None
     args = dict(problem.args)
-    where: dict = {}
+    where: dict[str, Any] = {}
     if "table_id" in args:
         tid = args.pop("table_id")
         where["table"] = tid
@@ -344,7 +346,7 @@ def _with_page(finding: Finding, doc: Document | None) -> Finding:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    seen: set[tuple] = set()
+    seen: set[tuple[str, tuple[int, int, str], tuple[tuple[str, str], ...], str]] = set()
     out = []
     for f in findings:
         key = (f.code, f.sort_key(), tuple(sorted((k, str(v)) for k, v in f.where.items())), str(f.args))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 LANGS = ("zh", "en")
@@ -27,7 +27,7 @@ def localize(value: Any, lang: str) -> Any:
 
 
 class _Safe(string.Formatter):
-    def get_value(self, key, args, kwargs):  # type: ignore[override]
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         if isinstance(key, str):
             return kwargs.get(key, "{" + key + "}")
         return super().get_value(key, args, kwargs)

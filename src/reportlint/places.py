@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlint.i18n import say
 from reportlint.model import Document, Finding, Heading, Location, Paragraph, Result
-from reportlint.pack import Pack
+from reportlint.pack import Pack, TableTpl
 from reportlint.parse.normalize import fold
 
 SENTENCE_END = re.compile(r"[。;!?；！？]")
@@ -120,19 +120,21 @@ def heading_text(doc: Document, head: Heading) -> str:
     return written or f"{head.ordinal or ''}{head.text}"
 
 
-def original_text(doc: Document, loc: Location, column: int, end_column: int, node=None) -> str | None:
+def original_text(doc: Document, loc: Location, column: int, end_column: int,
+                  node: Paragraph | Heading | None = None) -> str | None:
     """The source text between two columns of a line, if it is the text the parser read there (in `node`,
     else in the paragraph or heading there: a page's one long line holds many)."""
     if doc.original is None:
         return None
-    para = node or next((p for p in (*doc.paragraphs, *(h for h in doc.headings)) if p.loc.line == loc.line
+    nodes: tuple[Paragraph | Heading, ...] = (*doc.paragraphs, *doc.headings)
+    para = node or next((p for p in nodes if p.loc.line == loc.line
                          and p.loc.column <= column < max(p.loc.end_column, p.loc.column + 1)), None)
     if doc.original.lines:
         original = doc.original.text(loc.line, column, end_column)
     else:  # HTML: find the paragraph's text inside its element's text
         block = doc.original.block(loc.line, column)
         at = _clean(block).find(para.text) if block and para else -1
-        if at < 0:
+        if at < 0 or block is None or para is None:
             return None
         original = block[at + column - para.loc.column : at + end_column - para.loc.column]
     if not original or para is None:
@@ -153,7 +155,7 @@ def _docx(doc: Document, loc: Location) -> tuple[tuple[str, int], ...]:
     origin = doc.line_origins[loc.line - 1]
     if not origin:
         return ()
-    if origin[0] == "p":
+    if len(origin) == 2:  # ("p", i)
         return (("paragraph", origin[1] + 1),)
     line = doc.original.lines[loc.line - 1] if doc.original and loc.line <= len(doc.original.lines) else ""
     cell = line[: max(loc.column - 1, 0)].count("\t")
@@ -181,7 +183,7 @@ def short_title(title: Any, lang: str) -> str:
     return re.split(r"[（(]", text, maxsplit=1)[0].strip()
 
 
-def row_text(tpl, key: str) -> str:
+def row_text(tpl: TableTpl, key: str) -> str:
     """A row as the table prints it: its ordinal and label, under its group for numbered rows."""
     row = tpl.row(key)
     own = f"{row.ordinal or ''}{_short(row.label)}"

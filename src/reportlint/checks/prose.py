@@ -18,7 +18,7 @@ from functools import cached_property
 from reportlint import patterns
 from reportlint.checks import Hit, kind, text
 from reportlint.checks.values import table_value
-from reportlint.model import Document, Location, Note, Paragraph, number_text
+from reportlint.model import Document, Location, Note, Paragraph, Section, number_text
 from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
 
@@ -55,9 +55,11 @@ class Stream:
         return begin, ends[i] if i < len(ends) else len(self.text)
 
 
-def stream(doc: Document, section=None) -> Stream:
+def stream(doc: Document, section: Section | None = None) -> Stream:
     """The prose of the document, or of one section."""
-    parts, starts, locs = [], [], []
+    parts: list[str] = []
+    starts: list[int] = []
+    locs: list[Location] = []
     offset = 0
     for p in doc.paragraphs:
         if section is not None and not section.contains(p.loc):
@@ -107,8 +109,8 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
         if after is not None:  # a nested 其中 breaks down one of the parts: count that part, not its own parts
             end = min(end, after.end("u"))
         part = prose.text[m.end() : end]
-        parts = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
-        parts = [p for p in parts if p is not None]
+        read = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
+        parts = [p for p in read if p is not None]
         if total is None or len(parts) < 2 or sum(parts) <= total:
             continue  # a breakdown may list only some kinds: only one that adds up to more is wrong
         args = {"total": total, "sum": sum(parts), "parts": " + ".join(map(str, parts))}
@@ -117,7 +119,7 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 
 # ---- RL701–RL705: what sections must say, placeholders, repeated words ----------------
 
-def _section_text(doc: Document, rule: RuleSpec):
+def _section_text(doc: Document, rule: RuleSpec) -> tuple[Section | Note, str]:
     """The section a rule reads (its heading and text), or a Note saying it is missing."""
     key = rule.options["section"]
     sec = doc.section(key)
@@ -171,7 +173,7 @@ def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
             yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group())), {"found": m.group()})
 
 
-def _headings_as_paragraphs(doc: Document):
+def _headings_as_paragraphs(doc: Document) -> Iterator[Paragraph]:
     for h in doc.headings:
         yield Paragraph(h.text, h.loc)
 

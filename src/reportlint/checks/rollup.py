@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from reportlint.across import Related
 from reportlint.checks import Hit, doc_start, kind, text
@@ -37,7 +38,8 @@ def rollup(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = 
         return
     found = {related.corpus.body(c) for c in children}
     missing = [b for b in related.expected_children if b not in found]
-    certain, uncertain = [], []
+    certain: list[dict[str, Any]] = []
+    uncertain: list[dict[str, Any]] = []
     for tid in rule.options["tables"]:
         tpl = pack.tables[tid]
         for row, col in tpl.cells():
@@ -63,7 +65,7 @@ def _any(values: list[Decimal | None]) -> bool:
     return any(v is not None for v in values)
 
 
-def _hit(doc: Document, rule: RuleSpec, cells: list[dict], certain: bool, children: list[Document],
+def _hit(doc: Document, rule: RuleSpec, cells: list[dict[str, Any]], certain: bool, children: list[Document],
          missing: list[str]) -> Hit:
     shown = cells[: rule.options["max_cells"]]
     more_zh = f"等 {len(cells)} 处" if len(cells) > len(shown) else ""
@@ -101,7 +103,7 @@ def jump(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = No
     factor = Decimal(str(rule.options["factor"]))
     floor = Decimal(str(rule.options["min_value"]))
 
-    def order(tid: str, axis: str):
+    def order(tid: str, axis: str) -> tuple[str, ...]:
         tpl = pack.tables[tid]
         return tpl.row_keys if axis == "rows" else tpl.col_keys
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from reportlint import patterns
 from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.model import Document, Location, Note
 from reportlint.numerals import cn_number, to_cn
-from reportlint.pack import Pack, RuleSpec, TableTpl
+from reportlint.pack import Pack, RuleSpec, SectionTpl, TableTpl
 from reportlint.parse.normalize import label_key
 
 
@@ -29,11 +30,11 @@ def pack_ordinal(pack: Pack, key: str) -> int:
     return next(s.ordinal for s in pack.sections if s.key == key)
 
 
-def _tpl(pack: Pack, key: str):
+def _tpl(pack: Pack, key: str) -> SectionTpl:
     return next(s for s in pack.sections if s.key == key)
 
 
-def _canonical(tpl) -> str:
+def _canonical(tpl: SectionTpl) -> str:
     return f"{to_cn(tpl.ordinal)}、{tpl.title}"
 
 
@@ -83,7 +84,8 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 def numbering_systems(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """RL104: top-level numbering restarts, or 总体情况's sub-topics are numbered as top-level sections."""
     opts = rule.options
-    labels = {label_key(r.label) for t in pack.tables.values() for r in (*t.rows, *t.groups)}
+    labels = {label_key(r.label) for t in pack.tables.values() for r in t.rows}
+    labels |= {label_key(g.label) for t in pack.tables.values() for g in t.groups}
     top = [h for h in doc.headings if h.system == "cn" and h.number and label_key(h.text) not in labels]
     for prev, head in itertools.pairwise(top):
         if head.number == 1 and prev.number and prev.number >= 2:
@@ -140,16 +142,16 @@ def _count(token: str) -> int | None:
     return int(token) if token.isdigit() else cn_number(token)
 
 
-def _fill(template: dict[str, str], **values) -> dict[str, str]:
+def _fill(template: Mapping[str, str], **values: object) -> dict[str, str]:
     return {lang: text_.format(**values) for lang, text_ in template.items()}
 
 
-def _order(pack: Pack):
+def _order(pack: Pack) -> Callable[[str], int]:
     keys = [s.key for s in pack.sections]
     return lambda key: keys.index(key)
 
 
-def _listed(text_: str, opts: dict, pack: Pack) -> set[str] | None:
+def _listed(text_: str, opts: Mapping[str, Any], pack: Pack) -> set[str] | None:
     """The parts a list of parts names (包括总体情况、…等六个部分), or None when it is not read.
 
     The list is cut at its commas and enumeration marks, and its last item at the last 和/及/以及;

@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from reportlint.model import Origin
 from reportlint.numerals import to_cn
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
@@ -34,9 +35,9 @@ class Rendering:
     problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
-    origins: list[tuple] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
 
-    def add(self, text: str, page: int = 0, origin: tuple = ()) -> None:
+    def add(self, text: str, page: int = 0, origin: Origin = ()) -> None:
         self.lines.append(text.replace("\n", " "))
         self.pages.append(page)
         self.origins.append(origin)
