@@ -14,14 +14,22 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlint import __version__
 from reportlint.display import for_terminal
 from reportlint.sources.base import is_url
 
 if TYPE_CHECKING:
+    from reportlint.config import Settings
+    from reportlint.engine import Options
+    from reportlint.model import Result
+    from reportlint.pack import Catalogue, Pack
+    from reportlint.reporters import Context
+    from reportlint.scan.cluster import ClusterScanner
     from reportlint.scan.store.base import Store
+    from reportlint.sources.fetch import FetchOptions
+    from reportlint.workers import Workers
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -37,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return args.run(args)
+        status: int = args.run(args)
+        return status
     except UsageError as exc:
         print(f"reportlint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -221,7 +230,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.show_settings:
         _write(_show_settings(args, base), None)
         return EXIT_OK
-    jobs = []  # every input's pack and options, so that a bad configuration stops the run before any output
+    # every input's pack and options, so that a bad configuration stops the run before any output
+    jobs: list[tuple[str, Pack, Options]] = []
     for spec in specs:
         settings = _settings_for(args, spec)
         if settings.excludes(spec):
@@ -234,11 +244,11 @@ def run_check(args: argparse.Namespace) -> int:
     together = _options(args, base, ".", args.rules or base.rules)
     fail = Severity(args.fail_level or base.fail_level).rank
     failed = False
-    for_baseline = []
+    for_baseline: list[Result] = []
 
-    def results(workers):
+    def results(workers: Workers) -> Iterator[Result]:
         nonlocal failed
-        linted = (lint_isolated(workers, spec, pack, options) for spec, pack, options in jobs)
+        linted: Iterator[Result] = (lint_isolated(workers, spec, pack, options) for spec, pack, options in jobs)
         if len(jobs) > 1 and _across_selected(jobs[0][1], together):
             from reportlint.engine import check_together
 
@@ -263,13 +273,13 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
 
 
-def _across_selected(pack, options) -> bool:
+def _across_selected(pack: Pack, options: Options) -> bool:
     from reportlint.engine import across
 
     return any(across(rule) and options.selection(rule.code) for rule in pack.rules)
 
 
-def _docx_copies(results, output: str | None, ctx) -> str:
+def _docx_copies(results: list[Result], output: str | None, ctx: Context) -> str:
     from reportlint.reporters.docx import DocxError, write_copies
 
     try:
@@ -278,7 +288,7 @@ def _docx_copies(results, output: str | None, ctx) -> str:
         raise UsageError(str(exc)) from None
 
 
-def lint_isolated(workers, spec: str, pack, options):
+def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> Result:
     """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
     from reportlint.checks import text
     from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
@@ -287,6 +297,7 @@ def lint_isolated(workers, spec: str, pack, options):
     from reportlint.workers import OverBudget, WorkerDied
 
     info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
+    result: Result
     try:
         if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
             loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
@@ -309,7 +320,7 @@ def lint_isolated(workers, spec: str, pack, options):
     return result
 
 
-def _settings_for(args: argparse.Namespace, spec: str):
+def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
     from reportlint.config import ConfigError, Settings, find_config, load_settings
 
     if args.isolated:
@@ -323,7 +334,7 @@ def _settings_for(args: argparse.Namespace, spec: str):
         raise UsageError(str(exc)) from None
 
 
-def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | None):
+def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path: str | None) -> Options:
     from reportlint.engine import Options, Selection
 
     select = _codes(args.select) or settings.select
@@ -336,7 +347,7 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
                    severity=settings.severity, debug=_debug(args))
 
 
-def _show_settings(args: argparse.Namespace, settings) -> str:
+def _show_settings(args: argparse.Namespace, settings: Settings) -> str:
     """The merged settings and where each came from."""
     cli = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
            "fail-level": args.fail_level, "lang": args.lang, "rules": args.rules}
@@ -392,7 +403,7 @@ def _render_text(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def text_rendering(spec: str, max_bytes: int, fetch_options, rules: str | None = None) -> str:
+def text_rendering(spec: str, max_bytes: int, fetch_options: FetchOptions, rules: str | None = None) -> str:
     """The text reportlint reads an input as (runs in a worker)."""
     from reportlint.sources import formats, load
 
@@ -457,6 +468,7 @@ def run_scan(args: argparse.Namespace) -> int:
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
         progress = Progress(quiet=args.quiet, lang=lang)
+        scanner: Scanner | ClusterScanner
         if args.cluster:
             from reportlint.scan.cluster import ClusterScanner
 
@@ -478,7 +490,7 @@ def run_scan(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _write_outputs(store, outputs: dict[str, str]) -> None:
+def _write_outputs(store: Store, outputs: dict[str, str]) -> None:
     from reportlint.scan.command import write_outputs
     from reportlint.scan.exports import XlsxMissing
 
@@ -499,7 +511,7 @@ def _cluster_spec(spec: str) -> None:
         raise UsageError(str(exc)) from None
 
 
-def _open_store(target: str, wait: float = 60):
+def _open_store(target: str, wait: float = 60) -> Store:
     from reportlint.scan.store import StoreError, open_store
 
     try:
@@ -598,7 +610,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 # ---- helpers -------------------------------------------------------------------
 
-def _check_examples(pack) -> None:
+def _check_examples(pack: Pack) -> None:
     """Every rule has a runnable passing and failing example, and each does what it says."""
     from reportlint.examples import failures, missing
     from reportlint.pack import line_of
@@ -614,7 +626,7 @@ def _check_examples(pack) -> None:
         raise UsageError(f"{pack.path}:{line}: rule {rule.code}: {problem}")
 
 
-def _raw_rules(text: str) -> list:
+def _raw_rules(text: str) -> list[dict[str, Any]]:
     import yaml
 
     data = yaml.safe_load(text)
@@ -622,7 +634,7 @@ def _raw_rules(text: str) -> list:
 
 
 @lru_cache(maxsize=32)
-def _pack(path: str | None):
+def _pack(path: str | None) -> Pack:
     """One pack object per path for the whole run (workers receive each pack once)."""
     from reportlint.pack import PackError, load_builtin, load_pack
 
@@ -632,7 +644,7 @@ def _pack(path: str | None):
         raise UsageError(str(exc)) from None
 
 
-def _workers(args: argparse.Namespace):
+def _workers(args: argparse.Namespace) -> Workers:
     """The worker that reads and checks each input within --time-limit (0: in this process, no limit)."""
     from reportlint.workers import Workers
 
@@ -645,11 +657,11 @@ def _debug(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "debug", False) or os.environ.get("REPORTLINT_DEBUG"))
 
 
-def _packs(path: str | None) -> dict:
+def _packs(path: str | None) -> Catalogue:
     """With the built-in packs, each report is checked against the format it was due under."""
-    from reportlint.pack import builtin_packs
+    from reportlint.pack import NO_CATALOGUE, builtin_packs
 
-    return {} if path else builtin_packs()
+    return NO_CATALOGUE if path else builtin_packs()
 
 
 def _codes(values: Sequence[str]) -> tuple[str, ...]:
@@ -672,7 +684,7 @@ def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
         raise UsageError(f"{flag}: {problem}")
 
 
-def _fetch_options(args: argparse.Namespace):
+def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     from pathlib import Path
 
     from reportlint.sources.fetch import FetchOptions, default_cache_dir

@@ -9,6 +9,7 @@ reported (RL991), so stale ones do not pile up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reportlint.model import Finding, InputProblem, Location, Severity
@@ -65,7 +66,7 @@ def _hint(codes: tuple[str, ...], known: set[str] | None) -> dict[str, str] | No
     return None
 
 
-def _comments(line: str):
+def _comments(line: str) -> Iterator[re.Match[str]]:
     """The suppression comments of a line: each `<!--` up to its `-->` matched on its own (linear in the line)."""
     if "reportlint" not in line:
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from reportlint.i18n import say
 from reportlint.model import Cell, Document, ExtraRow, Finding, Severity
@@ -21,11 +22,14 @@ from reportlint.pack import Pack, TableTpl
 from reportlint.parse.normalize import label_key
 from reportlint.places import Place, label
 
+if TYPE_CHECKING:
+    from reportlint.reporters import Context
+
 
 class TableView:
     """What the findings say about each table cell and row, and the ids they are linked by."""
 
-    def __init__(self, fid: Callable[[int], str], pid: Callable[..., str], ctx, pack: Pack) -> None:
+    def __init__(self, fid: Callable[[int], str], pid: Callable[..., str], ctx: Context, pack: Pack) -> None:
         self.fid, self.pid, self.ctx, self.pack = fid, pid, ctx, pack
         self.findings: dict[int, Finding] = {}
         self.cells: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -182,7 +186,7 @@ def _cell(view: TableView, tid: str, row: str, col: str, cell: Cell | None, span
     key = (tid, row, col)
     hits, contra = view.cells.get(key, []), view.contra.get(key, [])
     blank = cell is None or not cell.raw.strip()
-    value = say("html.blank", view.ctx.lang) if blank else cell.raw
+    value = say("html.blank", view.ctx.lang) if cell is None or blank else cell.raw
     cls = ["num"] + (["blank"] if blank else [])
     if hits:
         cls += ["bad", view.worst(hits)]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from reportlint.display import for_terminal
 from reportlint.i18n import plural, say
-from reportlint.model import Result, Severity
+from reportlint.model import Finding, Result, Severity
+from reportlint.pack import Pack
 from reportlint.reporters import Context, Reporter, register
 
 COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -18,7 +20,7 @@ def _short(label: str, size: int = 12) -> str:
     return label if len(label) <= size else label[: size - 1] + "…"
 
 
-def _term(cell: dict, pack) -> str:
+def _term(cell: Mapping[str, Any], pack: Pack) -> str:
     tpl = pack.tables[cell["table"]]
     label = f"{_short(tpl.row(cell['row']).label)}[{_short(tpl.column(cell['column']).label)}]"
     place = f" ({cell['line']}:{cell['column_no']})" if "line" in cell else ""
@@ -63,7 +65,7 @@ class TextReporter(Reporter):
         return out
 
     @staticmethod
-    def _place(f, result: Result, ctx: Context) -> str:
+    def _place(f: Finding, result: Result, ctx: Context) -> str:
         """`位置：…` when the place says more than line and column (labels, the sentence, the Word cell)."""
         from reportlint.places import label, place_of
 
@@ -77,7 +79,7 @@ class TextReporter(Reporter):
         return f"{style}{text}{RESET}" if ctx.color else text
 
     @staticmethod
-    def _sum_line(cells: list[dict], pack) -> str:
+    def _sum_line(cells: list[Mapping[str, Any]], pack: Pack) -> str:
         """`总计[自然人] 3 (12:5) + … ≠ …`: the cells an arithmetic finding summed, with their places.
 
         In long sums the cells holding 0 are counted rather than listed; long labels are shortened.
