@@ -8,6 +8,8 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
@@ -39,7 +41,7 @@ def rendering(text: str, pack: Pack | None = None) -> str:
     return "\n".join(_synthetic(b) for b in parse_page(text, markers).blocks) + "\n"
 
 
-def _texts(blocks: list[Block]):
+def _texts(blocks: list[Block]) -> Iterator[str]:
     for block in blocks[:400]:
         yield "\t".join(text for text, _ in block.cells)
 

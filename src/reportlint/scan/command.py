@@ -6,10 +6,11 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from reportlint import i18n
@@ -57,13 +58,13 @@ def write_outputs(store: Store, pack: Any, outputs: dict[str, str]) -> list[str]
 
 
 @contextmanager
-def ctrl_c(stop: threading.Event, say, lang: str) -> Iterator[None]:
+def ctrl_c(stop: threading.Event, say: Callable[[str], None], lang: str) -> Iterator[None]:
     """Ctrl-C sets `stop` and says so at once; a second Ctrl-C ends the process there and then."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def on_signal(signum, frame) -> None:
+    def on_signal(signum: int, frame: FrameType | None) -> None:
         if stop.is_set():
             sys.stderr.write("\n")
             sys.stderr.flush()

@@ -150,14 +150,18 @@ def _name_of(doc: Doc, owners: Owners) -> str:
     return doc.agency or doc.url
 
 
+def _body(names: dict[str, str], url: str) -> str:
+    return names.get(url, url)
+
+
 def _findings(store: Store, pack: Any, names: dict[str, str], years: dict[str, int | None]) -> list[FindingRow]:
     out = []
     for url, _seq, code, severity, line, _col, message, where_json in store.finding_rows():
-        out.append(FindingRow(names.get(url, url), years.get(url), url, code, _rule(pack, code), severity,
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
                               message or code, _place(pack, json.loads(where_json or "{}"), line)))
     for code, url, other, severity, message, evidence_json in store.cross_rows():
         evidence = json.loads(evidence_json or "{}")
-        out.append(FindingRow(names.get(url, url), years.get(url), url, code, _rule(pack, code), severity,
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
                               message or code, _place(pack, evidence.get("where") or {}, None), True, other or None))
     out.sort(key=lambda f: (f.body, f.year or 0, f.url, f.across, RANK[f.severity], f.code))
     return out

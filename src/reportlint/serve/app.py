@@ -11,6 +11,7 @@ without the HTTP cache.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import anyio
@@ -22,12 +23,16 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reportlint import __version__
 from reportlint.i18n import say
 from reportlint.model import Result
 from reportlint.serve import pages
 from reportlint.serve.upload import Refusal, kind_of, safe_name, too_large
+
+if TYPE_CHECKING:
+    from reportlint.reporters import Context
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FORM_SLACK = 1024 * 1024  # multipart headers and the small fields around the file
@@ -113,7 +118,7 @@ class Checker:
         except Exception:  # python-docx refused what the reader read: no download, the page still shows
             return None
 
-    def context(self, lang: str):
+    def context(self, lang: str) -> Context:
         from reportlint.reporters import Context
 
         return Context(self.pack, lang, False, __version__)
@@ -188,7 +193,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if settings.loopback:
         middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS))
     handlers = {Refusal: _refusal, HTTPException: _http_error}
-    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)  # type: ignore[arg-type]
+    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
 
 
 async def _submission(request: Request, settings: Settings) -> Submission:
@@ -262,17 +267,17 @@ class BodyLimit:
     Reading the rest first lets the browser receive the "too large" page instead of a reset connection.
     """
 
-    def __init__(self, app, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         seen = 0
         limit = self.limit
 
-        async def limited():
+        async def limited() -> Message:
             nonlocal seen
             message = await receive()
             if message["type"] == "http.request":
@@ -290,15 +295,15 @@ class BodyLimit:
 class SecurityHeaders:
     """Every response: no script, no framing, no sniffing, no caching, no referrer."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
-        async def with_headers(message):
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [

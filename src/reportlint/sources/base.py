@@ -6,11 +6,14 @@ import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
 from reportlint.sources.formats import BINARY_KINDS, by_suffix
+
+if TYPE_CHECKING:
+    from reportlint.sources.fetch import FetchOptions
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -24,7 +27,7 @@ class Loaded:
 
 
 def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
-         fetch_options=None) -> Loaded:
+         fetch_options: FetchOptions | None = None) -> Loaded:
     """Read `spec` (a path, a URL or "-") into text. Never raises for bad input: problems are recorded."""
     if is_url(spec):
         from dataclasses import replace

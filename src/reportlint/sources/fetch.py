@@ -30,6 +30,7 @@ from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from reportlint import __version__
@@ -37,12 +38,19 @@ from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
 from reportlint.sources.formats import by_content_type
 
+if TYPE_CHECKING:  # requests and urllib3: imported when a URL is fetched
+    from requests import Response, Session
+    from requests.adapters import HTTPAdapter
+    from urllib3 import PoolManager
+    from urllib3.connectionpool import HTTPConnectionPool
+
 USER_AGENT = f"reportlint/{__version__} (compliance linter for government annual reports)"
 RETRY_STATUS = {500, 502, 503, 504, 429}
 REDIRECT_STATUS = {301, 302, 303, 307, 308}
 
+Meta = dict[str, Any]  # what the HTTP cache keeps of a response (JSON): etag, last_modified, content_type, body…
 Allow = Callable[[str], "tuple[str, str] | None"]  # a redirect target -> None, or why it is refused (zh, en)
-Pace = Callable[[str], AbstractContextManager]  # held around each request to a URL (politeness per host)
+Pace = Callable[[str], AbstractContextManager[object]]  # held around each request to a URL (politeness per host)
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def _request_failed(url: str, exc: Exception, options: FetchOptions) -> Loaded:
     return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
 
 
-def _no_pace(url: str) -> AbstractContextManager:
+def _no_pace(url: str) -> AbstractContextManager[object]:
     return nullcontext()
 
 
@@ -137,7 +145,7 @@ def is_private_host(url: str) -> bool:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return False
-    return any(_restricted(info[4][0]) for info in infos)
+    return any(_restricted(str(info[4][0])) for info in infos)
 
 
 def _restricted(address: str) -> bool:
@@ -178,7 +186,7 @@ class _Request:
         for sock in sockets:
             _shut(sock)
 
-    def check_peer(self, sock) -> None:
+    def check_peer(self, sock: socket.socket) -> None:
         """Refuse a connection to a restricted address (after DNS, so a rebinding name is caught too)."""
         if self.private:
             return
@@ -257,14 +265,14 @@ _WATCHDOG = _Watchdog()
 
 
 @lru_cache(maxsize=1)
-def _connection_classes():
+def _connection_classes() -> dict[str, type[HTTPConnectionPool]]:
     """urllib3 connections that register with the current request and check the address they reach."""
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-    class Mixin:
-        def _new_conn(self):  # type: ignore[no-untyped-def]
-            sock = super()._new_conn()  # type: ignore[misc]
+    class Mixin(HTTPConnection):  # first in the bases of both connections below
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
             request = _WATCHED.request
             if request is not None and not getattr(self, "_tunnel_host", None) and not getattr(self, "proxy", None):
                 try:
@@ -274,13 +282,12 @@ def _connection_classes():
                     raise
             return sock
 
-        def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            sent = super().request(*args, **kwargs)  # type: ignore[misc]
+        def request(self, *args: Any, **kwargs: Any) -> None:  # urllib3's own arguments, passed on
+            super().request(*args, **kwargs)
             if _WATCHED.request is not None and self.sock is not None:  # the response reads from this socket
                 _WATCHED.request.watch(self.sock)
-            return sent
 
-    class WatchedHTTPConnection(Mixin, HTTPConnection):
+    class WatchedHTTPConnection(Mixin):
         pass
 
     class WatchedHTTPSConnection(Mixin, HTTPSConnection):
@@ -296,7 +303,7 @@ def _connection_classes():
 
 
 @lru_cache(maxsize=1)
-def _adapter_class():
+def _adapter_class() -> type[HTTPAdapter]:
     """requests' adapter with the watched connection pools, direct and through an HTTP proxy."""
     import requests
     from urllib3 import ProxyManager
@@ -304,12 +311,12 @@ def _adapter_class():
     pools = _connection_classes()
 
     class WatchedAdapter(requests.adapters.HTTPAdapter):
-        def init_poolmanager(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
             super().init_poolmanager(*args, **kwargs)
             self.poolmanager.pool_classes_by_scheme = pools
 
-        def proxy_manager_for(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            manager = super().proxy_manager_for(*args, **kwargs)
+        def proxy_manager_for(self, *args: Any, **kwargs: Any) -> PoolManager:
+            manager: PoolManager = super().proxy_manager_for(*args, **kwargs)  # a ProxyManager or a SOCKS one
             if type(manager) is ProxyManager:  # not SOCKS: its pools have their own connections
                 manager.pool_classes_by_scheme = pools
             return manager
@@ -320,11 +327,11 @@ def _adapter_class():
 _LOCAL = threading.local()
 
 
-def _session(options: FetchOptions):
+def _session(options: FetchOptions) -> Session:
     """One HTTP session per thread and setting, so connections are kept alive across a scan."""
     import requests
 
-    sessions = getattr(_LOCAL, "sessions", None)
+    sessions: dict[tuple[int, bool], Session] | None = getattr(_LOCAL, "sessions", None)
     if sessions is None:
         sessions = _LOCAL.sessions = {}
     key = (options.max_redirects, options.verify_tls)
@@ -346,8 +353,8 @@ def _session(options: FetchOptions):
 
 # ---- the request ------------------------------------------------------------------------
 
-def _fetch(session, url: str, options: FetchOptions, cached: dict | None, request: _Request, allow: Allow | None,
-           pace: Pace) -> Loaded:
+def _fetch(session: Session, url: str, options: FetchOptions, cached: Meta | None, request: _Request,
+           allow: Allow | None, pace: Pace) -> Loaded:
     """Follow up to max_redirects redirects by hand, each target checked before it is requested."""
     current = url
     for _hop in range(options.max_redirects + 1):
@@ -363,8 +370,8 @@ def _fetch(session, url: str, options: FetchOptions, cached: dict | None, reques
     return _failed(url, f"重定向超过 {options.max_redirects} 次", f"more than {options.max_redirects} redirects")
 
 
-def _conditional(cached: dict | None) -> dict[str, str]:
-    headers = {}
+def _conditional(cached: Meta | None) -> dict[str, str]:
+    headers: dict[str, str] = {}
     if cached:
         if cached.get("etag"):
             headers["If-None-Match"] = cached["etag"]
@@ -385,7 +392,8 @@ def _check_redirect(target: str, request: _Request, allow: Allow | None) -> None
                        f"redirected to {target}, a private, loopback or link-local address")
 
 
-def _attempts(session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request, pace: Pace):
+def _attempts(session: Session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request,
+              pace: Pace) -> Response:
     """The response to GET url, retried on 5xx, 429 and connection errors; waits honour Retry-After."""
     import requests
 
@@ -436,7 +444,7 @@ def retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _answer(url: str, resp, options: FetchOptions, cached: dict | None, final: str) -> Loaded:
+def _answer(url: str, resp: Response, options: FetchOptions, cached: Meta | None, final: str) -> Loaded:
     if resp.status_code == 304 and cached:
         return _loaded(url, cached["body"], cached, options)
     if resp.status_code >= 400:
@@ -453,11 +461,12 @@ def _answer(url: str, resp, options: FetchOptions, cached: dict | None, final: s
     return _loaded(url, body, meta, options)
 
 
-def _read_capped(resp, max_bytes: int) -> bytes | None:
+def _read_capped(resp: Response, max_bytes: int) -> bytes | None:
     declared = resp.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         return None
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     for chunk in resp.iter_content(65536):
         size += len(chunk)
         if size > max_bytes:
@@ -466,7 +475,7 @@ def _read_capped(resp, max_bytes: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _loaded(url: str, body: bytes, meta: dict, options: FetchOptions) -> Loaded:
+def _loaded(url: str, body: bytes, meta: Meta, options: FetchOptions) -> Loaded:
     ctype = (meta.get("content_type") or "").split(";")[0].strip().lower()
     kind = by_content_type(ctype)
     if kind is None and (not ctype or body.lstrip()[:1] == b"<"):
@@ -506,7 +515,7 @@ def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
     return cache_dir / f"{key}.body", cache_dir / f"{key}.json"
 
 
-def _cache_read(cache_dir: Path | None, url: str) -> dict | None:
+def _cache_read(cache_dir: Path | None, url: str) -> Meta | None:
     if cache_dir is None:
         return None
     body, meta = _cache_paths(cache_dir, url)
@@ -518,7 +527,7 @@ def _cache_read(cache_dir: Path | None, url: str) -> dict | None:
         return None
 
 
-def _cache_write(cache_dir: Path | None, url: str, meta: dict, body: bytes) -> None:
+def _cache_write(cache_dir: Path | None, url: str, meta: Meta, body: bytes) -> None:
     if cache_dir is None or not (meta.get("etag") or meta.get("last_modified")):
         return
     body_path, meta_path = _cache_paths(cache_dir, url)

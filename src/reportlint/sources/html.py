@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -58,7 +59,7 @@ class Page:
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
     images: list[Pos] = field(default_factory=list)  # images inside the report body
     body_found: bool = False
-    problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args) about the page as read
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, args) about the page as read
 
 
 class _Positions:
@@ -130,9 +131,9 @@ def _meta(root: etree._Element) -> dict[str, str]:
         if name and content and name not in out:
             out[name] = WS.sub(" ", content).strip()
     for tag in ("publishtime", "pubdate"):  # some CMSs (and collectors) write the date as an element
-        el = root.find(f".//{tag}")
-        if el is not None and _text(el):
-            out.setdefault(tag, _text(el))
+        found = root.find(f".//{tag}")
+        if found is not None and _text(found):
+            out.setdefault(tag, _text(found))
     return out
 
 
@@ -259,7 +260,7 @@ def _is_layout(table: etree._Element) -> bool:
 def _rows(table: etree._Element) -> Iterator[etree._Element]:
     for el in table.iter("tr"):
         parent = el.getparent()
-        owner = parent if parent is not None and parent.tag == "table" else parent.getparent()
+        owner = parent if parent is None or parent.tag == "table" else parent.getparent()
         if owner is table:
             yield el
 

@@ -12,9 +12,22 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from reportlint.model import Origin
+
+if TYPE_CHECKING:  # pdfplumber and python-docx: imported when a PDF or Word file is read
+    from docx.document import Document as WordDocument
+    from lxml.etree import _Element
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
+    from pdfplumber.table import Table as PdfTable
+
+    from reportlint.parse.grid import Column
+    from reportlint.sources.pdflimits import TooLarge
 from reportlint.numerals import to_cn
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
@@ -32,7 +45,7 @@ PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/
 class Rendering:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
-    problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, args)
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
     origins: list[Origin] = field(default_factory=list)
@@ -97,9 +110,9 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
     return out
 
 
-def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None) -> None:
+def _read_pages(pdf: PDF, max_pages: int, out: Rendering, labels: set[str] | None = None) -> None:
     blank: list[int] = []
-    columns: list = []  # the headings of an unruled table, carried over to the next page
+    columns: list[Column] = []  # the headings of an unruled table, carried over to the next page
     number = 0
     pages = _page_objects(pdf)
     while True:
@@ -129,8 +142,8 @@ def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = N
     _blank_problems(blank, number, out)
 
 
-def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | None,
-               columns: list) -> tuple[str, list]:
+def _read_page(pdf: PDF, page_obj: PDFPage, number: int, out: Rendering, labels: set[str] | None,
+               columns: list[Column]) -> tuple[str, list[Column]]:
     """Add one page's lines; say whether it was "read", "blank", "failed" or hit a document budget
     ("stop"), and the columns of an unruled table still open at its end."""
     from pdfplumber.page import Page
@@ -158,14 +171,14 @@ def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | No
     return "read", columns
 
 
-def _page_objects(pdf):
+def _page_objects(pdf: PDF) -> Iterator[PDFPage]:
     """pdfminer's pages, one at a time (pdfplumber's `pages` builds every page first)."""
     from pdfminer.pdfpage import PDFPage
 
     return PDFPage.create_pages(pdf.doc)
 
 
-def _page_count(pdf, seen: int) -> int:
+def _page_count(pdf: PDF, seen: int) -> int:
     """How many pages the PDF has (counting on from `seen`, at most a million)."""
     count = seen
     for count, _ in enumerate(_page_objects(pdf), start=1):
@@ -174,7 +187,7 @@ def _page_count(pdf, seen: int) -> int:
     return max(count, seen)
 
 
-def _page_problem(number: int, exc: Exception, too_large) -> tuple[str, dict]:
+def _page_problem(number: int, exc: Exception, too_large: TooLarge | None) -> tuple[str, dict[str, Any]]:
     if too_large is not None:
         return "RL908", {**_limit_reason(too_large, number), "page": number}
     reason = _reason(f"第 {number} 页无法读取（{_short(exc)}）", f"page {number} cannot be read ({_short(exc)})")
@@ -205,21 +218,22 @@ def _runs(pages: list[int]) -> list[list[int]]:
     return runs
 
 
-def _too_large(exc: BaseException):
+def _too_large(exc: BaseException) -> TooLarge | None:
     """The pdflimits.TooLarge behind an exception (pdfplumber wraps pdfminer's), if any."""
     from reportlint.sources.pdflimits import TooLarge
 
     seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, TooLarge):
-            return exc
-        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException)
-                                                   else None)
+    cause: BaseException | None = exc
+    while cause is not None and seen < 10:
+        if isinstance(cause, TooLarge):
+            return cause
+        wrapped = cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None
+        cause = cause.__cause__ or cause.__context__ or wrapped
         seen += 1
     return None
 
 
-def _limit_reason(exc, page: int | None = None) -> dict:
+def _limit_reason(exc: TooLarge, page: int | None = None) -> dict[str, Any]:
     where_zh, where_en = (f"第 {page} 页：", f"page {page}: ") if page else ("", "")
     return _reason(f"{where_zh}{exc.zh}", f"{where_en}{exc.en}")
 
@@ -243,14 +257,15 @@ def _quiet_pdfminer() -> None:
         logger.propagate = False
 
 
-def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[str], list]:
+def _page_lines(page: Page, labels: set[str] | None = None,
+                columns: Sequence[Column] = ()) -> tuple[list[str], list[Column]]:
     """A page's text lines and table rows, top to bottom, running headers and page numbers dropped;
     and the columns of an unruled table still open at its end."""
     tables = [t for t in page.find_tables() if _is_data_table(t)]
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, str]] = []
 
-    def outside(obj) -> bool:
+    def outside(obj: dict[str, Any]) -> bool:
         mid_x = (obj["x0"] + obj["x1"]) / 2
         mid_y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= mid_x <= b[2] and b[1] <= mid_y <= b[3] for b in boxes)
@@ -280,7 +295,8 @@ def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[
     return [text for _, text in items], list(columns)
 
 
-def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list]:
+def _unruled_rows(page: Page, labels: set[str],
+                  columns: Sequence[Column]) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list[Column]]:
     """Rows of tables printed without ruling, rebuilt from the words' positions (reportlint.parse.grid):
     (top, tab-separated row) items, the vertical extents they took, and the columns still open."""
     from reportlint.parse.grid import Word, read_grid, text_row
@@ -288,7 +304,8 @@ def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, st
     words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
              for w in page.extract_words(x_tolerance=1.5, keep_blank_chars=False)]
     rows, columns = read_grid(words, labels, columns=columns)
-    items, taken = [], []
+    items: list[tuple[float, str]] = []
+    taken: list[tuple[float, float]] = []
     for row in rows:
         text = text_row(row)
         if text is not None:
@@ -297,7 +314,7 @@ def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, st
     return items, taken, columns
 
 
-def _is_data_table(table) -> bool:
+def _is_data_table(table: PdfTable) -> bool:
     """pdfplumber also reports framed text boxes as tables: a data table has two columns or more."""
     rows = table.extract()
     return any(sum(1 for c in row if c and c.strip()) >= 2 for row in rows)
@@ -315,7 +332,7 @@ def _ranges(pages: list[int]) -> str:
     return ", ".join(out)
 
 
-def _reason(zh: str, en: str) -> dict:
+def _reason(zh: str, en: str) -> dict[str, Any]:
     return {"reason": {"zh": zh, "en": en}}
 
 
@@ -363,7 +380,7 @@ def render_docx(data: bytes) -> Rendering:
     return out
 
 
-def _docx_guard(data: bytes) -> tuple[str, dict] | None:
+def _docx_guard(data: bytes) -> tuple[str, dict[str, Any]] | None:
     """Refuse what is not a DOCX (legacy .doc, WPS) or would unpack to something huge.
 
     python-docx reads every part of the package into memory, so each part is
@@ -392,14 +409,14 @@ def _docx_guard(data: bytes) -> tuple[str, dict] | None:
     return None
 
 
-def _para_text(p) -> str:
+def _para_text(p: _Element) -> str:
     parts = []
     for node in p.iter(W + "t", W + "tab", W + "br"):
         parts.append(node.text or "" if node.tag == W + "t" else " ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _heading_level(p, document) -> int:
+def _heading_level(p: _Element, document: WordDocument) -> int:
     style = p.find(f"{W}pPr/{W}pStyle")
     if style is None:
         return 0
@@ -412,7 +429,7 @@ def _heading_level(p, document) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _docx_grid(tbl) -> list[list[str]]:
+def _docx_grid(tbl: _Element) -> list[list[str]]:
     """Rows of cell texts; gridSpan appears once, a vMerge label is repeated down its rows."""
     rows: list[list[str]] = []
     above: dict[int, str] = {}  # grid column -> text of the cell that started a vertical merge
@@ -462,7 +479,7 @@ class _Numbering:
     numbering that is not well formed, is read without its number.
     """
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: WordDocument) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.counters: dict[tuple[str, int], int] = {}
         try:
@@ -490,15 +507,15 @@ class _Numbering:
             if ref is not None:
                 self.levels[num.get(W + "numId")] = abstract.get(ref.get(W + "val"), {})
 
-    def label(self, p) -> str:
+    def label(self, p: _Element) -> str:
         pr = p.find(f"{W}pPr/{W}numPr")
         if pr is None:
             return ""
         num = pr.find(W + "numId")
         ilvl = pr.find(W + "ilvl")
-        num_id = num.get(W + "val") if num is not None else None
+        num_id = (num.get(W + "val") if num is not None else None) or ""
         level = _int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LIST_LEVEL)
-        levels = self.levels.get(num_id or "", {})
+        levels = self.levels.get(num_id, {})
         if level is None or level not in levels:
             return ""
         for (nid, lv) in list(self.counters):

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from io import BytesIO
+from typing import Any
 
 MAX_STREAM = 64 * 1024 * 1024  # what one stream may unpack to
 MAX_DECODED = 256 * 1024 * 1024  # what all the streams of a document may unpack to
@@ -205,17 +206,17 @@ def install() -> None:
             return
         from pdfminer import pdfinterp, pdftypes
 
-        pdftypes.zlib = _Zlib()
-        pdftypes.decompress_corrupted = _decompress_corrupted
-        pdftypes.lzwdecode = _lzwdecode
-        pdftypes.rldecode = _rldecode
+        patches = {"zlib": _Zlib(), "decompress_corrupted": _decompress_corrupted, "lzwdecode": _lzwdecode,
+                   "rldecode": _rldecode}
+        for name, patch in patches.items():  # pdfminer's module globals, replaced at run time
+            setattr(pdftypes, name, patch)
         execute = pdfinterp.PDFPageInterpreter.execute
 
-        def metered(self, streams):  # type: ignore[no-untyped-def]
+        def metered(self: pdfinterp.PDFPageInterpreter, streams: Sequence[object]) -> None:
             _interpreted(streams)
-            return execute(self, streams)
+            execute(self, streams)
 
-        pdfinterp.PDFPageInterpreter.execute = metered
+        _replace_method(pdfinterp.PDFPageInterpreter, "execute", metered)
         _meter_device()
         _INSTALLED = True
 
@@ -227,20 +228,27 @@ def _meter_device() -> None:
     render_char, paint_path, render_image = (PDFLayoutAnalyzer.render_char, PDFLayoutAnalyzer.paint_path,
                                              PDFLayoutAnalyzer.render_image)
 
-    def char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    # the wrappers pass pdfminer's own arguments through, whatever they are
+    def char(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> float:
         _drawn(chars=1)
         return render_char(self, *args, **kwargs)
 
-    def path(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def path(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> None:
         segments = args[4] if len(args) > 4 else kwargs.get("path", ())
         _drawn(paths=max(1, len(segments)))  # each segment becomes an object (a table rule) in pdfplumber
-        return paint_path(self, *args, **kwargs)
+        paint_path(self, *args, **kwargs)
 
-    def image(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def image(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> None:
         _drawn()
-        return render_image(self, *args, **kwargs)
+        render_image(self, *args, **kwargs)
 
-    PDFLayoutAnalyzer.render_char, PDFLayoutAnalyzer.paint_path, PDFLayoutAnalyzer.render_image = char, path, image
+    for name, method in (("render_char", char), ("paint_path", path), ("render_image", image)):
+        _replace_method(PDFLayoutAnalyzer, name, method)
+
+
+def _replace_method(cls: type, name: str, method: Callable[..., object]) -> None:
+    """Monkey-patch a method of pdfminer's (a type checker rightly refuses plain assignment)."""
+    setattr(cls, name, method)
 
 
 def _interpreted(streams: object) -> None:
