@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo, SourceText
 from reportlint.pack import Pack, RowTpl, TableTpl
@@ -27,6 +28,9 @@ from reportlint.parse.tables import (
     resolve_glued,
     resolve_stitched,
 )
+
+if TYPE_CHECKING:
+    from reportlint.model import Heading
 
 
 def parse_text(text: str, info: SourceInfo, pack: Pack, problems: Sequence[InputProblem] = ()) -> Document:
@@ -190,7 +194,8 @@ def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
     return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
 
 
-def _paragraphs(lines: Sequence[Line], source: str, skip: set[int], headings: Sequence):
+def _paragraphs(lines: Sequence[Line], source: str, skip: set[int],
+                headings: Sequence[Heading]) -> Iterator[Paragraph]:
     """Text lines that are neither headings nor table rows; long lines split at their run-in headings."""
     cuts: dict[int, list[int]] = {}
     for h in headings:

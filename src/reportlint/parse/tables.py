@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 from types import MappingProxyType
 
+from reportlint.expr import Order
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
 from reportlint.numerals import ordinal_value
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
@@ -42,7 +43,8 @@ class TableRead:
     extra: list[ExtraRow] = field(default_factory=list)
     shape: list[tuple[str, Location]] = field(default_factory=list)  # rows of the wrong length
     glued: list[tuple[str, Location]] = field(default_factory=list)
-    glued_rows: list[tuple[RowTpl, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
+    # (the row, or None: all the table's rows run together), its digit tokens, the candidate, where
+    glued_rows: list[tuple[RowTpl | None, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # notes: rows seen but not read, and why
     # rows whose values could not be put in their columns: (row key or "" for all, found, expected, location)
     unplaced: list[tuple[str, int, int, Location]] = field(default_factory=list)
@@ -75,7 +77,8 @@ class TableRead:
 @lru_cache(maxsize=16)
 def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     out: list[_Label] = []
-    for target in (*tpl.rows, *tpl.groups):
+    targets: tuple[RowTpl | GroupTpl, ...] = (*tpl.rows, *tpl.groups)
+    for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             out.append(_Label(label_key(text), target, ordinal))
@@ -130,7 +133,8 @@ def _segments(cell: RawCell) -> list[RawCell]:
     return out
 
 
-def match_label(cells: Iterable[RawCell], tpl: TableTpl, accept=None) -> RowTpl | GroupTpl | None:
+def match_label(cells: Iterable[RawCell], tpl: TableTpl,
+                accept: Callable[[RowTpl | GroupTpl], bool] | None = None) -> RowTpl | GroupTpl | None:
     """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it).
 
     From the last cell back: a cell alone, or joined with the one before it (a
@@ -316,7 +320,8 @@ def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
             return label_key(found.label) in label_key("".join(c.text for c in cand.labels))
         return _named(cand, found, tpl)
 
-    tries = (lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
+    tries: tuple[Callable[[], RowTpl | GroupTpl | None], ...] = (
+        lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
              lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
     for attempt in tries:
         found = attempt()
@@ -413,7 +418,7 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
 
 
 def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int], checks: Sequence[Instance],
-                     order) -> None:
+                     order: Order) -> None:
     """Rows split over two lines by a text extraction: taken when they have the row's number of values,
     no half was read as a row, and the table's equations over the row hold (at least one, all of them)."""
     tpl = read.tpl
@@ -427,7 +432,8 @@ def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int]
         if len(cand.values) != len(columns) or any(v.kind is not CellKind.NUMBER for v in cand.values):
             continue
         known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
-        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)})
+        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)
+                      if v.value is not None})  # (all numbers: checked above)
         if not check_instances(known, [i for i in checks if target.key in i.rows], order):
             continue
         read.put_row(target, list(cand.values), cand.line)
@@ -438,7 +444,7 @@ def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int]
                           "split over two lines; joined left to right, the row's equations hold")
 
 
-def resolve_glued(read: TableRead, equations: Sequence[Equation], order) -> None:
+def resolve_glued(read: TableRead, equations: Sequence[Equation], order: Order) -> None:
     """Split the table's run-together rows where the split is certain (reportlint.parse.glued)."""
     if not read.glued_rows:
         return
