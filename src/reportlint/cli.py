@@ -290,8 +290,8 @@ def _docx_copies(results: list[Result], output: str | None, ctx: Context) -> str
 
 def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> Result:
     """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
-    from reportlint.checks import text
     from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
+    from reportlint.i18n import both
     from reportlint.model import SourceInfo
     from reportlint.sources import load
     from reportlint.workers import OverBudget, WorkerDied
@@ -306,9 +306,7 @@ def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> 
         else:
             result = workers.call(lint, spec, pack, options)
     except OverBudget as exc:
-        result = over_budget(info, pack, text(f"读取和检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
-                                              f"reading and checking took longer than {exc.seconds:g} s "
-                                              f"and was stopped (see --time-limit)"))
+        result = over_budget(info, pack, both("reason.time_limit", seconds=exc.seconds))
     except WorkerDied as exc:
         result = crashed(info, pack, str(exc))
     except Exception as exc:

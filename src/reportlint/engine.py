@@ -9,9 +9,10 @@ from decimal import localcontext
 from typing import Any
 
 from reportlint.applies import applies, why_not
-from reportlint.checks import CHECKS, Hit, text
+from reportlint.checks import CHECKS, Hit
 from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
+from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
@@ -156,17 +157,15 @@ def title_text(doc: Document, lines: int = 12) -> str:
 def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -> Result:
     """The result for an input whose reading or checking raised: RL908 for a memory or nesting limit,
     RL901 (an internal error, with its cause in one line) for anything else."""
-    problem = budget_problem(exc) or InputProblem("RL901", {"reason": text(
-        f"reportlint 读取或检查此输入时出错（{_one_line(exc)}），请报告此问题",
-        f"reportlint failed on this input ({_one_line(exc)}); please report it")}, None)
+    problem = budget_problem(exc) or InputProblem("RL901", {"reason": both("reason.internal", error=_one_line(exc))},
+                                                  None)
     notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
     return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
 
 
 def crashed(info: SourceInfo, pack: Pack, how: str) -> Result:
     """The result for an input whose reading process died, and died again when retried."""
-    reason = text(f"读取此输入的进程异常退出（{how}），重试后仍然如此", f"the process reading it died ({how}), "
-                                                                 f"twice")
+    reason = both("reason.crashed", how=how)
     return Result(info, None, (_input_finding(InputProblem("RL901", {"reason": reason}, None), pack, info.name),),
                   (), pack)
 
@@ -179,9 +178,9 @@ def over_budget(info: SourceInfo, pack: Pack, reason: Mapping[str, str]) -> Resu
 
 def budget_problem(exc: BaseException) -> InputProblem | None:
     if isinstance(exc, MemoryError):
-        reason = text("读取时内存用量超过上限", "reading it needed more memory than the limit allows")
+        reason = both("reason.memory")
     elif isinstance(exc, RecursionError):
-        reason = text("结构嵌套过深", "its structure is nested too deeply")
+        reason = both("reason.nesting")
     else:
         return None
     return InputProblem("RL908", {"reason": reason}, None)
@@ -215,9 +214,9 @@ def not_a_report(doc: Document) -> list[InputProblem]:
                                          and "page" not in p.args for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
-        reason = {"zh": "输入为空", "en": "the input is empty"}
+        reason = both("reason.empty")
     else:
-        reason = {"zh": "未找到任何规定章节或统计表", "en": "no required section and no statistics table was found"}
+        reason = both("reason.not_a_report")
     return [InputProblem("RL902", {"reason": reason}, None)]
 
 

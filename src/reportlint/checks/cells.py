@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from reportlint.checks import Hit, kind, text
 from reportlint.checks.values import EMPTY, blanks_are_zeros
+from reportlint.i18n import both
 from reportlint.model import Cell, CellKind, Document, Note, Table
 from reportlint.pack import ColumnTpl, Pack, RowTpl, RuleSpec, TableTpl
 
@@ -37,7 +38,7 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
             if col.key in whole and whole[col.key] is not cell:
                 continue  # reported once for the column
             rows = len(table.rows) if col.key in whole else 1
-            label = text("所有行", "every row") if rows > 1 else row_label(row.label, row.key)
+            label = both("part.every_row") if rows > 1 else row_label(row.label, row.key)
             zh, en = FOUND[cell.kind]
             found = text(zh.format(raw=cell.raw), en.format(raw=cell.raw))
             args = {"table": tpl.title, "row": label, "column": row_label(col.label, col.key), "found": found}

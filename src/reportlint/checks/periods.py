@@ -8,8 +8,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from reportlint import patterns
-from reportlint.checks import Hit, doc_start, kind, text
+from reportlint.checks import Hit, doc_start, kind
 from reportlint.checks.prose import Stream, stream
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec
 
@@ -115,8 +116,7 @@ def format_version(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | 
     if doc.year is None or doc.year < rule.options["since"] or not old:
         return
     hybrid = bool(doc.markers.get(pack.format or ""))
-    how = (text("两种格式混用", "a hybrid of both formats") if hybrid
-           else text("2019 年试行格式", "the 2019 trial format"))
+    how = both("part.hybrid_format") if hybrid else both("part.trial_format")
     yield Hit(doc_start(doc), {"found": "、".join(old[:3]), "how": how, "year": doc.year}, {},
               {"markers": list(old), "hybrid": hybrid})
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reportlint import patterns
-from reportlint.checks import Hit, kind, text
+from reportlint.checks import Hit, kind
 from reportlint.checks.values import table_value
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note, Paragraph, Section, number_text
 from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
@@ -204,5 +205,5 @@ def agency_table_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hi
         row = ref.row.name if hasattr(ref, "row") else ref.rows.start.name
         table = doc.tables.get(ref.table)
         loc = table.row_locs.get(row) if table else None
-        args = {"agency": name, "value": number_text(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
+        args = {"agency": name, "value": number_text(value), "why": both("part.quoted", text=m.group())}
         yield Hit(loc, args, {"table": ref.table, "row": row}, {"reported": number_text(value)})

@@ -18,6 +18,7 @@ from typing import Any
 from reportlint.across import Related
 from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.expr import Missing, evaluate
+from reportlint.i18n import both, say
 from reportlint.model import CellKind, Document, Note, number_text
 from reportlint.pack import Pack, RuleSpec
 
@@ -74,13 +75,10 @@ def _hit(doc: Document, rule: RuleSpec, cells: list[dict[str, Any]], certain: bo
     listed_en = "; ".join(f"{c['table']}[{c['row']}, {c['column']}]: {c['reported']} here, {c['computed']} summed"
                           for c in shown) + more_en
     if certain:
-        verdict = text(f"与下级单位报告之和不符（已读下级报告 {len(children)} 份）",
-                       f"differs from the sum of the {len(children)} reports under this body")
+        verdict = both("part.rollup_differs", children=len(children))
     else:
-        gone = "、".join(missing) if missing else "部分单元格未读出"
-        verdict = text(f"暂无法核对与下级单位报告之和（缺少或未读出：{gone}）",
-                       f"cannot be checked against the sum of the reports under this body yet "
-                       f"(missing or unread: {', '.join(missing) or 'some cells'})")
+        verdict = {"zh": say("part.rollup_unsure", "zh", gone="、".join(missing) or say("part.some_cells", "zh")),
+                   "en": say("part.rollup_unsure", "en", gone=", ".join(missing) or say("part.some_cells", "en"))}
     args = {"verdict": verdict, "cells": text(listed_zh, listed_en), "count": len(cells),
             "children": len(children)}
     first = cells[0]

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from reportlint import patterns
-from reportlint.checks import Hit, doc_start, kind, text
+from reportlint.checks import Hit, doc_start, kind
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
 from reportlint.numerals import cn_number, to_cn
 from reportlint.pack import Pack, RuleSpec, SectionTpl, TableTpl
@@ -75,7 +76,7 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
             continue
         long_form = any(label_key(sec.heading.text) == label_key(v) for v in tpl.long_forms)
         args = {"found": sec.heading.text, "expected": tpl.title,
-                "note": text("（条例第五十条的表述）", " (the wording of Article 50)") if long_form else ""}
+                "note": both("part.long_form") if long_form else ""}
         yield Hit(sec.heading.loc, args, {"section": sec.key}, {"long_form": long_form},
                   severity="info" if long_form else None)
 
@@ -258,11 +259,10 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
         shaped = {entry.split("|")[0] for entry, _ in doc.shape.get(tid, ())}
         for row in tpl.rows:
             if row.key not in table.rows and row.label not in shaped and row.key not in table.unread_rows:
-                problem = text(f"缺少“{row.label}”行", f'row "{row.label}" ({row.key}) is missing')
+                problem = both("part.row_missing", label=row.label, key=row.key)
                 yield Hit(table.loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row.key})
         for extra in table.extra_rows:
-            problem = text(f"“{extra.label}”行不属于规定格式（应分列其下各项）",
-                           f'row "{extra.label}" is not in the template (its sub-rows are expected instead)')
+            problem = both("part.row_not_template", label=extra.label)
             yield Hit(extra.loc, {"table": tpl.title, "problem": problem}, {"table": tid})
         yield from _wrong_lengths(doc, tid, tpl)
 
@@ -270,7 +270,6 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 def _wrong_lengths(doc: Document, tid: str, tpl: TableTpl) -> Iterator[Hit]:
     for entry, loc in doc.shape.get(tid, ()):
         label, found, expected = entry.split("|")
-        problem = text(f"“{label}”行有 {found} 个单元格，应为 {expected} 个",
-                       f'row "{label}" has {found} cells, {expected} expected')
+        problem = both("part.row_cells", label=label, found=found, expected=expected)
         row = next((r.key for r in tpl.rows if r.label == label), None)
         yield Hit(loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reportlint.i18n import both
 from reportlint.model import Document, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import build_document
@@ -104,6 +105,6 @@ def _attachment_problems(page: Page) -> list[InputProblem]:
         return []
     if page.attachments:
         names = "、".join(href for href, _ in page.attachments[:3])
-        return [InputProblem("RL905", {"what": {"zh": f"附件 {names}", "en": f"the attachment {names}"},
+        return [InputProblem("RL905", {"what": both("part.attachment", names=names),
                                        "url": page.attachments[0][0]}, None)]
     return []

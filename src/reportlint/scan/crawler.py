@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from reportlint.across import body_key
 from reportlint.engine import Options, lint_loaded
-from reportlint.i18n import render, say
+from reportlint.i18n import both, render, say
 from reportlint.model import Document, Result
 from reportlint.pack import Pack
 from reportlint.reporters.json_out import extract_document
@@ -227,7 +227,6 @@ class Scanner:
     def _lint(self, loaded: Loaded, url: str, source: str | None) -> Analysed:
         """Lint in a worker process (parsing is CPU-bound and the GIL is one core), within the time limit;
         a document past it, or whose worker died twice, is recorded with its RL908 or RL901 finding."""
-        from reportlint.checks import text
         from reportlint.engine import crashed, over_budget
         from reportlint.workers import OverBudget, WorkerDied
 
@@ -237,9 +236,7 @@ class Scanner:
             analysed: Analysed = self.workers.call(analyse, loaded, url, source, self.opts.lint.max_bytes)
             return analysed
         except OverBudget as exc:
-            result = over_budget(loaded.info, self.pack, text(
-                f"检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
-                f"checking took longer than {exc.seconds:g} s and was stopped (see --time-limit)"))
+            result = over_budget(loaded.info, self.pack, both("reason.check_time_limit", seconds=exc.seconds))
         except WorkerDied as exc:
             result = crashed(loaded.info, self.pack, str(exc))
         return _row(url, source, result, self.pack), _findings(result, self.pack), [], None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from reportlint.i18n import both
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
 from reportlint.sources.formats import BINARY_KINDS, by_suffix
@@ -46,7 +47,7 @@ def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | Non
     except OSError as exc:
         reason = exc.strerror or str(exc)
         info = SourceInfo(name=spec, kind=kind)
-        return _unreadable(info, f"无法读取文件：{reason}", f"cannot read the file: {reason}")
+        return _unreadable(info, both("reason.file_unreadable", reason=reason))
     return from_bytes(spec, data, kind=kind, max_bytes=max_bytes)
 
 
@@ -64,18 +65,17 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
     info = SourceInfo(name=name, kind=kind, sha256=hashlib.sha256(data).hexdigest(), url=url)
     if len(data) > max_bytes:
         mb = max_bytes / (1024 * 1024)
-        return _unreadable(info, f"输入超过 {mb:g} MB 的上限（见 --max-size）",
-                           f"the input is larger than the {mb:g} MB limit (see --max-size)")
+        return _unreadable(info, both("reason.too_large", mb=mb))
     if kind in BINARY_KINDS:
         return Loaded(info, "", raw=data)  # rendered to text by the parser (reportlint.parse.office)
     if kind == "html" and declared is None:
         declared = declared_html_encoding(data)
     decoded = decode(data, declared)
     if decoded.text is None:
-        return _unreadable(info, decoded.reason_zh, decoded.reason)
+        return _unreadable(info, {"zh": decoded.reason_zh, "en": decoded.reason})
     info = SourceInfo(name=name, kind=kind, encoding=decoded.encoding, sha256=info.sha256, url=url)
     return Loaded(info, decoded.text, raw=data)
 
 
-def _unreadable(info: SourceInfo, zh: str, en: str) -> Loaded:
-    return Loaded(info, None, (InputProblem("RL901", {"reason": {"zh": zh, "en": en}}, None),))
+def _unreadable(info: SourceInfo, reason: dict[str, str]) -> Loaded:
+    return Loaded(info, None, (InputProblem("RL901", {"reason": reason}, None),))

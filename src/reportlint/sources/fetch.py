@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from reportlint import __version__
+from reportlint.i18n import both
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
 from reportlint.sources.formats import by_content_type
@@ -89,14 +90,12 @@ def fetch(url: str, options: FetchOptions | None = None, *, allow: Allow | None 
     options = options or FetchOptions()
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
-        return _failed(url, f"只支持 http 和 https 地址，拒绝 {scheme}://", f"only http and https URLs are fetched, "
-                                                                    f"not {scheme}://")
+        return _failed(url, both("fetch.scheme", scheme=scheme))
     import requests  # imported here: linting local files never pays for it
 
     private = options.allow_private if options.allow_private is not None else is_private_host(url)
     if not private and is_private_host(url):
-        return _failed(url, f"拒绝访问内网、回环或链路本地地址 {url}",
-                       f"refused {url}: it is on a private, loopback or link-local address")
+        return _failed(url, both("fetch.private", url=url))
     request = _Request(time.monotonic() + options.deadline, private)
     cached = _cache_read(options.cache_dir, url)
     session = _session(options)
@@ -104,13 +103,12 @@ def fetch(url: str, options: FetchOptions | None = None, *, allow: Allow | None 
     try:
         return _fetch(session, url, options, cached, request, allow, pace or _no_pace)
     except _Refused as exc:
-        return _failed(url, exc.zh, exc.en)
+        return _failed(url, {"zh": exc.zh, "en": exc.en})
     except Exception as exc:
         if request.refused is not None:
-            return _failed(url, request.refused.zh, request.refused.en)
+            return _failed(url, {"zh": request.refused.zh, "en": request.refused.en})
         if request.expired or isinstance(exc, _Expired):
-            return _failed(url, f"超过 {options.deadline:g} 秒的总时限", f"no complete answer within the "
-                                                                   f"{options.deadline:g} s deadline")
+            return _failed(url, both("fetch.deadline", seconds=options.deadline))
         if not isinstance(exc, requests.exceptions.RequestException):
             raise
         return _request_failed(url, exc, options)
@@ -123,13 +121,12 @@ def _request_failed(url: str, exc: Exception, options: FetchOptions) -> Loaded:
     import requests
 
     if isinstance(exc, requests.exceptions.SSLError):
-        return _failed(url, f"TLS 证书校验失败（可用 --insecure）：{_short(exc)}",
-                       f"TLS verification failed (see --insecure): {_short(exc)}")
+        return _failed(url, both("fetch.tls", error=_short(exc)))
     if isinstance(exc, requests.exceptions.Timeout):
-        return _failed(url, "请求超时", f"timed out after {options.retries + 1} attempts")
+        return _failed(url, both("fetch.timeout", attempts=options.retries + 1))
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return _failed(url, f"无法连接：{_short(exc)}", f"cannot connect: {_short(exc)}")
-    return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
+        return _failed(url, both("fetch.connect", error=_short(exc)))
+    return _failed(url, both("fetch.failed", error=_short(exc)))
 
 
 def _no_pace(url: str) -> AbstractContextManager[object]:
@@ -367,7 +364,7 @@ def _fetch(session: Session, url: str, options: FetchOptions, cached: Meta | Non
         target = urljoin(current, location.strip())
         _check_redirect(target, request, allow)
         current = target
-    return _failed(url, f"重定向超过 {options.max_redirects} 次", f"more than {options.max_redirects} redirects")
+    return _failed(url, both("fetch.redirects", count=options.max_redirects))
 
 
 def _conditional(cached: Meta | None) -> dict[str, str]:
@@ -448,12 +445,12 @@ def _answer(url: str, resp: Response, options: FetchOptions, cached: Meta | None
     if resp.status_code == 304 and cached:
         return _loaded(url, cached["body"], cached, options)
     if resp.status_code >= 400:
-        return _failed(url, f"HTTP {resp.status_code} {resp.reason or ''}".strip(),
-                       f"HTTP {resp.status_code} {resp.reason or ''}".strip())
+        status = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
+        return _failed(url, {"zh": status, "en": status})
     body = _read_capped(resp, options.max_bytes)
     if body is None:
         mb = options.max_bytes / (1024 * 1024)
-        return _failed(url, f"响应超过 {mb:g} MB 的上限", f"the response is larger than the {mb:g} MB limit")
+        return _failed(url, both("fetch.too_large", mb=mb))
     meta = {"etag": resp.headers.get("ETag"), "last_modified": resp.headers.get("Last-Modified"),
             "content_type": resp.headers.get("Content-Type", ""), "final_url": final,
             "encoding": _header_charset(resp.headers.get("Content-Type", ""))}
@@ -481,7 +478,7 @@ def _loaded(url: str, body: bytes, meta: Meta, options: FetchOptions) -> Loaded:
     if kind is None and (not ctype or body.lstrip()[:1] == b"<"):
         kind = "html"  # no type, or a page served under another type
     if kind is None:
-        return _failed(url, f"内容类型 {ctype} 不是报告页面", f"the content type {ctype} is not a report page")
+        return _failed(url, both("fetch.content_type", ctype=ctype))
     return from_bytes(url, body, kind=kind, max_bytes=options.max_bytes, declared=meta.get("encoding"), url=url)
 
 
@@ -493,9 +490,9 @@ def _header_charset(content_type: str) -> str | None:
     return None
 
 
-def _failed(url: str, zh: str, en: str) -> Loaded:
+def _failed(url: str, reason: dict[str, str]) -> Loaded:
     info = SourceInfo(name=url, kind="url", url=url)
-    return Loaded(info, None, (InputProblem("RL901", {"reason": {"zh": zh, "en": en}}, None),))
+    return Loaded(info, None, (InputProblem("RL901", {"reason": reason}, None),))
 
 
 def _short(exc: Exception) -> str:
