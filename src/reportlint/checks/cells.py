@@ -12,11 +12,7 @@ from reportlint.pack import ColumnTpl, Pack, RowTpl, RuleSpec, TableTpl
 
 Bad = list[tuple[RowTpl, ColumnTpl, Cell]]  # the cells that hold no number
 
-FOUND = {
-    CellKind.BLANK: ("空白", "a blank cell"),
-    CellKind.DASH: ("横线“{raw}”", 'a dash "{raw}"'),
-    CellKind.TEXT: ("文字“{raw}”", 'text "{raw}"'),
-}
+FOUND = {CellKind.BLANK: "found.blank", CellKind.DASH: "found.dash", CellKind.TEXT: "found.text"}
 
 
 def row_label(label: str, key: str) -> dict[str, str]:
@@ -39,8 +35,7 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
                 continue  # reported once for the column
             rows = len(table.rows) if col.key in whole else 1
             label = both("part.every_row") if rows > 1 else row_label(row.label, row.key)
-            zh, en = FOUND[cell.kind]
-            found = text(zh.format(raw=cell.raw), en.format(raw=cell.raw))
+            found = both(FOUND[cell.kind], raw=cell.raw)
             args = {"table": tpl.title, "row": label, "column": row_label(col.label, col.key), "found": found}
             where = {"table": tid, "row": row.key if rows == 1 else None, "column": col.key}
             yield Hit(cell.loc, args, where, {"raw": cell.raw, "kind": cell.kind.value, "count": rows})

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reportlint.i18n import say
 from reportlint.scan.roster import Entry
 from reportlint.scan.status import Doc, Owners, QueueItem, Status, deadlines_of, last_due_year, statuses
 from reportlint.scan.store import Store
 
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_ZH = {s: say(f"severity.{s}", "zh") for s in ("error", "warning", "info")}
 # the figures an office compares across bodies: (table, row, column, column header)
 FIGURES = [("t3", "new", "total", "本年新收申请"), ("t3", "carried_over", "total", "上年结转申请"),
            ("t3", "total", "total", "本年办理结果总计"), ("t3", "carry_forward", "total", "结转下年度"),

@@ -29,7 +29,7 @@ from reportlint import __version__
 from reportlint.i18n import say
 from reportlint.model import Result
 from reportlint.serve import pages
-from reportlint.serve.upload import Refusal, kind_of, safe_name, too_large
+from reportlint.serve.upload import Refusal, kind_of, refusal, safe_name, too_large
 
 if TYPE_CHECKING:
     from reportlint.reporters import Context
@@ -162,15 +162,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def api_docx(request: Request) -> Response:
         sub = await _submission(request, settings)
         if sub.kind != "file":
-            raise Refusal("not_docx", "请上传 Word（.docx）文件。", "upload a Word (.docx) file as 'file'", 415)
+            raise refusal("not_docx", "docx_only")
         checked = await checker.run(sub)
         if checked.kind != "docx":
-            raise Refusal("not_docx", "只有 Word（.docx）文件可以返回带批注的文件。",
-                          "only a Word (.docx) upload can come back with comments", 415)
+            raise refusal("not_docx", "comments_docx_only")
         commented = await checker.annotate(checked, sub.lang)
         if commented is None:
-            problem = _input_problem(checked.result) or ("无法读取这个 Word 文件。", "")
-            raise Refusal("unreadable", problem[0], "the Word file cannot be read", 422)
+            problem = _input_problem(checked.result) or (say("web.docx_unreadable", "zh"), "")
+            raise Refusal("unreadable", problem[0], say("web.docx_unreadable", "en"), 422)
         name = checked.name.rsplit(".", 1)[0] + ".reportlint.docx"
         disposition = f"attachment; filename=\"report.reportlint.docx\"; filename*=UTF-8''{quote(name)}"
         return Response(commented[0], media_type=pages.DOCX_TYPE,
@@ -212,13 +211,11 @@ async def _submission(request: Request, settings: Settings) -> Submission:
                 return Submission("file", safe_name(upload.filename, kind), data, lang=lang)
         if url:
             if not url.startswith(("http://", "https://")):
-                raise Refusal("bad_url", "网址应以 http:// 或 https:// 开头。", "the URL must start with http(s)://",
-                              400)
+                raise refusal("bad_url", "bad_url", 400)
             return Submission("url", url, url=url, lang=lang)
         if text.strip():
             return Submission("file", "粘贴的文字.txt", text.encode("utf-8"), lang=lang)
-        raise Refusal("empty", "没有收到文件、网址或文字：请选择报告文件，或填写网址，或粘贴全文。",
-                      "no file, url or text was sent", 400)
+        raise refusal("empty", "nothing_sent", 400)
     finally:
         await form.close()
 

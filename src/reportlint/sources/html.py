@@ -23,6 +23,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from reportlint.i18n import both
+
 SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "canvas", "select",
         "option", "button", "input", "textarea", "form", "nav", "head", "title", "meta", "link"}
 BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "li", "ul", "ol",
@@ -95,9 +97,7 @@ def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
     root, too_deep = _parse(source)
     page = Page()
     if too_deep:  # libxml2 drops whatever lies deeper than 256 levels: the page cannot be read whole
-        page.problems.append(("RL908", {"reason": {
-            "zh": f"网页的 HTML 嵌套超过 {MAX_DEPTH} 层，无法完整读取",
-            "en": f"the page's HTML is nested more than {MAX_DEPTH} levels deep and cannot be read whole"}}))
+        page.problems.append(("RL908", {"reason": both("reason.html_depth", depth=MAX_DEPTH)}))
     if root is None:
         return page
     page.title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
