@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "reading and checking took longer than {seconds:g} s and was stopped (see --time-limit)"),
     "reason.check_time_limit": ("检查用时超过 {seconds:g} 秒，已停止（见 --time-limit）",
                                 "checking took longer than {seconds:g} s and was stopped (see --time-limit)"),
+    "decode.bad_bom": ("文件以 UTF-8 BOM 开头，但内容不是 UTF-8", "invalid UTF-8 after a UTF-8 BOM"),
+    "decode.bad_utf16": ("不是有效的 UTF-16 文本", "invalid UTF-16"),
+    "decode.binary": ("二进制数据（含 NUL 字节），不是文本", "binary data (NUL bytes), not text"),
+    "decode.unknown": ("无法按任何已知编码解码为文本", "the bytes are not text in any known encoding"),
     # ---- reasons of a URL that could not be fetched (RL901) --------------------------------
     "fetch.scheme": ("只支持 http 和 https 地址，拒绝 {scheme}://", "only http and https URLs are fetched, not {scheme}://"),
     "fetch.private": ("拒绝访问内网、回环或链路本地地址 {url}",

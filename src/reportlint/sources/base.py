@@ -72,7 +72,7 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
         declared = declared_html_encoding(data)
     decoded = decode(data, declared)
     if decoded.text is None:
-        return _unreadable(info, {"zh": decoded.reason_zh, "en": decoded.reason})
+        return _unreadable(info, both(decoded.reason))
     info = SourceInfo(name=name, kind=kind, encoding=decoded.encoding, sha256=info.sha256, url=url)
     return Loaded(info, decoded.text, raw=data)
 
