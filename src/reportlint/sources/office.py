@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reportlint.i18n import both
 from reportlint.model import Origin
 
 if TYPE_CHECKING:  # pdfplumber and python-docx: imported when a PDF or Word file is read
@@ -93,15 +94,14 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
         try:
             pdf = pdfplumber.open(io.BytesIO(data))
         except PDFPasswordIncorrect:
-            out.problems.append(("RL901", _reason("PDF 已加密", "the PDF is encrypted")))
+            out.problems.append(("RL901", _reason("office.pdf_encrypted")))
             return out
         except Exception as exc:
             too_large = _too_large(exc)
             if too_large:
                 out.problems.append(("RL908", _limit_reason(too_large)))
             else:
-                out.problems.append(("RL901", _reason(f"PDF 文件已损坏：{_short(exc)}",
-                                                      f"the PDF is broken: {_short(exc)}")))
+                out.problems.append(("RL901", _reason("office.pdf_broken", error=_short(exc))))
             return out
         try:
             _read_pages(pdf, max_pages, out, labels)
@@ -120,11 +120,9 @@ def _read_pages(pdf: PDF, max_pages: int, out: Rendering, labels: set[str] | Non
             page_obj = next(pages, None)
         except Exception as exc:  # a broken page tree: the pages before it are kept
             if number == 0:
-                out.problems.append(("RL901", _reason(f"PDF 的页面目录已损坏（{_short(exc)}）",
-                                                      f"the PDF's page tree is broken ({_short(exc)})")))
+                out.problems.append(("RL901", _reason("office.page_tree", error=_short(exc))))
                 return
-            out.problems.append(("RL901", {**_reason(f"第 {number} 页之后的页面目录已损坏（{_short(exc)}）",
-                                                     f"the page tree is broken after page {number} ({_short(exc)})"),
+            out.problems.append(("RL901", {**_reason("office.page_tree_after", page=number, error=_short(exc)),
                                            "page": number + 1}))
             break
         if page_obj is None:
@@ -190,7 +188,7 @@ def _page_count(pdf: PDF, seen: int) -> int:
 def _page_problem(number: int, exc: Exception, too_large: TooLarge | None) -> tuple[str, dict[str, Any]]:
     if too_large is not None:
         return "RL908", {**_limit_reason(too_large, number), "page": number}
-    reason = _reason(f"第 {number} 页无法读取（{_short(exc)}）", f"page {number} cannot be read ({_short(exc)})")
+    reason = _reason("office.page_unreadable", page=number, error=_short(exc))
     return "RL901", {**reason, "page": number}
 
 
@@ -205,7 +203,7 @@ def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
         out.problems.append(("RL903", {"pages": _ranges(blank)}))
     out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
     if pages and not out.problems:
-        out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
+        out.problems.append(("RL901", _reason("office.no_page")))
 
 
 def _runs(pages: list[int]) -> list[list[int]]:
@@ -234,8 +232,8 @@ def _too_large(exc: BaseException) -> TooLarge | None:
 
 
 def _limit_reason(exc: TooLarge, page: int | None = None) -> dict[str, Any]:
-    where_zh, where_en = (f"第 {page} 页：", f"page {page}: ") if page else ("", "")
-    return _reason(f"{where_zh}{exc.zh}", f"{where_en}{exc.en}")
+    where = both("office.on_page", page=page) if page else {"zh": "", "en": ""}
+    return {"reason": {"zh": where["zh"] + exc.zh, "en": where["en"] + exc.en}}
 
 
 def _short(exc: BaseException) -> str:
@@ -332,8 +330,9 @@ def _ranges(pages: list[int]) -> str:
     return ", ".join(out)
 
 
-def _reason(zh: str, en: str) -> dict[str, Any]:
-    return {"reason": {"zh": zh, "en": en}}
+def _reason(key: str, **args: object) -> dict[str, Any]:
+    """The `reason` argument of an input finding, worded by the message catalogue."""
+    return {"reason": both(key, **args)}
 
 
 # ---- DOCX ------------------------------------------------------------------------
@@ -353,8 +352,7 @@ def render_docx(data: bytes) -> Rendering:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
     except Exception as exc:
-        out.problems.append(("RL901", _reason(f"无法打开 Word 文件：{_short(exc)}",
-                                              f"cannot open the Word file: {_short(exc)}")))
+        out.problems.append(("RL901", _reason("office.docx_unopenable", error=_short(exc))))
         return out
     numbering = _Numbering(document)
     paragraphs = tables = 0
@@ -373,9 +371,7 @@ def render_docx(data: bytes) -> Rendering:
                     out.add(_row(cells), origin=("row", tables, r))
             tables += 1
         if len(out.lines) > MAX_DOCX_LINES:
-            out.problems.append(("RL908", _reason(f"Word 文件的段落和表格行超过 {MAX_DOCX_LINES} 个",
-                                                  f"the Word file has more than {MAX_DOCX_LINES} paragraphs and "
-                                                  f"table rows")))
+            out.problems.append(("RL908", _reason("office.docx_lines", limit=MAX_DOCX_LINES)))
             break
     return out
 
@@ -388,24 +384,21 @@ def _docx_guard(data: bytes) -> tuple[str, dict[str, Any]] | None:
     bound what reading a member yields: zipfile stops and fails past them).
     """
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "RL901", _reason("这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx 或 PDF 后再检查",
-                                "this is a legacy Word (.doc) or WPS file: save it as .docx or PDF and check that")
+        return "RL901", _reason("office.legacy_word")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = zf.infolist()
             zf.getinfo("word/document.xml")
     except Exception:  # BadZipFile, a missing document.xml, and whatever a damaged directory raises
-        return "RL901", _reason("不是有效的 .docx 文件", "not a valid .docx file")
+        return "RL901", _reason("office.not_docx")
     mb = MAX_DOCX_PART // (1024 * 1024)
     if len(members) > MAX_DOCX_PARTS:
-        return "RL908", _reason(f"Word 文件包含超过 {MAX_DOCX_PARTS} 个部件", f"the Word file holds more than "
-                                                                          f"{MAX_DOCX_PARTS} parts")
+        return "RL908", _reason("office.docx_parts", limit=MAX_DOCX_PARTS)
     if any(m.file_size > MAX_DOCX_PART for m in members):
-        return "RL908", _reason(f"Word 文件的一个部件解压后超过 {mb} MB", f"a part of the Word file unpacks to "
-                                                                    f"more than {mb} MB")
+        return "RL908", _reason("office.docx_part_size", mb=mb)
     if sum(m.file_size for m in members) > MAX_DOCX_TOTAL:
         total = MAX_DOCX_TOTAL // (1024 * 1024)
-        return "RL908", _reason(f"Word 文件解压后超过 {total} MB", f"the Word file unpacks to more than {total} MB")
+        return "RL908", _reason("office.docx_size", mb=total)
     return None
 
 
