@@ -71,6 +71,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "scan.stopped": ("已停止：已写出目前的结果；用同一 --db 加 --resume 继续检查",
                      "stopped: the results so far are written; continue with the same --db and --resume"),
     "scan.unreadable": ("无法读取", "unreadable"),
+    "scan.outside_scope": ("超出扫描范围（起始站点和路径）", "outside the scan's starting hosts and paths"),
+    "scan.robots_disallow": ("robots.txt 不允许", "robots.txt disallows it"),
+    "scan.robots_redirect": ("robots.txt 重定向到其他站点", "robots.txt redirects to another host"),
     # ---- the web app ---------------------------------------------------------------------
     "serve.title": ("检查结果：{name}", "reportlint: {name}"),
     # ---- reasons of input findings (RL901, RL902, RL908) ---------------------------------
@@ -123,6 +126,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fetch.failed": ("请求失败：{error}", "request failed: {error}"),
     "fetch.redirects": ("重定向超过 {count} 次", "more than {count} redirects"),
     "fetch.too_large": ("响应超过 {mb:g} MB 的上限", "the response is larger than the {mb:g} MB limit"),
+    "fetch.private_peer": ("拒绝连接内网、回环或链路本地地址 {address}",
+                           "refused to connect to {address}, a private, loopback or link-local address"),
+    "fetch.redirect_scheme": ("重定向到非 http(s) 地址 {target}", "redirected to {target}, which is not http(s)"),
+    "fetch.redirect_refused": ("重定向到 {target}：{why}", "redirected to {target}: {why}"),
+    "fetch.redirect_private": ("重定向到内网、回环或链路本地地址 {target}",
+                               "redirected to {target}, a private, loopback or link-local address"),
     "fetch.content_type": ("内容类型 {ctype} 不是报告页面", "the content type {ctype} is not a report page"),
     # ---- message fragments of the rule kinds ---------------------------------------------
     "part.every_row": ("所有行", "every row"),

@@ -250,9 +250,9 @@ class Scanner:
     def _redirect_refused(self, target: str, kind: str) -> tuple[str, str] | None:
         """Why a redirect from a page of this kind may not be followed to `target`, or None."""
         if not self._in_scope(normalise(target), kind):
-            return "超出扫描范围（起始站点和路径）", "outside the scan's starting hosts and paths"
+            return _pair("scan.outside_scope")
         if self.opts.respect_robots and not self._allowed(target):
-            return "robots.txt 不允许", "robots.txt disallows it"
+            return _pair("scan.robots_disallow")
         return None
 
     def _in_scope(self, url: str, kind: str) -> bool:
@@ -274,7 +274,7 @@ class Scanner:
         same_host = urlsplit(root).netloc
         loaded = fetch(root + "/robots.txt", replace(self.opts.fetch, retries=1, cache_dir=None),
                        allow=lambda target: None if urlsplit(target).netloc == same_host else
-                       ("robots.txt 重定向到其他站点", "robots.txt redirects to another host"),
+                       _pair("scan.robots_redirect"),
                        pace=self.limit)
         if loaded.text is None:
             return None  # no robots.txt (or unreachable): everything is allowed
@@ -382,6 +382,11 @@ def _scope(url: str) -> tuple[str, str]:
     parts = urlsplit(normalise(url))
     path = parts.path.rsplit("/", 1)[0] + "/"
     return parts.netloc, path
+
+
+def _pair(key: str) -> tuple[str, str]:
+    """A message of the catalogue as (zh, en), as the fetcher's `allow` answers."""
+    return say(key, "zh"), say(key, "en")
 
 
 def _reason(loaded: Loaded, lang: str = "en") -> str:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from reportlint import __version__
-from reportlint.i18n import both
+from reportlint.i18n import both, say
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
 from reportlint.sources.formats import by_content_type
@@ -79,6 +79,11 @@ class _Refused(Exception):
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(en)
         self.zh, self.en = zh, en
+
+    @classmethod
+    def of(cls, key: str, **args: object) -> _Refused:
+        """Worded by the message catalogue."""
+        return cls(say(key, "zh", **args), say(key, "en", **args))
 
 
 class _Expired(Exception):
@@ -192,8 +197,7 @@ class _Request:
         except OSError:
             return
         if _restricted(address):
-            self.refused = _Refused(f"拒绝连接内网、回环或链路本地地址 {address}",
-                                    f"refused to connect to {address}, a private, loopback or link-local address")
+            self.refused = _Refused.of("fetch.private_peer", address=address)
             raise self.refused
 
     def remaining(self) -> float:
@@ -380,13 +384,13 @@ def _conditional(cached: Meta | None) -> dict[str, str]:
 def _check_redirect(target: str, request: _Request, allow: Allow | None) -> None:
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ("http", "https"):
-        raise _Refused(f"重定向到非 http(s) 地址 {target}", f"redirected to {target}, which is not http(s)")
+        raise _Refused.of("fetch.redirect_scheme", target=target)
     why = allow(target) if allow is not None else None
     if why is not None:
-        raise _Refused(f"重定向到 {target}：{why[0]}", f"redirected to {target}: {why[1]}")
+        raise _Refused(say("fetch.redirect_refused", "zh", target=target, why=why[0]),
+                       say("fetch.redirect_refused", "en", target=target, why=why[1]))
     if not request.private and is_private_host(target):  # before connecting (the peer is checked again then)
-        raise _Refused(f"重定向到内网、回环或链路本地地址 {target}",
-                       f"redirected to {target}, a private, loopback or link-local address")
+        raise _Refused.of("fetch.redirect_private", target=target)
 
 
 def _attempts(session: Session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request,
