@@ -115,6 +115,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "office.docx_part_size": ("Word 文件的一个部件解压后超过 {mb} MB",
                               "a part of the Word file unpacks to more than {mb} MB"),
     "office.docx_size": ("Word 文件解压后超过 {mb} MB", "the Word file unpacks to more than {mb} MB"),
+    "pdf.stream": ("PDF 的一个数据流解压后超过 {mb} MB", "a PDF stream unpacks to more than {mb} MB"),
+    "pdf.streams": ("PDF 的数据流解压后合计超过 {mb} MB", "the PDF's streams unpack to more than {mb} MB"),
+    "pdf.page_chars": ("该页绘制的字符超过 {limit} 个", "the page draws more than {limit:,} characters"),
+    "pdf.page_paths": ("该页绘制的线条和图形超过 {limit} 个", "the page draws more than {limit:,} lines and shapes"),
+    "pdf.objects": ("各页绘制的字符和图形合计超过 {limit} 个",
+                    "the pages draw more than {limit:,} characters and shapes"),
+    "pdf.interpreted": ("各页绘制的内容合计超过 {mb} MB", "the content its pages draw exceeds {mb} MB"),
     # ---- reasons of a URL that could not be fetched (RL901) --------------------------------
     "fetch.scheme": ("只支持 http 和 https 地址，拒绝 {scheme}://", "only http and https URLs are fetched, not {scheme}://"),
     "fetch.private": ("拒绝访问内网、回环或链路本地地址 {url}",

@@ -41,10 +41,17 @@ class TooLarge(Exception):
         super().__init__(en)
         self.scope, self.en, self.zh = scope, en, zh
 
+    @classmethod
+    def of(cls, scope: str, key: str, **args: object) -> TooLarge:
+        """Worded by the message catalogue (reportlint.messages, pdf.*)."""
+        from reportlint.i18n import say
+
+        return cls(scope, say(key, "en", **args), say(key, "zh", **args))
+
 
 def _stream_too_large() -> TooLarge:
     mb = MAX_STREAM // (1024 * 1024)
-    return TooLarge("stream", f"a PDF stream unpacks to more than {mb} MB", f"PDF 的一个数据流解压后超过 {mb} MB")
+    return TooLarge.of("stream", "pdf.stream", mb=mb)
 
 
 class _Budget(threading.local):
@@ -81,8 +88,7 @@ def _decoded(n: int) -> None:
         _BUDGET.decoded += n
         if _BUDGET.decoded > MAX_DECODED:
             mb = MAX_DECODED // (1024 * 1024)
-            raise TooLarge("document", f"the PDF's streams unpack to more than {mb} MB",
-                           f"PDF 的数据流解压后合计超过 {mb} MB")
+            raise TooLarge.of("document", "pdf.streams", mb=mb)
 
 
 def _drawn(chars: int = 0, paths: int = 0) -> None:
@@ -92,14 +98,11 @@ def _drawn(chars: int = 0, paths: int = 0) -> None:
     _BUDGET.page_paths += paths
     _BUDGET.objects += 1
     if _BUDGET.page_chars > MAX_PAGE_CHARS:
-        raise TooLarge("page", f"the page draws more than {MAX_PAGE_CHARS:,} characters",
-                       f"该页绘制的字符超过 {MAX_PAGE_CHARS} 个")
+        raise TooLarge.of("page", "pdf.page_chars", limit=MAX_PAGE_CHARS)
     if _BUDGET.page_paths > MAX_PAGE_PATHS:
-        raise TooLarge("page", f"the page draws more than {MAX_PAGE_PATHS:,} lines and shapes",
-                       f"该页绘制的线条和图形超过 {MAX_PAGE_PATHS} 个")
+        raise TooLarge.of("page", "pdf.page_paths", limit=MAX_PAGE_PATHS)
     if _BUDGET.objects > MAX_DOC_OBJECTS:
-        raise TooLarge("document", f"the pages draw more than {MAX_DOC_OBJECTS:,} characters and shapes",
-                       f"各页绘制的字符和图形合计超过 {MAX_DOC_OBJECTS} 个")
+        raise TooLarge.of("document", "pdf.objects", limit=MAX_DOC_OBJECTS)
 
 
 class _Decompressor:
@@ -262,4 +265,4 @@ def _interpreted(streams: object) -> None:
             _BUDGET.interpreted += len(stream.get_data())
     if _BUDGET.interpreted > MAX_INTERPRETED:
         mb = MAX_INTERPRETED // (1024 * 1024)
-        raise TooLarge("document", f"the content its pages draw exceeds {mb} MB", f"各页绘制的内容合计超过 {mb} MB")
+        raise TooLarge.of("document", "pdf.interpreted", mb=mb)
