@@ -20,17 +20,9 @@ MAX_UNZIPPED = 200 * 1024 * 1024  # all members of a .docx together, unpacked
 MAX_RATIO = 200  # unpacked / packed, for any member larger than 1 MB unpacked
 MAX_MEMBERS = 5000
 HTML_START = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|table|section|article)\b")
-BINARY = (  # (magic, what it is)
-    (b"MZ", "Windows 可执行程序（.exe）", "a Windows program (.exe)"),
-    (b"\x7fELF", "可执行程序", "a program"),
-    (b"\x89PNG", "PNG 图片", "a PNG image"),
-    (b"\xff\xd8\xff", "JPEG 图片", "a JPEG image"),
-    (b"GIF8", "GIF 图片", "a GIF image"),
-    (b"Rar!", "RAR 压缩包", "a RAR archive"),
-    (b"7z\xbc\xaf", "7z 压缩包", "a 7z archive"),
-    (b"\x1f\x8b", "gzip 压缩包", "a gzip archive"),
-    (b"%!PS", "PostScript 文件", "a PostScript file"),
-    (b"{\\rtf", "RTF 文件", "an RTF file"),
+BINARY = (  # (magic, what it is: a message of the catalogue, web.binary.*)
+    (b"MZ", "exe"), (b"\x7fELF", "elf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+    (b"Rar!", "rar"), (b"7z\xbc\xaf", "7z"), (b"\x1f\x8b", "gzip"), (b"%!PS", "ps"), (b"{\\rtf", "rtf"),
 )
 
 
@@ -65,9 +57,10 @@ def kind_of(data: bytes) -> str:
         check_docx(data)
     if kind is not None:
         return kind
-    for magic, zh, en in BINARY:
+    for magic, what in BINARY:
         if data.startswith(magic):
-            raise Refusal("unsupported", say("web.not_a_report", "zh", what=zh), say("web.not_a_report", "en", what=en))
+            raise Refusal("unsupported", say("web.not_a_report", "zh", what=say(f"web.binary.{what}", "zh")),
+                          say("web.not_a_report", "en", what=say(f"web.binary.{what}", "en")))
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise refusal("unsupported", "binary")
     return "html" if HTML_START.search(data[:4096].lower()) else "text"
