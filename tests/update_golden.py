@@ -52,6 +52,20 @@ def update_reporters() -> None:
         (GOLDEN / f"{name}.extract.json").write_text(cli_output(["extract", report]), encoding="utf-8")
 
 
+def update_scan_outputs() -> None:
+    """The scan's summary page, report page, CSV and workbook of tests/scan_sample.py, in each language."""
+    import tempfile
+    from pathlib import Path
+
+    import scan_sample
+    from test_scan_lang import NAMES
+
+    for lang in ("zh", "en"):
+        with tempfile.TemporaryDirectory() as folder:
+            for name, text in scan_sample.outputs(Path(folder), lang).items():
+                (GOLDEN / NAMES[name].format(lang=lang)).write_bytes(text.encode("utf-8"))
+
+
 if __name__ == "__main__":
     for case in FIXTURES.iterdir():
         inputs = case.is_dir() and any(p.is_file() and p.name.startswith(INPUT_NAMES) for p in case.iterdir())
@@ -59,3 +73,4 @@ if __name__ == "__main__":
             (case / "expected.yaml").write_text(HEADER, encoding="utf-8")
     update_expected()
     update_reporters()
+    update_scan_outputs()

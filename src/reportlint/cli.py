@@ -176,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--html", metavar="FILE", help="export: the summary page (reports' pages beside it)")
     db.add_argument("--csv", metavar="FILE", help="export: the CSV of bodies")
     db.add_argument("--xlsx", metavar="FILE", help="export: the Excel workbook")
+    db.add_argument("--lang", choices=("zh", "en"), default=None)
     db.set_defaults(run=run_db)
 
     explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
@@ -540,7 +541,7 @@ def run_scan(args: argparse.Namespace) -> int:
             scanner = Scanner(store, _pack(None), options, progress)
         with command.ctrl_c(scanner.stop, progress.say, lang):
             scanner.run(seeds)
-            _write_outputs(store, outputs)
+            _write_outputs(store, outputs, lang)
         if scanner.stop.is_set():
             print(say("scan.stopped", lang), file=sys.stderr, flush=True)
             store.close()
@@ -553,12 +554,12 @@ def run_scan(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _write_outputs(store: Store, outputs: dict[str, str]) -> None:
+def _write_outputs(store: Store, outputs: dict[str, str], lang: str) -> None:
     from reportlint.scan.command import write_outputs
     from reportlint.scan.exports import XlsxMissing
 
     try:
-        write_outputs(store, _pack(None), outputs)
+        write_outputs(store, _pack(None), outputs, lang)
     except XlsxMissing as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
@@ -611,12 +612,12 @@ def run_db(args: argparse.Namespace) -> int:
         if args.what == "summary":
             _write(_db_summary(store), None)
         elif args.what == "export":
-            _write_outputs(store, given)
+            _write_outputs(store, given, _lang(args.lang))
         elif args.what == "csv":
             from reportlint.scan.exports import csv_text
             from reportlint.scan.overview import overview
 
-            _write(csv_text(overview(store, _pack(None))).lstrip("\ufeff"), None)
+            _write(csv_text(overview(store, _pack(None), _lang(args.lang))).lstrip("\ufeff"), None)
         else:
             _write("".join("\t".join("" if v is None else for_terminal(str(v)) for v in row) + "\n"
                            for row in store.listing(args.what)), None)  # a tab, line break or escape in a value shows

@@ -11,8 +11,12 @@ LANGS = ("zh", "en")
 
 
 def default_lang(environ: Mapping[str, str] | None = None) -> str:
-    """`en` when LANGUAGE/LC_ALL/LC_MESSAGES/LANG asks for English, else `zh`."""
+    """REPORTLINT_LANG (zh or en) if set, else `en` when LANGUAGE/LC_ALL/LC_MESSAGES/LANG asks for English, else
+    `zh`."""
     env = os.environ if environ is None else environ
+    chosen = env.get("REPORTLINT_LANG", "").strip().lower()
+    if chosen in LANGS:
+        return chosen
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:

@@ -32,6 +32,7 @@ from reportlint.scan.crawler import Scanner, ScanOptions, _scope, fetch_scope
 from reportlint.scan.links import normalise
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
+from reportlint.scan.status import note
 from reportlint.scan.store import Store, StoreError, StoreUnavailable, is_database_url
 from reportlint.scan.store.base import compress_page, host_of
 
@@ -297,8 +298,7 @@ class ClusterScanner:
         items = self.store.pending(host, BATCH)
         stuck = [url for url, _, _ in items if self.submissions.get(url, 0) >= MAX_SUBMISSIONS]
         for url in stuck:
-            self.store.mark(url, "failed", f"not finished after {MAX_SUBMISSIONS} cluster tasks",
-                            f"出错（{MAX_SUBMISSIONS} 次任务均未完成）")
+            self.store.mark(url, "failed", *note("note.unfinished", count=MAX_SUBMISSIONS))
             self.progress.bump(errors=1, finished=1)
         items = [item for item in items if item[0] not in stuck]
         if not items:
@@ -321,8 +321,7 @@ class ClusterScanner:
             if isinstance(exc, StoreError):  # the database is gone (a worker waited for it): stop, resume later
                 raise exc
             for url, _, _ in batch.items:  # e.g. KilledWorker: the task's workers died again and again
-                self.store.mark(url, "failed", f"cluster task failed: {type(exc).__name__}: {exc}",
-                                f"出错（{type(exc).__name__}）")
+                self.store.mark(url, "failed", *note("note.task_failed", kind=type(exc).__name__, error=exc))
             self.progress.bump(errors=len(batch.items), finished=len(batch.items))
             return {batch.host}
         result: BatchResult = future.result()

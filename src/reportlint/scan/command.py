@@ -35,15 +35,15 @@ def settle_year(store: Store, years: list[int] | None, as_of: str | None, resume
         store.set_meta("as_of", as_of or date.today().isoformat())
 
 
-def write_outputs(store: Store, pack: Any, outputs: dict[str, str]) -> list[str]:
-    """The summary page (and the reports' pages beside it), the CSV and the workbook; their paths."""
+def write_outputs(store: Store, pack: Any, outputs: dict[str, str], lang: str = "zh") -> list[str]:
+    """The summary page (and the reports' pages beside it), the CSV and the workbook, in `lang`; their paths."""
     if not any(outputs.get(k) for k in OUTPUTS):
         return []
     from reportlint.scan.exports import write_csv, write_xlsx
     from reportlint.scan.overview import overview
     from reportlint.scan.page import write_summary
 
-    view = overview(store, pack)
+    view = overview(store, pack, lang)
     written = []
     if outputs.get("report"):
         write_summary(view, store, outputs["report"])

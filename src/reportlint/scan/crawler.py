@@ -33,6 +33,7 @@ from reportlint.reporters.json_out import extract_document
 from reportlint.scan.links import listing_links, normalise, sitemap_urls
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
+from reportlint.scan.status import note
 from reportlint.scan.store import Store
 from reportlint.sources.base import Loaded
 from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch, is_private_host
@@ -158,23 +159,23 @@ class Scanner:
         except Exception as exc:
             if self.stop.is_set():
                 return  # cut short by the stop: left pending for --resume
-            self.store.mark(url, "failed", f"{type(exc).__name__}: {exc}", f"出错（{type(exc).__name__}）")
+            self.store.mark(url, "failed", *note("note.error", kind=type(exc).__name__, error=exc))
             self.progress.bump(errors=1, finished=1)
 
     def _handle(self, url: str, kind: str, source: str | None) -> None:
         if not self._in_scope(url, kind):
-            self.store.mark(url, "skipped", "outside the starting hosts and paths", "：不在起始站点和路径内")
+            self.store.mark(url, "skipped", *note("note.outside"))
             self.progress.bump(skipped=1)
             return
         if self.opts.respect_robots and not self._allowed(url):
-            self.store.mark(url, "skipped", "robots.txt", "：robots.txt 不允许抓取")
+            self.store.mark(url, "skipped", *note("note.robots"))
             self.progress.bump(skipped=1)
             return
         if kind in ("report", "url") and not self.opts.refetch and self.store.has_document(url):
             self.store.mark(url, "done")
             return
         if kind == "listing" and not self._take_page():
-            self.store.mark(url, "skipped", f"more than {self.opts.max_pages} listing pages (--max-pages)")
+            self.store.mark(url, "skipped", *note("note.max_pages", limit=self.opts.max_pages))
             self.progress.bump(skipped=1)
             return
         loaded = fetch(url, self.opts.fetch, allow=lambda target: self._redirect_refused(target, kind),
@@ -187,7 +188,8 @@ class Scanner:
 
     def _listing(self, url: str, kind: str, loaded: Loaded) -> None:
         if loaded.text is None:
-            self.store.mark(url, "failed", _reason(loaded), "无法访问：" + _reason(loaded, "zh"))
+            self.store.mark(url, "failed", *note("note.unreachable", reason={"zh": _reason(loaded, "zh"),
+                                                                             "en": _reason(loaded)}))
             self.progress.bump(errors=1)
             return
         if kind == "sitemap":

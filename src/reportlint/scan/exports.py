@@ -1,4 +1,4 @@
-"""Files an office opens: a CSV (UTF-8 with BOM, Chinese headers) and an Excel workbook.
+"""Files an office opens: a CSV (UTF-8 with BOM, headers in the overview's language) and an Excel workbook.
 
 The workbook is written with XlsxWriter (imported only for `--xlsx`): it only
 writes, which is all we need, streams rows, and sets what an office expects of
@@ -17,35 +17,49 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.display import for_spreadsheet
-from reportlint.scan.overview import FIGURES, SEVERITY_ZH, BodyRow, Overview
+from reportlint.i18n import say
+from reportlint.scan.overview import FIGURES, BodyRow, Overview
 
-BODY_HEADERS = ["单位", "层级", "上级单位", "是否在名册", "年度", "状态", "发布日期", "法定期限", "逾期天数",
-                "错误", "警告", "提示", "主要问题", "报告链接", "栏目地址", "说明", *[f[3] for f in FIGURES]]
-FINDING_HEADERS = ["单位", "年度", "规则", "规则说明", "级别", "问题", "位置", "跨报告", "报告链接", "对照报告"]
-OVERDUE_HEADERS = ["单位", "层级", "上级单位", "年度", "状态", "法定期限", "逾期天数", "发布日期", "说明", "链接"]
+# the columns of each sheet: message ids (col.*, figure.*)
+BODY_COLUMNS = ["body", "level", "parent", "on_roster", "year", "status", "published", "deadline", "days_late",
+                "errors", "warnings", "infos", "top", "report_url", "listing_url", "reason"]
+FINDING_COLUMNS = ["body", "year", "rule", "rule_summary", "severity", "message", "place", "across", "report_url",
+                   "other_url"]
+OVERDUE_COLUMNS = ["body", "level", "parent", "year", "status", "deadline", "days_late", "published", "reason",
+                   "link"]
 OVERDUE = ("missing", "late", "unreachable", "unreadable", "unchecked")
 
 
-def body_cells(row: BodyRow) -> list[Any]:
+def headers(columns: Sequence[str], lang: str) -> list[str]:
+    return [say(f"col.{c}", lang) for c in columns]
+
+
+def body_headers(lang: str) -> list[str]:
+    return headers(BODY_COLUMNS, lang) + [say(f[3], lang) for f in FIGURES]
+
+
+def body_cells(row: BodyRow, lang: str = "zh") -> list[Any]:
     s = row.status
-    return [s.name, s.level or "", s.parent or "", "是" if s.on_roster else "否", s.year or "", s.label,
-            s.published or "", s.deadline or "", s.days_late if s.days_late is not None else "",
-            row.errors, row.warnings, row.infos, "；".join(row.top), s.url if s.url != s.listing_url else "",
-            s.listing_url or "", s.reason or "", *(_figure(v) for v in (row.figures or [None] * len(FIGURES)))]
+    return [s.name, s.level or "", s.parent or "", say("export.yes" if s.on_roster else "export.no", lang),
+            s.year or "", s.label_in(lang), s.published or "", s.deadline or "",
+            s.days_late if s.days_late is not None else "", row.errors, row.warnings, row.infos,
+            say("export.separator", lang).join(row.top), s.url if s.url != s.listing_url else "",
+            s.listing_url or "", s.reason_in(lang), *(_figure(v) for v in (row.figures or [None] * len(FIGURES)))]
 
 
 def finding_rows(view: Overview) -> Iterator[list[Any]]:
+    lang = view.lang
     for f in view.findings:
-        yield [f.body, f.year or "", f.code, f.rule, SEVERITY_ZH[f.severity], f.message, f.place,
-               "是" if f.across else "", f.url, f.other_url or ""]
+        yield [f.body, f.year or "", f.code, f.rule, say(f"severity.{f.severity}", lang), f.message, f.place,
+               say("export.yes", lang) if f.across else "", f.url, f.other_url or ""]
 
 
 def overdue_rows(view: Overview) -> Iterator[list[Any]]:
     for row in view.rows:
         s = row.status
         if s.status in OVERDUE:
-            yield [s.name, s.level or "", s.parent or "", s.year or "", s.label, s.deadline or "",
-                   s.days_late if s.days_late is not None else "", s.published or "", s.reason or "",
+            yield [s.name, s.level or "", s.parent or "", s.year or "", s.label_in(view.lang), s.deadline or "",
+                   s.days_late if s.days_late is not None else "", s.published or "", s.reason_in(view.lang),
                    s.url or s.listing_url or ""]
 
 
@@ -61,9 +75,9 @@ def csv_text(view: Overview) -> str:
     """One row per body and year; begins with a BOM so that Excel on Chinese Windows reads it as UTF-8."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(BODY_HEADERS)
+    writer.writerow(body_headers(view.lang))
     for row in view.rows:
-        writer.writerow([for_spreadsheet(v) for v in body_cells(row)])
+        writer.writerow([for_spreadsheet(v) for v in body_cells(row, view.lang)])
     return "\ufeff" + buf.getvalue()
 
 
@@ -86,16 +100,20 @@ def write_xlsx(view: Overview, path: str | Path) -> None:
                                            "strings_to_urls": False, "strings_to_numbers": False})
     try:
         # a fixed creation date (the scan's): the same scan gives the same file
-        book.set_properties({"title": "政府信息公开工作年度报告检查", "author": "reportlint",
+        lang = view.lang
+        book.set_properties({"title": say("export.title", lang), "author": "reportlint",
                              "created": datetime.fromisoformat(view.as_of)})
         head = book.add_format({"bold": True, "bg_color": "#E8E8E8", "border": 1, "text_wrap": True})
         styles = {"bad": book.add_format({"font_color": "#B00000"}), "": None}
-        _sheet(book, "单位", BODY_HEADERS, ((c, "bad" if r.status.status in OVERDUE else "")
-                                           for r in view.rows for c in [body_cells(r)]), head, styles,
+        _sheet(book, say("export.sheet_bodies", lang), body_headers(lang),
+               ((c, "bad" if r.status.status in OVERDUE else "") for r in view.rows for c in [body_cells(r, lang)]),
+               head, styles,
                [22, 6, 18, 8, 6, 14, 11, 11, 8, 6, 6, 6, 50, 40, 40, 24, *[12] * len(FIGURES)])
-        _sheet(book, "问题", FINDING_HEADERS, ((c, "") for c in finding_rows(view)), head, styles,
+        _sheet(book, say("export.sheet_findings", lang), headers(FINDING_COLUMNS, lang),
+               ((c, "") for c in finding_rows(view)), head, styles,
                [22, 6, 8, 30, 6, 60, 30, 6, 40, 40])
-        _sheet(book, "未发布和逾期", OVERDUE_HEADERS, ((c, "bad") for c in overdue_rows(view)), head, styles,
+        _sheet(book, say("export.sheet_overdue", lang), headers(OVERDUE_COLUMNS, lang),
+               ((c, "bad") for c in overdue_rows(view)), head, styles,
                [22, 6, 18, 6, 14, 11, 8, 11, 30, 40])
     finally:
         book.close()

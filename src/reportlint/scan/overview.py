@@ -20,10 +20,10 @@ from reportlint.scan.status import Doc, Owners, QueueItem, Status, deadlines_of,
 from reportlint.scan.store import Store
 
 SEVERITY_ZH = {s: say(f"severity.{s}", "zh") for s in ("error", "warning", "info")}
-# the figures an office compares across bodies: (table, row, column, column header)
-FIGURES = [("t3", "new", "total", "本年新收申请"), ("t3", "carried_over", "total", "上年结转申请"),
-           ("t3", "total", "total", "本年办理结果总计"), ("t3", "carry_forward", "total", "结转下年度"),
-           ("t4", "review", "total", "行政复议总计"), ("t2", "normative_documents", "valid", "现行有效规范性文件")]
+# the figures an office compares across bodies: (table, row, column, its column header: a message id)
+FIGURES = [("t3", "new", "total", "figure.new"), ("t3", "carried_over", "total", "figure.carried_over"),
+           ("t3", "total", "total", "figure.handled"), ("t3", "carry_forward", "total", "figure.carry_forward"),
+           ("t4", "review", "total", "figure.review"), ("t2", "normative_documents", "valid", "figure.valid")]
 RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -33,7 +33,7 @@ class BodyRow:
     errors: int = 0
     warnings: int = 0
     infos: int = 0
-    top: tuple[str, ...] = ()  # the main problems, worst first: "RL301 表三…"
+    top: tuple[str, ...] = ()  # the main problems, worst first: "RL301 表三…" (in the overview's language)
     page: str | None = None  # the annotated page of its report (a file name beside the summary)
     figures: tuple[Any, ...] = ()  # the values of FIGURES in its report (None: not read)
 
@@ -44,7 +44,7 @@ class FindingRow:
     year: int | None
     url: str
     code: str
-    rule: str  # what the rule checks, in Chinese
+    rule: str  # what the rule checks (in the overview's language, as are message and place)
     severity: str
     message: str
     place: str
@@ -58,12 +58,13 @@ class Overview:
     years: tuple[int, ...]
     rows: tuple[BodyRow, ...]
     findings: tuple[FindingRow, ...]
-    unattributed: tuple[tuple[str, str], ...]  # (url, why in Chinese): pages that are in no body's row
+    unattributed: tuple[tuple[str, str], ...]  # (url, why): pages that are in no body's row
     queue: dict[str, int]
     documents: int
     reports: int
     roster: bool  # whether the scan had a roster
     pages: dict[str, str]  # report URL -> its annotated page's file name
+    lang: str = "zh"  # the language of its words (zh, en), which the writers use too
 
     def by_rule(self) -> list[tuple[str, str, str, int]]:
         """(code, what it checks, worst severity, findings) by code."""
@@ -90,7 +91,8 @@ def page_name(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:16] + ".html"
 
 
-def overview(store: Store, pack: Any) -> Overview:
+def overview(store: Store, pack: Any, lang: str = "zh") -> Overview:
+    """What the store holds, worded in `lang` (the store keeps both languages, or language-neutral codes)."""
     entries = [Entry(*row) for row in store.roster()]
     as_of = date.fromisoformat(store.meta("as_of") or date.today().isoformat())
     deadlines = deadlines_of(pack)
@@ -106,7 +108,7 @@ def overview(store: Store, pack: Any) -> Overview:
     owners = Owners(entries, {q.url: q for q in queue})
     names = {d.url: _name_of(d, owners) for d in docs}
     years_of = {d.url: d.year for d in docs}
-    findings = _findings(store, pack, names, years_of)
+    findings = _findings(store, pack, names, years_of, lang)
     by_url: dict[str, list[FindingRow]] = defaultdict(list)
     for f in findings:
         by_url[f.url].append(f)
@@ -118,23 +120,26 @@ def overview(store: Store, pack: Any) -> Overview:
         w += sum(f.severity == "warning" for f in across)
         i += sum(f.severity == "info" for f in across)
         page = page_name(s.url) if s.url in pages else None
-        rows.append(BodyRow(s, e, w, i, _top(by_url.get(s.url or "", [])), page, _figures(tables.get(s.url or ""))))
+        rows.append(BodyRow(s, e, w, i, _top(by_url.get(s.url or "", []), lang), page,
+                            _figures(tables.get(s.url or ""))))
     attributed = {r.status.url for r in rows}
-    unattributed = tuple((d.url, _why(d)) for d in docs
+    unattributed = tuple((d.url, _why(d, lang)) for d in docs
                          if d.url not in attributed and (not d.is_report or not d.agency))
     return Overview(as_of.isoformat(), tuple(sorted(years)), tuple(rows), tuple(findings), unattributed,
                     store.queue_states(), len(docs),
                     sum(d.is_report for d in docs), bool(entries),
-                    {u: page_name(u) for u in pages})
+                    {u: page_name(u) for u in pages}, lang)
 
 
-def _why(doc: Doc) -> str:
-    """Why a page is in no body's row, in Chinese."""
+def _why(doc: Doc, lang: str) -> str:
+    """Why a page is in no body's row."""
     if doc.is_report:
-        return "未读出报告单位名称"
+        return say("overview.no_agency", lang)
     if not doc.http_status or doc.http_status == "ok":
-        return "不是年度报告"
-    return "无法读取" + (f"（{doc.http_status}）" if doc.http_status.startswith("HTTP") else "")
+        return say("overview.not_a_report", lang)
+    if doc.http_status.startswith("HTTP"):
+        return say("overview.unreadable_status", lang, status=doc.http_status)
+    return say("overview.unreadable", lang)
 
 
 def _figures(tables_json: str | None) -> tuple[Any, ...]:
@@ -155,30 +160,33 @@ def _body(names: dict[str, str], url: str) -> str:
     return names.get(url, url)
 
 
-def _findings(store: Store, pack: Any, names: dict[str, str], years: dict[str, int | None]) -> list[FindingRow]:
+def _findings(store: Store, pack: Any, names: dict[str, str], years: dict[str, int | None],
+              lang: str) -> list[FindingRow]:
     out = []
-    for url, _seq, code, severity, line, _col, message, where_json in store.finding_rows():
-        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
-                              message or code, _place(pack, json.loads(where_json or "{}"), line)))
-    for code, url, other, severity, message, evidence_json in store.cross_rows():
+    for url, _seq, code, severity, line, _col, message, where_json in store.finding_rows(lang):
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code, lang), severity,
+                              message or code, _place(pack, json.loads(where_json or "{}"), line, lang)))
+    for code, url, other, severity, message, evidence_json in store.cross_rows(lang):
         evidence = json.loads(evidence_json or "{}")
-        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
-                              message or code, _place(pack, evidence.get("where") or {}, None), True, other or None))
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code, lang), severity,
+                              message or code, _place(pack, evidence.get("where") or {}, None, lang), True,
+                              other or None))
     out.sort(key=lambda f: (f.body, f.year or 0, f.url, f.across, RANK[f.severity], f.code))
     return out
 
 
-def _rule(pack: Any, code: str) -> str:
+def _rule(pack: Any, code: str, lang: str) -> str:
     rule = pack.rule(code)
-    return rule.summary["zh"] if rule is not None else code
+    return rule.summary[lang] if rule is not None else code
 
 
-def _place(pack: Any, where: dict[str, Any], line: int | None) -> str:
-    """Where a finding is, in the template's words: 表三 · 本年新收 · 总计, or a section, or a line."""
+def _place(pack: Any, where: dict[str, Any], line: int | None, lang: str) -> str:
+    """Where a finding is, in the template's words: 表三 · 本年新收 · 总计, or a section, or a line (rows,
+    columns and sections as the template prints them, in Chinese whatever the language)."""
     tid = where.get("table")
     if tid and tid in pack.tables:
         tpl = pack.tables[tid]
-        parts = [tpl.title["zh"]]
+        parts = [tpl.title[lang]]
         if where.get("row") in tpl.row_keys:
             parts.append(tpl.row(where["row"]).label)
         if where.get("column") in tpl.col_keys:
@@ -188,10 +196,10 @@ def _place(pack: Any, where: dict[str, Any], line: int | None) -> str:
     if section:
         found = next((s for s in pack.sections if s.key == section), None)
         return found.title if found else str(section)
-    return f"第 {line} 行" if line and line > 1 else "全文"
+    return say("overview.line", lang, line=line) if line and line > 1 else say("overview.whole", lang)
 
 
-def _top(findings: list[FindingRow], n: int = 3) -> tuple[str, ...]:
+def _top(findings: list[FindingRow], lang: str, n: int = 3) -> tuple[str, ...]:
     """The main problems of a report: one line per code, errors first, then the most frequent."""
     by_code: dict[str, list[FindingRow]] = defaultdict(list)
     for f in findings:
@@ -200,7 +208,7 @@ def _top(findings: list[FindingRow], n: int = 3) -> tuple[str, ...]:
     order = sorted(by_code.items(), key=lambda kv: (min(RANK[f.severity] for f in kv[1]), -len(kv[1]), kv[0]))
     out = []
     for code, items in order[:n]:
-        more = f"（共 {len(items)} 处）" if len(items) > 1 else ""
+        more = say("overview.times", lang, count=len(items)) if len(items) > 1 else ""
         out.append(f"{code} {_short(items[0].message)}{more}")
     return tuple(out)
 

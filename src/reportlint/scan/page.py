@@ -1,4 +1,4 @@
-"""The summary page of a scan, in Chinese: a row per body, sortable and filterable with no server.
+"""The summary page of a scan, in Chinese or English: a row per body, sortable and filterable with no server.
 
 One self-contained HTML file: the table of bodies (status, publication date, days
 late, errors, warnings, main problems, a link to each report's annotated page),
@@ -18,11 +18,10 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from reportlint.scan.overview import SEVERITY_ZH, BodyRow, FindingRow, Overview
-from reportlint.scan.status import STATUS_ZH
+from reportlint.i18n import plural, say
+from reportlint.scan.overview import BodyRow, FindingRow, Overview
 from reportlint.scan.store import Store
 
-TITLE = "政府信息公开工作年度报告检查汇总"
 STYLE = """
 *{box-sizing:border-box}
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;
@@ -56,7 +55,7 @@ function val(tr,i,num){var td=tr.cells[i],v=td.getAttribute('data-v');if(v===nul
 function filter(){var s=st.value,n=nm.value.trim(),e=er.checked,shown=0;
  rows.forEach(function(tr){var d=tr.dataset,ok=(!s||(s==='off'?d.roster==='0':d.status===s))&&
   (!n||tr.cells[0].textContent.indexOf(n)>=0)&&(!e||+d.errors>0);tr.hidden=!ok;if(ok)shown++;});
- ct.textContent='显示 '+shown+' / '+rows.length+' 行';}
+ ct.textContent=@SHOWN@;}
 Array.prototype.forEach.call(heads,function(th,i){var how=th.getAttribute('data-sort');if(!how)return;th.tabIndex=0;
  function go(){var asc=th.getAttribute('aria-sort')!=='ascending',num=how==='num';
   Array.prototype.forEach.call(heads,function(o){o.removeAttribute('aria-sort');});
@@ -67,8 +66,6 @@ Array.prototype.forEach.call(heads,function(th,i){var how=th.getAttribute('data-
  th.addEventListener('click',go);th.addEventListener('keydown',function(ev){if(ev.key==='Enter')go();});});
 [st,nm,er].forEach(function(el){el.addEventListener('input',filter);el.addEventListener('change',filter);});
 filter();})();"""
-SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
-CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{SCRIPT_HASH}'"
 STATUS_ORDER = ["unreachable", "unreadable", "missing", "late", "undated", "published", "not_due", "unchecked"]
 SEVERITY_COLOUR = {"error": "#c00", "warning": "#e6a100", "info": "#38c"}
 HASHED = re.compile(r"^[0-9a-f]{16}\.html$")
@@ -77,6 +74,23 @@ HASHED = re.compile(r"^[0-9a-f]{16}\.html$")
 def folder_for(summary: Path) -> Path:
     """Where the reports' annotated pages go: a folder beside the summary."""
     return summary.with_name(summary.stem + "_reports")
+
+
+def script(lang: str) -> str:
+    """The page's script, its one sentence ("显示 3 / 9 行") in `lang`."""
+    words = say("summary.shown", lang, shown="\0shown\0", total="\0rows.length\0").split("\0")
+    parts = [_js_string(w) if i % 2 == 0 else w for i, w in enumerate(words) if w]
+    return SCRIPT.replace("@SHOWN@", "+".join(parts))
+
+
+def _js_string(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def csp(code: str) -> str:
+    """The page's Content-Security-Policy: its own script allowed by its hash, nothing else."""
+    digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+    return f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
 
 
 def write_summary(view: Overview, store: Store, path: str | Path) -> None:
@@ -93,57 +107,67 @@ def write_summary(view: Overview, store: Store, path: str | Path) -> None:
     for url, name in sorted(view.pages.items()):
         html = store.page(url)
         if html is not None:
-            (folder / name).write_text(_annotated(html, path.name, across.get(url, [])), encoding="utf-8")
+            (folder / name).write_text(_annotated(html, path.name, across.get(url, []), view.lang),
+                                       encoding="utf-8")
     keep = set(view.pages.values())
     for old in folder.iterdir():
         if HASHED.match(old.name) and old.name not in keep:
             old.unlink()
 
 
-def _annotated(html: str, summary: str, across: list[FindingRow]) -> str:
-    """A report's own page, with a way back to the summary and the findings that compare it with others."""
-    back = f'<p class="noprint"><a href="../{escape(summary, quote=True)}">← 返回汇总</a></p>'
+def _annotated(html: str, summary: str, across: list[FindingRow], lang: str) -> str:
+    """A report's own page (as the scan stored it: in Chinese), with a way back to the summary and the findings
+    that compare it with others."""
+    back = f'<p class="noprint"><a href="../{escape(summary, quote=True)}">{say("summary.back", lang)}</a></p>'
     html = html.replace("<body>", "<body>" + back, 1)
     if across:
+        compared = say("summary.compared", lang)
         items = "".join(f'<li><span class="code">{escape(f.code)}</span> <span class="sev {f.severity}">'
-                        f"{SEVERITY_ZH[f.severity]}</span> {escape(f.message)}"
-                        + (f' <a href="{escape(f.other_url, quote=True)}">对照报告</a>' if f.other_url else "")
+                        f"{say(f'severity.{f.severity}', lang)}</span> {escape(f.message)}"
+                        + (f' <a href="{escape(f.other_url, quote=True)}">{compared}</a>' if f.other_url else "")
                         + "</li>" for f in across)
-        section = f'<section class="doc"><h2>与其他报告对照</h2><ol class="findings">{items}</ol></section>'
+        section = (f'<section class="doc"><h2>{say("summary.against_others", lang)}</h2>'
+                   f'<ol class="findings">{items}</ol></section>')
         at = html.rfind('<p class="signoff">')
         html = html[:at] + section + "\n" + html[at:] if at >= 0 else html.replace("</body>", section + "</body>")
     return html
 
 
 def summary_html(view: Overview, folder: str) -> str:
-    years = "、".join(str(y) for y in view.years) or "全部"
-    parts = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+    lang = view.lang
+    years = say("summary.year_separator", lang).join(str(y) for y in view.years) or say("summary.all_years", lang)
+    meta = say("summary.meta", lang, years=years, years_s=plural(len(view.years)), as_of=view.as_of,
+               documents=view.documents, documents_s=plural(view.documents), reports=view.reports,
+               reports_s=plural(view.reports))
+    title = say("summary.title", lang)
+    code = script(lang)
+    parts = ["<!DOCTYPE html>", f'<html lang="{say("html.lang", lang)}"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-             f"<title>{TITLE}</title><style>{STYLE}</style></head><body>", f"<h1>{TITLE}</h1>",
-             f'<p class="meta">报告年度：{years}　检查日期：{view.as_of}　抓取文档 {view.documents} 个，'
-             f"其中年度报告 {view.reports} 个</p>",
-             _tally(view), _unfinished(view), "<h2>各单位情况</h2>", _filters(view), _table(view, folder),
-             "<h2>问题统计</h2>", _charts(view), _across(view), _unread(view),
-             f'<script>{SCRIPT}</script></body></html>']
+             f'<meta http-equiv="Content-Security-Policy" content="{csp(code)}">',
+             f"<title>{title}</title><style>{STYLE}</style></head><body>", f"<h1>{title}</h1>",
+             f'<p class="meta">{meta}</p>',
+             _tally(view), _unfinished(view), f"<h2>{say('summary.bodies', lang)}</h2>", _filters(view),
+             _table(view, folder), f"<h2>{say('summary.findings', lang)}</h2>", _charts(view), _across(view),
+             _unread(view), f'<script>{code}</script></body></html>']
     return "\n".join(p for p in parts if p) + "\n"
 
 
 def _tally(view: Overview) -> str:
+    lang = view.lang
     cells = []
     if view.roster:
         on = [r for r in view.rows if r.status.on_roster]
-        cells.append(("名册单位", len(on)))
+        cells.append((say("summary.on_roster", lang), len(on)))
     for status in STATUS_ORDER:
         n = sum(1 for r in view.rows if r.status.status == status and r.status.on_roster == view.roster)
         if n:
-            cells.append((STATUS_ZH[status], n))
+            cells.append((say(f"status.{status}", lang), n))
     off = sum(1 for r in view.rows if not r.status.on_roster)
     if view.roster and off:
-        cells.append(("名册外单位", off))
+        cells.append((say("summary.off_roster", lang), off))
     errors = sum(r.errors for r in view.rows)
     warnings = sum(r.warnings for r in view.rows)
-    cells += [("错误", errors), ("警告", warnings)]
+    cells += [(say("summary.errors", lang), errors), (say("summary.warnings", lang), warnings)]
     head = "".join(f"<th>{escape(k)}</th>" for k, _ in cells)
     body = "".join(f"<td>{n}</td>" for _, n in cells)
     return f'<table class="tally"><tr>{head}</tr><tr>{body}</tr></table>'
@@ -153,48 +177,52 @@ def _unfinished(view: Overview) -> str:
     pending = view.queue.get("pending", 0)
     if not pending:
         return ""
-    return (f'<p class="bad">检查尚未完成：还有 {pending} 个网页未处理，结果不完整。'
-            f"用同一 --db 加 --resume 继续检查。</p>")
+    return f'<p class="bad">{say("summary.unfinished", view.lang, pending=pending, pending_s=plural(pending))}</p>'
 
 
 def _filters(view: Overview) -> str:
+    lang = view.lang
     present = [s for s in STATUS_ORDER if any(r.status.status == s for r in view.rows)]
-    options = "".join(f'<option value="{s}">{STATUS_ZH[s]}</option>' for s in present)
+    options = "".join(f'<option value="{s}">{say(f"status.{s}", lang)}</option>' for s in present)
     if view.roster and any(not r.status.on_roster for r in view.rows):
-        options += '<option value="off">名册外</option>'
-    return ('<div class="filters"><label>状态 <select id="f-status"><option value="">全部</option>'
-            f'{options}</select></label><label>单位 <input id="f-name" type="search" placeholder="输入单位名称">'
-            '</label><label><input id="f-errors" type="checkbox"> 只看有错误的</label>'
+        options += f'<option value="off">{say("summary.off", lang)}</option>'
+    return (f'<div class="filters"><label>{say("summary.filter_status", lang)} <select id="f-status">'
+            f'<option value="">{say("summary.filter_all", lang)}</option>'
+            f'{options}</select></label><label>{say("summary.filter_body", lang)} <input id="f-name" type="search" '
+            f'placeholder="{say("summary.filter_placeholder", lang)}">'
+            f'</label><label><input id="f-errors" type="checkbox"> {say("summary.filter_errors", lang)}</label>'
             '<span id="f-count" aria-live="polite"></span></div>')
 
 
-HEADERS = [("单位", "text"), ("层级", "text"), ("上级单位", "text"), ("年度", "num"), ("状态", "text"),
-           ("发布日期", "text"), ("法定期限", "text"), ("逾期天数", "num"), ("错误", "num"), ("警告", "num"),
-           ("主要问题", None), ("报告", None)]
+HEADERS = [("body", "text"), ("level", "text"), ("parent", "text"), ("year", "num"), ("status", "text"),
+           ("published", "text"), ("deadline", "text"), ("days_late", "num"), ("errors", "num"), ("warnings", "num"),
+           ("top", None), ("report", None)]  # message ids (col.*) and how the column sorts
 
 
 def _table(view: Overview, folder: str) -> str:
-    head = "".join(f'<th data-sort="{how}">{name}</th>' if how else f"<th>{name}</th>" for name, how in HEADERS)
-    rows = "\n".join(_row(r, folder, view.roster) for r in view.rows)
+    names = [(say(f"col.{key}", view.lang), how) for key, how in HEADERS]
+    head = "".join(f'<th data-sort="{how}">{name}</th>' if how else f"<th>{name}</th>" for name, how in names)
+    rows = "\n".join(_row(r, folder, view.roster, view.lang) for r in view.rows)
     return f'<table id="bodies"><thead><tr>{head}</tr></thead><tbody>\n{rows}\n</tbody></table>'
 
 
-def _row(row: BodyRow, folder: str, roster: bool) -> str:
+def _row(row: BodyRow, folder: str, roster: bool, lang: str) -> str:
     s = row.status
     name = escape(s.name)
     if roster and not s.on_roster:
-        name += ' <span class="off">（名册外）</span>'
-    why = f'<span class="why">{escape(s.reason)}</span>' if s.reason else ""
+        name += f' <span class="off">{say("summary.off_mark", lang)}</span>'
+    why = f'<span class="why">{escape(s.reason_in(lang))}</span>' if s.reason else ""
     order = f"{STATUS_ORDER.index(s.status)}{s.days_late or 0:05d}"  # worst first, then by days late
-    status = f'<td data-v="{order}"><span class="st {s.status}">{escape(s.label)}</span>{why}</td>'
+    status = f'<td data-v="{order}"><span class="st {s.status}">{escape(s.label_in(lang))}</span>{why}</td>'
     late = "" if s.days_late is None else str(s.days_late)
     links = []
     if row.page:
-        links.append(f'<a href="{escape(folder, quote=True)}/{row.page}">问题详情</a>')
+        links.append(f'<a href="{escape(folder, quote=True)}/{row.page}">{say("summary.details", lang)}</a>')
     if s.url and s.status not in ("unreachable",):
-        links.append(f'<a href="{escape(s.url, quote=True)}" rel="noreferrer">原文</a>')
+        links.append(f'<a href="{escape(s.url, quote=True)}" rel="noreferrer">{say("summary.original", lang)}</a>')
     if s.listing_url and s.status in ("unreachable", "missing", "not_due", "unchecked"):
-        links.append(f'<a href="{escape(s.listing_url, quote=True)}" rel="noreferrer">栏目页</a>')
+        links.append(f'<a href="{escape(s.listing_url, quote=True)}" rel="noreferrer">'
+                     f'{say("summary.listing", lang)}</a>')
     top = "<br>".join(escape(t) for t in row.top)
     bad = ' class="n bad"' if row.errors else ' class="n"'
     return (f'<tr data-status="{s.status}" data-roster="{1 if s.on_roster else 0}" data-errors="{row.errors}">'
@@ -208,17 +236,17 @@ def _row(row: BodyRow, folder: str, roster: bool) -> str:
 # ---- charts -------------------------------------------------------------------------------
 
 def _charts(view: Overview) -> str:
+    lang = view.lang
     rules = view.by_rule()
     if not rules:
-        return "<p>未发现问题。</p>"
+        return f"<p>{say('summary.no_findings', lang)}</p>"
     bars = [(f"{code} {summary}", [(n, SEVERITY_COLOUR[sev])]) for code, summary, sev, n in rules]
     bodies = [(name, [(e, SEVERITY_COLOUR["error"]), (w, SEVERITY_COLOUR["warning"])])
               for name, e, w, _i in view.by_body()[:30] if e or w]
-    out = ["<h3>按规则（问题数）</h3>", bar_chart(bars, "按规则统计的问题数")]
+    out = [f"<h3>{say('summary.by_rule', lang)}</h3>", bar_chart(bars, say("summary.by_rule_chart", lang))]
     if bodies:
-        out += ["<h3>按单位（错误与警告，最多的 30 个）</h3>", bar_chart(bodies, "按单位统计的错误与警告数"),
-                '<p class="meta"><span style="color:#c00">■</span> 错误　'
-                '<span style="color:#e6a100">■</span> 警告</p>']
+        out += [f"<h3>{say('summary.by_body', lang)}</h3>", bar_chart(bodies, say("summary.by_body_chart", lang)),
+                f'<p class="meta">{say("summary.legend", lang)}</p>']
     return "\n".join(out)
 
 
@@ -248,16 +276,20 @@ def bar_chart(bars: list[tuple[str, list[tuple[int, str]]]], title: str) -> str:
 # ---- findings across reports, pages not read ---------------------------------------------------
 
 def _across(view: Overview) -> str:
+    lang = view.lang
     items = [f for f in view.findings if f.across]
     if not items:
         return ""
     lis = []
     for f in items:
-        other = f' <a href="{escape(f.other_url, quote=True)}" rel="noreferrer">对照报告</a>' if f.other_url else ""
-        lis.append(f'<li><b>{escape(f.body)}</b>（{f.year or ""}）<span class="code">{escape(f.code)}</span> '
-                   f"{SEVERITY_ZH[f.severity]}：{escape(f.message)}"
-                   f' <a href="{escape(f.url, quote=True)}" rel="noreferrer">原文</a>{other}</li>')
-    return "<h2>跨报告比对发现的问题</h2><ul class=\"across\">" + "".join(lis) + "</ul>"
+        other = (f' <a href="{escape(f.other_url, quote=True)}" rel="noreferrer">{say("summary.compared", lang)}</a>'
+                 if f.other_url else "")
+        lis.append(f'<li><b>{escape(f.body)}</b>{say("summary.across_item", lang, year=f.year or "")}'
+                   f'<span class="code">{escape(f.code)}</span> '
+                   f'{say(f"severity.{f.severity}", lang)}{say("summary.colon", lang)}{escape(f.message)}'
+                   f' <a href="{escape(f.url, quote=True)}" rel="noreferrer">{say("summary.original", lang)}</a>'
+                   f"{other}</li>")
+    return f'<h2>{say("summary.across", lang)}</h2><ul class="across">' + "".join(lis) + "</ul>"
 
 
 def _unread(view: Overview) -> str:
@@ -265,7 +297,7 @@ def _unread(view: Overview) -> str:
         return ""
     lis = "".join(f'<li><a href="{escape(u, quote=True)}" rel="noreferrer">{escape(_short_url(u))}</a>'
                   f'<span class="why">{escape(why)}</span></li>' for u, why in view.unattributed)
-    return f"<h2>无法读取的网页</h2><ul>{lis}</ul>"
+    return f"<h2>{say('summary.unread', view.lang)}</h2><ul>{lis}</ul>"
 
 
 def _short_url(url: str) -> str:

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlint.across import body_key
+from reportlint.i18n import LANGS, both, localize, plural, say
 from reportlint.pack import Pack
 from reportlint.scan.links import normalise
 from reportlint.scan.roster import LEVEL_KIND, Entry
 
-# status -> its words (a late report's words name its days: 逾期 N 天)
-STATUS_ZH = {"published": "已发布", "late": "逾期", "undated": "已发布（发布日期不明）", "missing": "未发布",
-             "not_due": "未到期", "unreachable": "无法访问", "unchecked": "未检查完", "unreadable": "无法读取"}
+STATUSES = ("published", "late", "undated", "missing", "not_due", "unreachable", "unchecked", "unreadable")
+# status -> its words (the catalogue's status.*; a late report's label names its days: 逾期 N 天)
+STATUS_ZH = {s: say(f"status.{s}", "zh") for s in STATUSES}
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,12 @@ class Status:
     level: str | None  # from the roster (None: a body found but not on the roster)
     parent: str | None
     year: int | None
-    status: str  # a key of STATUS_ZH
+    status: str  # one of STATUSES
     url: str | None = None  # the report
     published: str | None = None
     deadline: str | None = None
     days_late: int | None = None
-    reason: str | None = None  # why 无法访问 / 无法读取 (Chinese)
+    reason: dict[str, str] | None = None  # why 无法访问 / 无法读取, in Chinese and English
     listing_url: str | None = None
 
     @property
@@ -69,9 +70,15 @@ class Status:
 
     @property
     def label(self) -> str:
+        return self.label_in("zh")
+
+    def label_in(self, lang: str) -> str:
         if self.status == "late":
-            return f"逾期 {self.days_late} 天"
-        return STATUS_ZH[self.status]
+            return say("status.late_days", lang, days=self.days_late, days_s=plural(self.days_late or 0))
+        return say(f"status.{self.status}", lang)
+
+    def reason_in(self, lang: str) -> str:
+        return self.reason[lang] if self.reason else ""
 
 
 @dataclass(frozen=True)
@@ -189,7 +196,7 @@ def _status(entry: Entry, year: int, found: list[Doc], owner: Owners, as_of: dat
                   deadline=due.isoformat() if due else None, listing_url=entry.listing_url)
     listing = owner.listing_state(entry)
     if listing is not None and listing.state in ("failed", "skipped"):
-        return replace(base, status="unreachable", reason=_reason(listing, "栏目页"), url=entry.listing_url)
+        return replace(base, status="unreachable", reason=_reason(listing), url=entry.listing_url)
     if listing is not None and listing.state == "pending":
         return replace(base, status="unchecked")
     if found:  # a report page of this body that could not be read
@@ -197,7 +204,7 @@ def _status(entry: Entry, year: int, found: list[Doc], owner: Owners, as_of: dat
         return replace(base, status="unreadable", url=bad.url, reason=_reason_of(bad))
     if due is not None and as_of <= due:
         return replace(base, status="not_due")
-    return replace(base, status="missing", reason=None if entry.listing_url else "名册未给出栏目地址")
+    return replace(base, status="missing", reason=None if entry.listing_url else both("status.no_listing"))
 
 
 def _published(name: str, level: str | None, parent: str | None, year: int | None, doc: Doc, deadlines: Deadlines,
@@ -218,15 +225,34 @@ def _best(docs: list[Doc]) -> Doc:
     return min(docs, key=lambda d: (not d.is_report, d.published is None, d.published or "", d.url))
 
 
-REASONS_ZH = {"robots.txt": "robots.txt 不允许抓取", "outside the starting hosts and paths": "不在起始站点和路径内"}
+def note(key: str, /, **args: object) -> tuple[str, str]:
+    """The catalogue's note `key` as a store's queue keeps it: (note, note_zh), English and Chinese. An argument
+    may be a {zh, en} pair."""
+    en, zh = (say(key, lang, **{k: localize(v, lang) for k, v in args.items()}) for lang in reversed(LANGS))
+    return en, zh
 
 
-def _reason(item: QueueItem, what: str) -> str:
+# the notes of a skipped URL as stored before there was a Chinese one (note_zh)
+OLD_NOTES = {"robots.txt": "status.why_robots", "outside the starting hosts and paths": "status.why_outside"}
+
+
+def _reason(item: QueueItem) -> dict[str, str]:
+    """Why a listing page could not be read, from the notes the crawler stored (in both languages)."""
+    what = both("status.listing")
     if item.note_zh:
-        return f"{what}{_words(item.note_zh)}"
-    if item.note in REASONS_ZH:
-        return f"{what}：{REASONS_ZH[item.note]}"
-    return f"{what}无法访问" + (f"（{item.note}）" if item.note else "")
+        zh = f"{what['zh']}{_words(item.note_zh)}"
+    elif item.note in OLD_NOTES:
+        zh = say("status.reason", "zh", what=what["zh"], why=say(OLD_NOTES[item.note], "zh"))
+    elif item.note:
+        zh = say("status.cannot_reach_note", "zh", what=what["zh"], note=item.note)
+    else:
+        zh = say("status.cannot_reach", "zh", what=what["zh"])
+    if item.note:
+        why = say(OLD_NOTES[item.note], "en") if item.note in OLD_NOTES else item.note
+        en = say("status.reason", "en", what=what["en"], why=why)
+    else:
+        en = say("status.cannot_reach", "en", what=what["en"])
+    return {"zh": zh, "en": en}
 
 
 def _words(note: str) -> str:
@@ -235,5 +261,7 @@ def _words(note: str) -> str:
     return head if sep and head and not re.search(r"[\u4e00-\u9fff]", tail) else note
 
 
-def _reason_of(doc: Doc) -> str:
-    return "报告页无法读取" + (f"（{doc.http_status}）" if doc.http_status and doc.http_status != "ok" else "")
+def _reason_of(doc: Doc) -> dict[str, str]:
+    if doc.http_status and doc.http_status != "ok":
+        return both("status.page_unreadable_status", status=doc.http_status)
+    return both("status.page_unreadable")

@@ -139,18 +139,19 @@ def create_app(settings: Settings | None = None) -> Starlette:
     _keep_uploads_in_memory(settings.max_bytes)
 
     async def home(request: Request) -> Response:
-        return HTMLResponse(pages.upload_page(settings.max_bytes / (1024 * 1024)))
+        return HTMLResponse(pages.upload_page(settings.max_bytes / (1024 * 1024), lang=_lang_of(request)))
 
     async def check_page(request: Request) -> Response:
         sub = await _submission(request, settings)
         checked = await checker.run(sub)
-        problem = _input_problem(checked.result)
+        problem = _input_problem(checked.result, sub.lang)
         if problem is not None:
-            return HTMLResponse(pages.error_page(*problem), status_code=422)
+            return HTMLResponse(pages.error_page(*problem, lang=sub.lang), status_code=422)
         from reportlint.reporters.html import page
 
         commented = await checker.annotate(checked, sub.lang)
-        bar = pages.toolbar(checked.name, checker.json_text(checked, sub.lang), commented[0] if commented else None)
+        bar = pages.toolbar(checked.name, checker.json_text(checked, sub.lang), commented[0] if commented else None,
+                            sub.lang)
         title = say("serve.title", sub.lang, name=checked.name)
         return HTMLResponse(page([checked.result], checker.context(sub.lang), toolbar=bar, title=title))
 
@@ -168,7 +169,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             raise refusal("not_docx", "comments_docx_only")
         commented = await checker.annotate(checked, sub.lang)
         if commented is None:
-            problem = _input_problem(checked.result) or (say("web.docx_unreadable", "zh"), "")
+            problem = _input_problem(checked.result, "zh") or (say("web.docx_unreadable", "zh"), "")
             raise Refusal("unreadable", problem[0], say("web.docx_unreadable", "en"), 422)
         name = checked.name.rsplit(".", 1)[0] + ".reportlint.docx"
         disposition = f"attachment; filename=\"report.reportlint.docx\"; filename*=UTF-8''{quote(name)}"
@@ -195,12 +196,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
     return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
 
 
+def _lang_of(request: Request) -> str:
+    """The page's language: the form's `lang` once read, else the address's `?lang=`, else Chinese."""
+    lang = getattr(request.state, "lang", None) or request.query_params.get("lang", "zh")
+    return lang if lang in ("zh", "en") else "zh"
+
+
 async def _submission(request: Request, settings: Settings) -> Submission:
-    lang = request.query_params.get("lang", "zh")
     form = await request.form(max_files=1, max_fields=10, max_part_size=settings.max_bytes)
     try:
-        lang = str(form.get("lang") or lang)
-        lang = lang if lang in ("zh", "en") else "zh"
+        request.state.lang = str(form.get("lang") or "")
+        lang = _lang_of(request)
         upload, url, text = form.get("file"), str(form.get("url") or "").strip(), str(form.get("text") or "")
         if isinstance(upload, UploadFile) and (upload.filename or upload.size):
             data = await upload.read(settings.max_bytes + 1)
@@ -214,23 +220,23 @@ async def _submission(request: Request, settings: Settings) -> Submission:
                 raise refusal("bad_url", "bad_url", 400)
             return Submission("url", url, url=url, lang=lang)
         if text.strip():
-            return Submission("file", "粘贴的文字.txt", text.encode("utf-8"), lang=lang)
+            return Submission("file", say("serve.pasted_name", lang), text.encode("utf-8"), lang=lang)
         raise refusal("empty", "nothing_sent", 400)
     finally:
         await form.close()
 
 
-def _input_problem(result: Result) -> tuple[str, str] | None:
-    """(message, detail) when the input could not be read or is not a report."""
+def _input_problem(result: Result, lang: str) -> tuple[str, str] | None:
+    """(message, detail) in `lang` when the input could not be read or is not a report."""
     for f in result.findings:
         reason = f.args.get("reason")
-        text = reason.get("zh") if isinstance(reason, dict) else None
+        text = reason.get(lang) if isinstance(reason, dict) else None
         if f.code == "RL901":
-            return (f"无法读取这个文件：{text or '文件已损坏'}。",
-                    "请确认文件能在 Word 或 WPS 中正常打开，必要时另存为 .docx 或 PDF 后再试。")
+            return (say("serve.unreadable", lang, reason=text or say("serve.broken", lang)),
+                    say("serve.unreadable_detail", lang))
         if f.code == "RL902":
-            return ("这不像是一份政府信息公开工作年度报告：" + (text or "未找到任何规定章节或统计表") + "。",
-                    "请确认上传的是年度报告正文（而不是通知、附件目录或空白文件）。")
+            return (say("serve.not_a_report", lang, reason=text or say("reason.not_a_report", lang)),
+                    say("serve.not_a_report_detail", lang))
     return None
 
 
@@ -239,7 +245,9 @@ async def _refusal(request: Request, exc: Exception) -> Response:
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"code": exc.code, "message": exc.zh, "message_en": exc.en}},
                             status_code=exc.status)
-    return HTMLResponse(pages.error_page(exc.zh), status_code=exc.status)
+    lang = _lang_of(request)
+    return HTMLResponse(pages.error_page(exc.zh if lang == "zh" else _sentence(exc.en), lang=lang),
+                        status_code=exc.status)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -247,8 +255,15 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"code": "bad_request", "message": str(exc.detail)}},
                             status_code=exc.status_code)
-    message = "找不到这个页面。" if exc.status_code == 404 else f"请求有误（{exc.status_code}）：{exc.detail}"
-    return HTMLResponse(pages.error_page(message), status_code=exc.status_code)
+    lang = _lang_of(request)
+    message = (say("serve.not_found", lang) if exc.status_code == 404 else
+               say("serve.bad_request", lang, status=exc.status_code, detail=exc.detail))
+    return HTMLResponse(pages.error_page(message, lang=lang), status_code=exc.status_code)
+
+
+def _sentence(text: str) -> str:
+    """An API's English message as a page shows it: a capital and a full stop."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def _keep_uploads_in_memory(max_bytes: int) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 from html import escape
 
+from reportlint.i18n import say
+
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 STYLE = """
 *{box-sizing:border-box}
@@ -30,59 +32,64 @@ BAR_STYLE = """
 .bar a.plain{background:#eee;color:#222}.bar+.small{color:#555;font-size:.9em}
 @media print{.bar,.bar+.small{display:none}}
 """
+API_LINK = '<a href="/api/openapi.json">/api/openapi.json</a>'
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 
-def _page(title: str, body: str) -> str:
-    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+def _page(title: str, body: str, lang: str) -> str:
+    return (f"<!DOCTYPE html>\n<html lang=\"{say('html.lang', lang)}\"><head><meta charset=\"utf-8\">"
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             f"<title>{escape(title)}</title><style>{STYLE}{BAR_STYLE}</style></head><body>{body}</body></html>\n")
 
 
-def upload_page(max_mb: float, message: str = "") -> str:
+def home(lang: str) -> str:
+    """The upload page's address in `lang` (Chinese: the plain one)."""
+    return "/" if lang == "zh" else f"/?lang={lang}"
+
+
+def upload_page(max_mb: float, message: str = "", lang: str = "zh") -> str:
     error = f'<p class="error">{escape(message)}</p>' if message else ""
-    return _page("政府信息公开工作年度报告检查", f"""
-<h1>政府信息公开工作年度报告检查</h1>
-<p>按照国办公开办函〔2021〕30号规定的格式检查年度报告：六个部分是否齐全、三张统计表的数字是否填写完整、
-加总是否正确、正文数字与表格是否一致等。</p>
+    action = "/check" if lang == "zh" else f"/check?lang={lang}"
+    title = say("serve.home_title", lang)
+    return _page(title, f"""
+<h1>{title}</h1>
+<p>{say("serve.intro", lang)}</p>
 {error}
-<form method="post" action="/check" enctype="multipart/form-data">
-<label for="file">把报告文件拖到下面的框里，或点击框选择文件</label>
+<form method="post" action="{action}" enctype="multipart/form-data">
+<label for="file">{say("serve.file_label", lang)}</label>
 <input id="file" type="file" name="file" accept=".docx,.pdf,.html,.htm,.txt,.md">
-<p class="small">支持 Word（.docx）、PDF、网页（.html）、文本（.txt、.md），最大 {max_mb:g} MB。
-上传 Word 文件的，结果页可下载带批注的 Word 文件。</p>
-<label for="url">或者填写报告的网址</label>
+<p class="small">{say("serve.file_help", lang, mb=max_mb)}</p>
+<label for="url">{say("serve.url_label", lang)}</label>
 <input id="url" type="url" name="url" placeholder="https://">
-<label for="text">或者粘贴报告全文</label>
+<label for="text">{say("serve.text_label", lang)}</label>
 <textarea id="text" name="text"></textarea>
-<button type="submit">开始检查</button>
+<button type="submit">{say("serve.submit", lang)}</button>
 </form>
-<p class="small">文件只在这台电脑上检查，检查完即丢弃，不保存、不上传到其他地方。
-其他系统可调用接口：<a href="/api/openapi.json">/api/openapi.json</a>。</p>
-""")
+<p class="small">{say("serve.privacy", lang, api=API_LINK)}</p>
+""", lang)
 
 
-def error_page(message: str, detail: str = "") -> str:
+def error_page(message: str, detail: str = "", lang: str = "zh") -> str:
     extra = f'<p class="small">{escape(detail)}</p>' if detail else ""
-    return _page("无法检查", f"""
-<h1>无法检查这份文件</h1>
+    return _page(say("serve.error_title", lang), f"""
+<h1>{say("serve.error_heading", lang)}</h1>
 <p class="error">{escape(message)}</p>{extra}
-<div class="bar"><a href="/">返回，重新选择文件</a></div>
-""")
+<div class="bar"><a href="{home(lang)}">{say("serve.back", lang)}</a></div>
+""", lang)
 
 
-def toolbar(name: str, json_text: str, docx: bytes | None) -> str:
+def toolbar(name: str, json_text: str, docx: bytes | None, lang: str = "zh") -> str:
     """Above a result: check another file, download the commented .docx and the JSON."""
     stem = name.rsplit(".", 1)[0] or "report"
-    links = ['<a class="plain" href="/">检查另一份文件</a>']
+    links = [f'<a class="plain" href="{home(lang)}">{say("serve.another", lang)}</a>']
     if docx is not None:
-        links.append(_download(f"{stem}.reportlint.docx", DOCX_TYPE, docx, "下载带批注的 Word 文件"))
+        links.append(_download(f"{stem}.reportlint.docx", DOCX_TYPE, docx, say("serve.download_docx", lang)))
     links.append(_download(f"{stem}.reportlint.json", "application/json", json_text.encode("utf-8"),
-                           "下载检查结果（JSON）"))
+                           say("serve.download_json", lang)))
     return (f"<style>{BAR_STYLE}</style>"
             f'<div class="bar">{"".join(links)}</div>'
-            '<p class="small">打印本页：使用浏览器的“打印”（Ctrl+P），纸张选 A4，末尾有审核签字栏。</p>')
+            f'<p class="small">{say("serve.print", lang)}</p>')
 
 
 def _download(filename: str, mime: str, data: bytes, text: str) -> str:

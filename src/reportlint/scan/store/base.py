@@ -265,10 +265,11 @@ class Store:
             "SELECT url, discovered_from, agency, year, published, http_status, is_report, errors, warnings, infos, "
             "tables_json FROM documents ORDER BY url")]
 
-    def finding_rows(self) -> list[Row]:
-        """(url, seq, code, severity, line, col, message_zh, where_json) of every document's findings."""
+    def finding_rows(self, lang: str = "zh") -> list[Row]:
+        """(url, seq, code, severity, line, col, message in `lang`, where_json) of every document's findings."""
         return [tuple(r) for r in self.query(
-            "SELECT url, seq, code, severity, line, col, message_zh, where_json FROM findings ORDER BY url, seq")]
+            f"SELECT url, seq, code, severity, line, col, {_message(lang)}, where_json FROM findings "
+            "ORDER BY url, seq")]
 
     def seed_urls(self) -> list[str]:
         """The URLs the scan started from (found on no page)."""
@@ -295,11 +296,16 @@ class Store:
         """The rows `reportlint db STORE documents|findings|cross` prints."""
         return self.query(LISTINGS[what])
 
-    def cross_rows(self) -> list[Row]:
-        """(code, url, other_url, severity, message_zh, evidence_json) of the findings across reports."""
+    def cross_rows(self, lang: str = "zh") -> list[Row]:
+        """(code, url, other_url, severity, message in `lang`, evidence_json) of the findings across reports."""
         return [tuple(r) for r in self.query(
-            "SELECT code, url, other_url, severity, message_zh, evidence_json FROM cross_findings "
+            f"SELECT code, url, other_url, severity, {_message(lang)}, evidence_json FROM cross_findings "
             "ORDER BY code, url, other_url, seq")]
+
+
+def _message(lang: str) -> str:
+    """The column of a finding's message in `lang` (an English one missing: the Chinese)."""
+    return "COALESCE(message_en, message_zh)" if lang == "en" else "message_zh"
 
 
 LISTINGS = {
