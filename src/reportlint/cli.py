@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlint import __version__
 from reportlint.display import for_terminal
+from reportlint.i18n import Said, say
 from reportlint.sources.base import is_url
 
 if TYPE_CHECKING:
@@ -37,8 +38,16 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class UsageError(Exception):
-    """A bad argument or configuration: one line on stderr, exit 2."""
+class UsageError(Said):
+    """A bad argument or configuration: one line on stderr in the user's language, exit 2. Raised with a
+    message id of the catalogue (cli.*) and its fields."""
+
+    @classmethod
+    def of(cls, exc: Exception) -> UsageError:
+        """Another module's error as a usage error: its words if it is worded by the catalogue, else as is."""
+        if isinstance(exc, Said):
+            return cls(exc.key, **exc.fields)
+        return cls("cli.as_is", text=str(exc))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except UsageError as exc:
-        print(f"reportlint: error: {exc}", file=sys.stderr)
+        lang = _lang(getattr(args, "lang", None))
+        print(say("cli.error", lang, message=exc.text(lang)), file=sys.stderr)
         return EXIT_ERROR
     except _handled_errors() as exc:
         print(f"reportlint: error: {exc}", file=sys.stderr)
@@ -300,7 +310,7 @@ def _docx_copies(results: list[Result], output: str | None, ctx: Context) -> str
     try:
         return "".join(line + "\n" for line in write_copies(results, output, ctx))
     except DocxError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
 
 
 def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
@@ -377,7 +387,7 @@ def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
         start = Path.cwd() if spec == "-" or is_url(spec) else Path(spec).resolve()
         return load_settings(find_config(start))
     except ConfigError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
 
 
 def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path: str | None) -> Options:
@@ -399,7 +409,7 @@ def _ocr_settings(args: argparse.Namespace) -> OcrSettings:
 
     seconds = getattr(args, "ocr_time", 10.0)
     if seconds <= 0:
-        raise UsageError("--ocr-time must be a positive number of seconds")
+        raise UsageError("cli.ocr_time")
     limit = getattr(args, "time_limit", 0) or 0
     document = 0.75 * limit if limit else 600.0
     return OcrSettings(enabled=not getattr(args, "no_ocr", False), engine=getattr(args, "ocr_engine", None),
@@ -490,21 +500,21 @@ def run_scan(args: argparse.Namespace) -> int:
             seeds += [(line.strip(), "url") for line in Path(args.urls).read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#")]
         except OSError as exc:
-            raise UsageError(f"cannot read {args.urls}: {exc.strerror}") from None
+            raise UsageError("cli.cannot_read", path=args.urls, why=exc.strerror) from None
     roster = None
     if args.roster:
         try:
             roster = read_roster(args.roster)
         except RosterError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError.of(exc) from None
         seeds += [(u, "listing") for u in dict.fromkeys(e.listing_url for e in roster if e.listing_url)]
     bad = [u for u, _ in seeds if not u.startswith(("http://", "https://"))]
     if bad:
-        raise UsageError(f"not an http(s) URL: {bad[0]}")
+        raise UsageError("cli.not_http", url=bad[0])
     if args.concurrency is None:
         args.concurrency = 48 if args.cluster else 8
     if args.per_host < 1 or args.concurrency < 1 or args.delay < 0:
-        raise UsageError("--per-host and --concurrency must be at least 1, --delay at least 0")
+        raise UsageError("cli.scan_numbers")
     if args.cluster:
         _cluster_spec(args.cluster)
     if args.fresh and not is_database_url(args.db) and Path(args.db).is_file():
@@ -515,13 +525,13 @@ def run_scan(args: argparse.Namespace) -> int:
         if args.fresh:
             store.clear()
         elif not args.resume and store.holds_scan():
-            raise UsageError(f"{store.where} holds a scan: --resume to continue it, --fresh to start over")
+            raise UsageError("cli.holds_scan", store=store.where)
         if not seeds and not args.resume:
-            raise UsageError("give listing URLs, --urls FILE, --sitemap URL, --roster CSV, or --resume")
+            raise UsageError("cli.no_seeds")
         if args.resume:
             store.reset_queue()
         if args.time_limit < 0 or args.max_pages < 1:
-            raise UsageError("--time-limit must be at least 0 and --max-pages at least 1")
+            raise UsageError("cli.scan_limits")
         if roster is not None:
             store.set_roster([e.row() for e in roster])
         command.settle_year(store, args.year, args.as_of, args.resume)
@@ -561,9 +571,9 @@ def _write_outputs(store: Store, outputs: dict[str, str], lang: str) -> None:
     try:
         write_outputs(store, _pack(None), outputs, lang)
     except XlsxMissing as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
     except OSError as exc:
-        raise UsageError(f"cannot write {exc.filename}: {exc.strerror or exc}") from None
+        raise UsageError("cli.cannot_write", path=exc.filename, why=exc.strerror or exc) from None
 
 
 def _cluster_spec(spec: str) -> None:
@@ -572,7 +582,7 @@ def _cluster_spec(spec: str) -> None:
     try:
         parse_cluster(spec)
     except ClusterError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
 
 
 def _open_store(target: str, wait: float = 60) -> Store:
@@ -581,17 +591,17 @@ def _open_store(target: str, wait: float = 60) -> Store:
     try:
         return open_store(target, wait)
     except StoreError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from reportlint.serve import Settings, port_free, run
 
     if not 0 < args.port < 65536 or args.jobs < 1:
-        raise UsageError("--port must be 1–65535 and --jobs at least 1")
+        raise UsageError("cli.serve_numbers")
     busy = port_free(args.host, args.port)
     if busy:
-        raise UsageError(f"cannot listen on {args.host}:{args.port}: {busy} (try --port)")
+        raise UsageError("cli.port_busy", host=args.host, port=args.port, why=busy)
     loopback = args.host in ("127.0.0.1", "localhost", "::1")
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"reportlint serve: open http://{shown}:{args.port}/ in a browser (Ctrl+C stops it)", file=sys.stderr)
@@ -603,10 +613,10 @@ def run_db(args: argparse.Namespace) -> int:
     from reportlint.scan.store import is_database_url
 
     if not is_database_url(args.db) and not Path(args.db).is_file():
-        raise UsageError(f"no store at {args.db}")
+        raise UsageError("cli.no_store", path=args.db)
     given = {"report": args.html, "csv": args.csv, "xlsx": args.xlsx}
     if (args.what == "export") != any(given.values()):
-        raise UsageError("usage: reportlint db FILE export [--html FILE] [--csv FILE] [--xlsx FILE]")
+        raise UsageError("cli.db_usage")
     store = _open_store(args.db)
     try:
         if args.what == "summary":
@@ -641,7 +651,7 @@ def run_explain(args: argparse.Namespace) -> int:
     pack = _pack(args.rules)
     rule = pack.rule(args.code.strip().upper())
     if rule is None:
-        raise UsageError(f"no rule {args.code!r} (see 'reportlint rules')")
+        raise UsageError("cli.no_rule", code=args.code)
     _write(explain(rule, _lang(args.lang)), None)
     return EXIT_OK
 
@@ -652,7 +662,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
     if args.check:
         if args.check[0] != "check" or len(args.check) != 2:
-            raise UsageError("usage: reportlint rules check PACK")
+            raise UsageError("cli.rules_usage")
         pack = _pack(args.check[1])
         _check_examples(pack)
         kinds = sorted({r.kind for r in pack.rules})
@@ -681,13 +691,13 @@ def _check_examples(pack: Pack) -> None:
 
     bare = missing(pack)
     if bare:
-        raise UsageError(f"{pack.path}: rules without a runnable passing and failing example "
+        raise UsageError("cli.as_is", text=f"{pack.path}: rules without a runnable passing and failing example "
                          f"(says: … with text:, html: or documents:): {', '.join(bare)}")
     for rule, outcome, i, problem in failures(pack):
         text = Path(pack.path).read_text(encoding="utf-8")
         index = next((k for k, r in enumerate(_raw_rules(text)) if r.get("code") == rule.code), None)
         line = line_of(text, ("rules", index, "examples", outcome, i)) if index is not None else 1
-        raise UsageError(f"{pack.path}:{line}: rule {rule.code}: {problem}")
+        raise UsageError("cli.as_is", text=f"{pack.path}:{line}: rule {rule.code}: {problem}")
 
 
 def _raw_rules(text: str) -> list[dict[str, Any]]:
@@ -705,7 +715,7 @@ def _pack(path: str | None) -> Pack:
     try:
         return load_pack(path) if path else load_builtin()
     except PackError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError.of(exc) from None
 
 
 def _workers(args: argparse.Namespace) -> Workers:
@@ -713,10 +723,10 @@ def _workers(args: argparse.Namespace) -> Workers:
     from reportlint.workers import Workers
 
     if args.time_limit < 0:
-        raise UsageError("--time-limit must be a number of seconds, 0 for no limit")
+        raise UsageError("cli.time_limit")
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        raise UsageError("cli.jobs")
     return Workers(jobs or cpu_count(), time_limit=args.time_limit or None)
 
 
@@ -743,7 +753,7 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     codes = tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
     bad = [c for c in codes if not c.startswith("RL") or (not c[2:].isdigit() and c != "RL")]
     if bad:
-        raise UsageError(f"not a rule code or prefix: {', '.join(bad)} (expected e.g. RL3 or RL203)")
+        raise UsageError("cli.not_a_code", codes=", ".join(bad))
     return codes
 
 
@@ -756,7 +766,7 @@ def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
     known = {r.code for r in _pack(pack_path).rules} | rule_codes.builtin_codes()
     problem = rule_codes.check_all(codes, known)
     if problem:
-        raise UsageError(f"{flag}: {problem}")
+        raise UsageError("cli.flag_problem", flag=flag, problem=problem)
 
 
 def _fetch_options(args: argparse.Namespace) -> FetchOptions:
@@ -765,7 +775,7 @@ def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     from reportlint.sources.fetch import FetchOptions, default_cache_dir
 
     if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
-        raise UsageError("--timeout and --deadline must be positive and --retries at least 0")
+        raise UsageError("cli.fetch_numbers")
     cache = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     return FetchOptions(read_timeout=args.timeout, connect_timeout=min(10.0, args.timeout), retries=args.retries,
                         deadline=args.deadline, verify_tls=not args.insecure, cache_dir=cache)
@@ -782,7 +792,7 @@ def _iso_date(value: str) -> str:
 
 def _max_bytes(mb: float) -> int:
     if mb <= 0:
-        raise UsageError("--max-size must be a positive number of megabytes")
+        raise UsageError("cli.max_size")
     return int(mb * 1024 * 1024)
 
 
@@ -806,7 +816,7 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
         if spec != "-" and not is_url(spec) and path.is_dir():
             found = sorted(_report_files(path))
             if not found:
-                raise UsageError(f"{for_terminal(spec)}: no report files (.txt .md .html …) in this folder")
+                raise UsageError("cli.no_reports", path=for_terminal(spec))
             yield from (str(p) for p in found)
         else:
             yield spec
@@ -844,7 +854,7 @@ def _output(output: str | None) -> Iterator[Callable[[str], object]]:
     try:
         fh = open(output, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise UsageError(f"cannot write {for_terminal(output)}: {exc.strerror or exc}") from None
+        raise UsageError("cli.cannot_write", path=for_terminal(output), why=exc.strerror or exc) from None
     with fh:
         yield fh.write
 

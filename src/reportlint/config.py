@@ -16,13 +16,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
+from reportlint.i18n import Said, both
+
 CODE = re.compile(r"^RL\d*$")  # the form; whether a rule has it is checked against the packs
 LEVELS = ("error", "warning", "info")
 KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-level", "lang", "rules", "exclude"}
 
 
-class ConfigError(Exception):
-    """`file:line: what is wrong`."""
+class ConfigError(Said):
+    """`file:line: what is wrong`, in either language (str(): the English)."""
+
+    @classmethod
+    def at(cls, path: Path, line: int, message: dict[str, str] | str) -> ConfigError:
+        """`message`: a {zh, en} pair (`both`), or words that are the same in both (another module's)."""
+        return cls("config.at", path=path, line=line, message=message)
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,7 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read: {exc}") from None
+        raise ConfigError.at(path, 1, both("config.cannot_read", error=exc)) from None
 
 
 @lru_cache(maxsize=64)
@@ -90,7 +97,7 @@ def load_settings(path: Path | None) -> Settings:
         try:
             data = tomllib.loads(text).get("tool", {}).get("reportlint", {})
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}:{_toml_line(exc)}: invalid TOML: {exc}") from None
+            raise ConfigError.at(path, _toml_line(exc), both("config.toml", error=exc)) from None
         return _settings(data, path, lambda key: _toml_key_line(text, key))
     import yaml
 
@@ -100,9 +107,9 @@ def load_settings(path: Path | None) -> Settings:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {exc}") from None
+        raise ConfigError.at(path, mark.line + 1 if mark else 1, both("config.yaml", error=exc)) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the configuration must be a mapping")
+        raise ConfigError.at(path, 1, both("config.mapping"))
     return _settings(data, path, lambda key: line_of(text, (key,)))
 
 
@@ -118,12 +125,12 @@ def _toml_key_line(text: str, key: str) -> int:
 
 
 def _settings(data: dict[str, Any], path: Path, line: Callable[[str], int]) -> Settings:
-    def fail(key: str, message: str) -> NoReturn:
-        raise ConfigError(f"{path}:{line(key)}: {message}")
+    def fail(key: str, message: dict[str, str] | str) -> NoReturn:
+        raise ConfigError.at(path, line(key), message)
 
     for key in data:
         if key not in KEYS:
-            fail(key, f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+            fail(key, both("config.unknown_key", key=key, known=", ".join(sorted(KEYS))))
     values: dict[str, Any] = {}
     rules = str((path.parent / data["rules"]).resolve()) if isinstance(data.get("rules"), str) else None
     known = _known_codes(rules)
@@ -133,45 +140,46 @@ def _settings(data: dict[str, Any], path: Path, line: Callable[[str], int]) -> S
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, dict):
-            fail("per-file-ignores", "per-file-ignores must map file patterns to codes")
+            fail("per-file-ignores", both("config.per_file"))
         values["per_file_ignores"] = tuple(
             (str(pattern), _codes(codes, lambda m: fail("per-file-ignores", m), known))
             for pattern, codes in pfi.items())
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict) or any(v not in LEVELS for v in sev.values()):
-            fail("severity", f"severity maps codes to one of {', '.join(LEVELS)}")
+            fail("severity", both("config.severity", levels=", ".join(LEVELS)))
         _codes(list(sev), lambda m: fail("severity", m), known)
         values["severity"] = tuple((str(k), str(v)) for k, v in sev.items())
     if "fail-level" in data:
         if data["fail-level"] not in LEVELS:
-            fail("fail-level", f"fail-level must be one of {', '.join(LEVELS)}")
+            fail("fail-level", both("config.fail_level", levels=", ".join(LEVELS)))
         values["fail_level"] = data["fail-level"]
     if "lang" in data:
         if data["lang"] not in ("zh", "en"):
-            fail("lang", "lang must be zh or en")
+            fail("lang", both("config.lang"))
         values["lang"] = data["lang"]
     if "exclude" in data:
         ex = data["exclude"]
         if not isinstance(ex, list) or not all(isinstance(p, str) and p for p in ex):
-            fail("exclude", "exclude is a list of file patterns (README.md, docs/*)")
+            fail("exclude", both("config.exclude"))
         values["exclude"] = tuple(ex)
     if "rules" in data:
         if not isinstance(data["rules"], str):
-            fail("rules", "rules must be the path of a rule pack")
+            fail("rules", both("config.rules"))
         values["rules"] = str((path.parent / data["rules"]).resolve())
     origins = {k.replace("_", "-"): f"{path}" for k in values}
     return Settings(**values, file=str(path), origins=origins)
 
 
-def _codes(value: Any, fail: Callable[[str], NoReturn], known: set[str] | None = None) -> tuple[str, ...]:
+def _codes(value: Any, fail: Callable[[dict[str, str] | str], NoReturn],
+           known: set[str] | None = None) -> tuple[str, ...]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
-        fail("expected a list of rule codes or prefixes")
+        fail(both("config.codes"))
     codes = tuple(str(c).strip().upper() for c in items if str(c).strip())
     bad = [c for c in codes if not CODE.match(c)]
     if bad:
-        fail(f"not a rule code or prefix: {', '.join(bad)}")
+        fail(both("config.not_a_code", codes=", ".join(bad)))
     from reportlint import codes as rule_codes
 
     problem = rule_codes.check_all(codes, known if known is not None else _known_codes(None))

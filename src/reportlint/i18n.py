@@ -62,3 +62,19 @@ def both(key: str, /, **args: object) -> dict[str, str]:
 def plural(count: int) -> str:
     """The `…_s` field of an English message: "s" unless the count is one."""
     return "" if count == 1 else "s"
+
+
+class Said(Exception):
+    """A one-line error worded by the catalogue: a message id and its fields, printed in the user's language.
+    A field may be a {zh, en} pair (`both`). `str()` gives the English (logs, tracebacks)."""
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fields = fields
+
+    def text(self, lang: str) -> str:
+        return say(self.key, lang, **{k: localize(v, lang) for k, v in self.fields.items()})
+
+    def __str__(self) -> str:
+        return self.text("en")

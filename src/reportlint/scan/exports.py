@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.display import for_spreadsheet
-from reportlint.i18n import say
+from reportlint.i18n import Said, say
 from reportlint.scan.overview import FIGURES, BodyRow, Overview
 
 # the columns of each sheet: message ids (col.*, figure.*)
@@ -87,7 +87,7 @@ def write_csv(view: Overview, path: str | Path) -> None:
 
 # ---- the workbook -----------------------------------------------------------------------
 
-class XlsxMissing(Exception):
+class XlsxMissing(Said):
     """XlsxWriter is not installed."""
 
 
@@ -95,7 +95,7 @@ def write_xlsx(view: Overview, path: str | Path) -> None:
     try:
         import xlsxwriter
     except ImportError:
-        raise XlsxMissing("--xlsx needs XlsxWriter: pip install xlsxwriter") from None
+        raise XlsxMissing("cli.xlsx_missing") from None
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
                                            "strings_to_urls": False, "strings_to_numbers": False})
     try:

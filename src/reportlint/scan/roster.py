@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlint.across import body_key
+from reportlint.i18n import Said, both
 
 COLUMNS = {"name": "name", "单位": "name", "单位名称": "name", "level": "level", "层级": "level",
            "parent": "parent", "上级": "parent", "上级单位": "parent",
@@ -26,8 +27,8 @@ LEVELS = {"政府": "政府", "部门": "部门", "乡镇": "乡镇", "其他": 
 LEVEL_KIND = {"政府": "government", "部门": "department", "乡镇": "government", "其他": None}
 
 
-class RosterError(Exception):
-    """A roster that cannot be used; str() is `file:line: message`."""
+class RosterError(Said):
+    """A roster that cannot be used: `file:line: message` in either language (str(): the English)."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def read_roster(path: str | Path) -> list[Entry]:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise RosterError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise RosterError("roster.cannot_read", path=path, why=exc.strerror or exc) from None
     return parse_roster(decode(raw, str(path)), str(path))
 
 
@@ -60,25 +61,25 @@ def decode(raw: bytes, name: str) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise RosterError(f"{name}: neither UTF-8 nor GBK")
+    raise RosterError("roster.encoding", path=name)
 
 
 def parse_roster(text: str, name: str = "roster") -> list[Entry]:
     rows = list(csv.reader(io.StringIO(text)))
     lines = [(i + 1, r) for i, r in enumerate(rows) if any(c.strip() for c in r)]
     if not lines:
-        raise RosterError(f"{name}: empty (expected the header name,level,parent,listing_url)")
+        raise RosterError("roster.empty", path=name)
     at, header = lines[0]
     fields = [_column(c, name, at) for c in header]
     if "name" not in fields or "level" not in fields:
-        raise RosterError(f"{name}:{at}: the header needs name and level (or 单位 and 层级), found {','.join(header)}")
+        raise RosterError("roster.header", path=name, line=at, found=",".join(header))
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     for line, cells in lines[1:]:
         values = {f: (cells[i].strip() if i < len(cells) else "") for i, f in enumerate(fields)}
         entry = _entry(values, name, line)
         if entry.key in seen:
-            raise RosterError(f"{name}:{line}: {entry.name} is already on line {seen[entry.key]}")
+            raise RosterError("roster.duplicate", path=name, line=line, body=entry.name, first=seen[entry.key])
         seen[entry.key] = line
         entries.append(entry)
     _check_parents(entries, seen, name)
@@ -89,22 +90,21 @@ def _column(label: str, name: str, line: int) -> str:
     key = COLUMNS.get(label.strip().lstrip("\ufeff").lower())
     if key is None:
         near = difflib.get_close_matches(label.strip(), list(COLUMNS), n=1)
-        hint = f"; did you mean {near[0]!r}?" if near else " (expected name,level,parent,listing_url)"
-        raise RosterError(f"{name}:{line}: unknown column {label.strip()!r}{hint}")
+        hint = both("roster.did_you_mean", near=near[0]) if near else both("roster.columns")
+        raise RosterError("roster.unknown_column", path=name, line=line, label=label.strip(), hint=hint)
     return key
 
 
 def _entry(values: dict[str, str], name: str, line: int) -> Entry:
     body = values.get("name", "")
     if not body:
-        raise RosterError(f"{name}:{line}: no body name")
+        raise RosterError("roster.no_name", path=name, line=line)
     level = LEVELS.get(values.get("level", "").lower())
     if level is None:
-        raise RosterError(f"{name}:{line}: level {values.get('level', '')!r} of {body}: "
-                          "expected 政府, 部门, 乡镇 or 其他")
+        raise RosterError("roster.level", path=name, line=line, level=values.get("level", ""), body=body)
     url = values.get("listing_url") or None
     if url is not None and not url.startswith(("http://", "https://")):
-        raise RosterError(f"{name}:{line}: the listing URL of {body} is not an http(s) URL: {url}")
+        raise RosterError("roster.url", path=name, line=line, body=body, url=url)
     return Entry(body, level, values.get("parent") or None, url)
 
 
@@ -116,13 +116,12 @@ def _check_parents(entries: list[Entry], lines: dict[str, int], name: str) -> No
             continue
         if body_key(e.parent) not in lines:
             near = difflib.get_close_matches(e.parent, names, n=1)
-            hint = f"; did you mean {near[0]!r}?" if near else ""
-            raise RosterError(f"{name}:{lines[e.key]}: the parent of {e.name}, {e.parent!r}, "
-                              f"is not on the roster{hint}")
+            hint = both("roster.did_you_mean", near=near[0]) if near else ""
+            raise RosterError("roster.parent", path=name, line=lines[e.key], body=e.name, parent=e.parent, hint=hint)
         seen, at = {e.key}, parent_of.get(e.key)
         while at is not None:
             if at in seen:
-                raise RosterError(f"{name}:{lines[e.key]}: {e.name} is among its own parents")
+                raise RosterError("roster.cycle", path=name, line=lines[e.key], body=e.name)
             seen.add(at)
             at = parent_of.get(at)
 
