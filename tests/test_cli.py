@@ -44,7 +44,7 @@ def test_select_and_ignore_by_prefix(cli):
 
 
 def test_bad_code_is_a_usage_error(cli):
-    code, _, err = cli("check", BAD, "--select", "E501")
+    code, _, err = cli("check", BAD, "--select", "E501", "--lang", "en")
     assert code == 2 and "not a rule code" in err
 
 
@@ -83,7 +83,7 @@ def test_folder_is_walked(cli, tmp_path):
 
 
 def test_empty_folder_is_a_usage_error(cli, tmp_path):
-    code, _, err = cli("check", str(tmp_path))
+    code, _, err = cli("check", str(tmp_path), "--lang", "en")
     assert code == 2 and "no report files" in err
 
 

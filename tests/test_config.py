@@ -50,16 +50,16 @@ def test_nearest_config_wins(cli, tmp_path):
 
 def test_unknown_key_and_bad_value_are_errors_with_file_and_line(cli, tmp_path):
     report = project(tmp_path, ".reportlint.yaml", "select: [RL3]\ncolour: red\n")
-    code, _, err = cli("check", str(report))
+    code, _, err = cli("check", str(report), "--lang", "en")
     assert code == 2 and ".reportlint.yaml:2: unknown key 'colour'" in err
     (tmp_path / ".reportlint.yaml").write_text("fail-level: fatal\n", encoding="utf-8")
-    code, _, err = cli("check", str(report))
+    code, _, err = cli("check", str(report), "--lang", "en")
     assert code == 2 and ".reportlint.yaml:1: fail-level must be one of" in err
 
 
 def test_pyproject_error_line(cli, tmp_path):
     report = project(tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.reportlint]\nignor = ["RL3"]\n')
-    code, _, err = cli("check", str(report))
+    code, _, err = cli("check", str(report), "--lang", "en")
     assert code == 2 and "pyproject.toml:5: unknown key 'ignor'" in err
 
 

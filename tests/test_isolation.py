@@ -135,7 +135,7 @@ def test_without_a_time_limit_the_input_is_checked_in_process(cli, monkeypatch, 
 def test_a_bad_pack_is_still_exit_2(cli, tmp_path):
     pack = tmp_path / "pack.yaml"
     pack.write_text("name: x\n", encoding="utf-8")
-    code, out, err = cli("check", GOOD, "--rules", str(pack))
+    code, out, err = cli("check", GOOD, "--rules", str(pack), "--lang", "en")
     assert code == 2 and out == "" and err.startswith("reportlint: error:")
 
 

@@ -66,5 +66,5 @@ def test_extract_takes_jobs_too(cli):
 
 
 def test_jobs_below_one_is_a_usage_error(cli):
-    code, _, err = cli("check", INPUTS[0], "--jobs", "0")
+    code, _, err = cli("check", INPUTS[0], "--jobs", "0", "--lang", "en")
     assert code == 2 and "--jobs must be at least 1" in err

@@ -138,7 +138,7 @@ def test_db_export_rebuilds_the_same_outputs(scanned, tmp_path, cli):
                        "--csv", str(tmp_path / "bodies.csv"), "--xlsx", str(tmp_path / "bodies.xlsx"))
     assert code == 0, err
     assert same_outputs(scanned, tmp_path) == []
-    code, _, err = cli("db", str(scanned / "scan.sqlite"), "export")
+    code, _, err = cli("db", str(scanned / "scan.sqlite"), "export", "--lang", "en")
     assert code == 2 and "--html FILE" in err
 
 
@@ -224,7 +224,8 @@ def test_progress_on_a_terminal_is_a_bar_with_total_and_time_left():
 ])
 def test_a_bad_roster_is_one_line_and_exit_2(tmp_path, cli, text, problem):
     (tmp_path / "roster.csv").write_text(text, encoding="utf-8")
-    code, _, err = cli("scan", "--roster", str(tmp_path / "roster.csv"), "--db", str(tmp_path / "s.sqlite"))
+    code, _, err = cli("scan", "--roster", str(tmp_path / "roster.csv"), "--db", str(tmp_path / "s.sqlite"),
+                       "--lang", "en")
     assert code == 2 and problem in err and len(err.strip().splitlines()) == 1, err
 
 

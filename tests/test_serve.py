@@ -201,8 +201,10 @@ def test_openapi_describes_the_api(base):
     json.dumps(spec)
 
 
-def test_serve_says_so_when_the_port_is_taken(cli):
+def test_serve_says_so_when_the_port_is_taken(cli, monkeypatch):
     import socket
+
+    monkeypatch.setenv("REPORTLINT_LANG", "en")  # serve has no --lang: its errors follow the environment
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -220,7 +220,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.jobs": ("--jobs 至少为 1", "--jobs must be at least 1"),
     "cli.not_a_code": ("不是规则代码或前缀：{codes}（应如 RL3 或 RL203）",
                        "not a rule code or prefix: {codes} (expected e.g. RL3 or RL203)"),
-    "cli.flag_problem": ("{flag}：{problem}", "{flag}: {problem}"),
+    "cli.flag_problem": ("{flag}: {problem}", "{flag}: {problem}"),
     "cli.fetch_numbers": ("--timeout 和 --deadline 必须是正数，--retries 至少为 0",
                           "--timeout and --deadline must be positive and --retries at least 0"),
     "cli.max_size": ("--max-size 必须是正数（MB）", "--max-size must be a positive number of megabytes"),

@@ -45,12 +45,12 @@ def _page(title: str, body: str, lang: str) -> str:
 
 def home(lang: str) -> str:
     """The upload page's address in `lang` (Chinese: the plain one)."""
-    return "/" if lang == "zh" else f"/?lang={lang}"
+    return f"/?lang={lang}" if lang != "zh" else "/"
 
 
 def upload_page(max_mb: float, message: str = "", lang: str = "zh") -> str:
     error = f'<p class="error">{escape(message)}</p>' if message else ""
-    action = "/check" if lang == "zh" else f"/check?lang={lang}"
+    action = f"/check?lang={lang}" if lang != "zh" else "/check"
     title = say("serve.home_title", lang)
     return _page(title, f"""
 <h1>{title}</h1>
