@@ -59,3 +59,13 @@ def test_no_inline_language_pairs_outside_the_catalogue() -> None:
     found = [f"{p.relative_to(SRC)}:{i}" for p in sorted(SRC.rglob("*.py")) if p.name != "i18n.py"
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if inline.search(line)]
     assert found == []
+
+
+def test_every_message_id_written_in_the_code_is_in_the_catalogue() -> None:
+    """A literal id given to say/both/note or to an error worded by the catalogue (Said) exists."""
+    call = re.compile(r"""\b(?:say|both|note|UsageError|RosterError|ConfigError|XlsxMissing|Refusal\w*)\(\s*["']"""
+                      r"""([a-z_]+\.[a-z_.0-9]+)["']""")
+    used = {(f"{p.relative_to(SRC)}", m) for p in sorted(SRC.rglob("*.py"))
+            for m in call.findall(p.read_text(encoding="utf-8"))}
+    assert len(used) > 150  # the pattern finds them
+    assert sorted((where, key) for where, key in used if key not in MESSAGES) == []
