@@ -68,6 +68,7 @@ class _ToLines(Transformer):
     pcell = cell
 
     def cells(self, children: list) -> Line:
+        children = _split_runs(children)
         out: list[RawCell] = []
         for i, ch in enumerate(children):
             if isinstance(ch, RawCell):
@@ -81,6 +82,7 @@ class _ToLines(Transformer):
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
 
     def pipe_row(self, children: list) -> Line:
+        children = _split_runs(children)
         out: list[RawCell] = []
         for i, ch in enumerate(children):
             if isinstance(ch, RawCell):
@@ -109,6 +111,23 @@ class _ToLines(Transformer):
 
     def start(self, children: list) -> list[Line]:
         return [ch for ch in children if isinstance(ch, Line)]
+
+
+_RUNS = {"VALUE_TABS": ("VALUE_TAB", "\t"), "VALUE_PIPES": ("VALUE_PIPE", "|")}
+
+
+def _split_runs(children: list) -> list:
+    """A line's closing run of value cells (one VALUE_TABS / VALUE_PIPES token) as its VALUE_TAB / VALUE_PIPE cells."""
+    if not children or isinstance(children[-1], RawCell) or children[-1].type not in _RUNS:
+        return children
+    run = children[-1]
+    kind, sep = _RUNS[run.type]
+    out = children[:-1]
+    column = run.column
+    for part in str(run).split(sep)[1:]:
+        out.append(Token(kind, sep + part, line=run.line, column=column))
+        column += len(part) + 1
+    return out
 
 
 @lru_cache(maxsize=1)
