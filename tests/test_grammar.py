@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lark import Lark
 
+from reportlint.numerals import ordinal_value
 from reportlint.parse.lines import parse_lines
-from reportlint.parse.normalize import fold, label_key, ordinal_value
+from reportlint.parse.normalize import fold, label_key
 from reportlint.resources import grammar_path
 
 

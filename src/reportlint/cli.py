@@ -14,13 +14,27 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlint import __version__
 from reportlint.display import for_terminal
 from reportlint.sources.base import is_url
 
+if TYPE_CHECKING:
+    from reportlint.config import Settings
+    from reportlint.engine import Options
+    from reportlint.model import Result
+    from reportlint.pack import Catalogue, Pack
+    from reportlint.reporters import Context
+    from reportlint.scan.cluster import ClusterScanner
+    from reportlint.scan.store.base import Store
+    from reportlint.sources.fetch import FetchOptions
+    from reportlint.sources.images import OcrSettings
+    from reportlint.workers import Workers
+
+    Job = tuple[str, Pack, Options]  # an input, the pack it is checked against, the options
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-REPORT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx"}
 
 
 class UsageError(Exception):
@@ -34,7 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return args.run(args)
+        status: int = args.run(args)
+        return status
     except UsageError as exc:
         print(f"reportlint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -228,7 +243,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.show_settings:
         _write(_show_settings(args, base), None)
         return EXIT_OK
-    jobs = []  # every input's pack and options, so that a bad configuration stops the run before any output
+    # every input's pack and options, so that a bad configuration stops the run before any output
+    jobs: list[Job] = []
     for spec in specs:
         settings = _settings_for(args, spec)
         if settings.excludes(spec):
@@ -241,11 +257,11 @@ def run_check(args: argparse.Namespace) -> int:
     together = _options(args, base, ".", args.rules or base.rules)
     fail = Severity(args.fail_level or base.fail_level).rank
     failed = False
-    for_baseline = []
+    for_baseline: list[Result] = []
 
-    def results(workers):
+    def results(workers: Workers) -> Iterator[Result]:
         nonlocal failed
-        linted = lint_all(workers, jobs)
+        linted: Iterator[Result] = lint_all(workers, jobs)
         if len(jobs) > 1 and _across_selected(jobs[0][1], together):
             from reportlint.engine import check_together
 
@@ -271,13 +287,13 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK
 
 
-def _across_selected(pack, options) -> bool:
+def _across_selected(pack: Pack, options: Options) -> bool:
     from reportlint.engine import across
 
     return any(across(rule) and options.selection(rule.code) for rule in pack.rules)
 
 
-def _docx_copies(results, output: str | None, ctx) -> str:
+def _docx_copies(results: list[Result], output: str | None, ctx: Context) -> str:
     from reportlint.reporters.docx import DocxError, write_copies
 
     try:
@@ -286,21 +302,21 @@ def _docx_copies(results, output: str | None, ctx) -> str:
         raise UsageError(str(exc)) from None
 
 
-def lint_all(workers, jobs: Sequence[tuple]) -> Iterator:
+def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
     """Each (spec, pack, options) linted in one of the workers, several at once; results in input order.
 
     At most two inputs per worker are in flight, so memory does not grow with the number of inputs.
     """
-    size = len(getattr(workers, "slots", ()))
-    if size <= 1 or len(jobs) <= 1 or getattr(workers, "inline", True):
+    size = len(workers.slots)
+    if size <= 1 or len(jobs) <= 1 or workers.inline:
         yield from (lint_isolated(workers, *job) for job in jobs)
         return
     from collections import deque
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     size = min(size, len(jobs))
     workers.start(size)  # forked here, before the threads that wait on them exist
-    pending: deque = deque()
+    pending: deque[Future[Result]] = deque()
     todo = iter(jobs)
     with ThreadPoolExecutor(size, thread_name_prefix="lint") as pool:
         try:
@@ -310,24 +326,25 @@ def lint_all(workers, jobs: Sequence[tuple]) -> Iterator:
                     break
             while pending:
                 result = pending.popleft().result()
-                job = next(todo, None)
-                if job is not None:
-                    pending.append(pool.submit(lint_isolated, workers, *job))
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.append(pool.submit(lint_isolated, workers, *nxt))
                 yield result
         finally:
             for future in pending:
                 future.cancel()
 
 
-def lint_isolated(workers, spec: str, pack, options):
+def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> Result:
     """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
-    from reportlint.checks import text
     from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
+    from reportlint.i18n import both
     from reportlint.model import SourceInfo
     from reportlint.sources import load
     from reportlint.workers import OverBudget, WorkerDied
 
     info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
+    result: Result
     try:
         if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
             loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
@@ -336,9 +353,7 @@ def lint_isolated(workers, spec: str, pack, options):
         else:
             result = workers.call(lint, spec, pack, options)
     except OverBudget as exc:
-        result = over_budget(info, pack, text(f"读取和检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
-                                              f"reading and checking took longer than {exc.seconds:g} s "
-                                              f"and was stopped (see --time-limit)"))
+        result = over_budget(info, pack, both("reason.time_limit", seconds=exc.seconds))
     except WorkerDied as exc:
         result = crashed(info, pack, str(exc))
     except Exception as exc:
@@ -350,7 +365,7 @@ def lint_isolated(workers, spec: str, pack, options):
     return result
 
 
-def _settings_for(args: argparse.Namespace, spec: str):
+def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
     from reportlint.config import ConfigError, Settings, find_config, load_settings
 
     if args.isolated:
@@ -364,7 +379,7 @@ def _settings_for(args: argparse.Namespace, spec: str):
         raise UsageError(str(exc)) from None
 
 
-def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | None):
+def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path: str | None) -> Options:
     from reportlint.engine import Options, Selection
 
     select = _codes(args.select) or settings.select
@@ -377,7 +392,7 @@ def _options(args: argparse.Namespace, settings, spec: str, pack_path: str | Non
                    severity=settings.severity, debug=_debug(args), ocr=_ocr_settings(args))
 
 
-def _ocr_settings(args: argparse.Namespace):
+def _ocr_settings(args: argparse.Namespace) -> OcrSettings:
     """How images are read: within --ocr-time each, and within the input's --time-limit in all."""
     from reportlint.sources.images import OcrSettings
 
@@ -395,7 +410,7 @@ def _ocr_progress(name: str) -> None:
     print(f"reportlint: OCR {name}", file=sys.stderr, flush=True)
 
 
-def _show_settings(args: argparse.Namespace, settings) -> str:
+def _show_settings(args: argparse.Namespace, settings: Settings) -> str:
     """The merged settings and where each came from."""
     cli = {"select": args.select, "ignore": args.ignore, "extend-select": args.extend_select,
            "fail-level": args.fail_level, "lang": args.lang, "rules": args.rules}
@@ -451,25 +466,17 @@ def _render_text(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def text_rendering(spec: str, max_bytes: int, fetch_options, rules: str | None = None) -> str:
+def text_rendering(spec: str, max_bytes: int, fetch_options: FetchOptions, rules: str | None = None) -> str:
     """The text reportlint reads an input as (runs in a worker)."""
-    from reportlint.sources import load
-    from reportlint.sources.base import OFFICE_KINDS
+    from reportlint.sources import formats, load
 
     loaded = load(spec, max_bytes=max_bytes, fetch_options=fetch_options)
-    if loaded.info.kind in OFFICE_KINDS:
-        from reportlint.parse.office import render
-
-        return render(loaded.raw, loaded.info.kind).text
-    if loaded.info.kind == "html" and loaded.text:
-        from reportlint.parse.html import rendering
-
-        return rendering(loaded.text, _pack(rules))
-    return loaded.text or ""
+    return formats.get(loaded.info.kind).render(loaded, _pack(rules) if rules else None)
 
 
 def run_scan(args: argparse.Namespace) -> int:
     from reportlint.engine import Options
+    from reportlint.i18n import say
     from reportlint.scan import command
     from reportlint.scan.crawler import Scanner, ScanOptions
     from reportlint.scan.progress import Progress
@@ -524,6 +531,7 @@ def run_scan(args: argparse.Namespace) -> int:
                               fetch=_fetch_options(args), lint=Options(max_bytes=_max_bytes(args.max_size),
                                                                       packs=_packs(None)))
         progress = Progress(quiet=args.quiet, lang=lang)
+        scanner: Scanner | ClusterScanner
         if args.cluster:
             from reportlint.scan.cluster import ClusterScanner
 
@@ -534,19 +542,18 @@ def run_scan(args: argparse.Namespace) -> int:
             scanner.run(seeds)
             _write_outputs(store, outputs)
         if scanner.stop.is_set():
-            print(command.STOPPED[lang], file=sys.stderr, flush=True)
+            print(say("scan.stopped", lang), file=sys.stderr, flush=True)
             store.close()
             sys.stdout.flush()
             os._exit(130)  # the pages still being fetched are not waited for: they stay pending for --resume
         _write(_db_summary(store), None)
-        errors = store.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
-        errors += store.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
+        errors = store.error_count()
     finally:
         store.close()
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _write_outputs(store, outputs: dict[str, str]) -> None:
+def _write_outputs(store: Store, outputs: dict[str, str]) -> None:
     from reportlint.scan.command import write_outputs
     from reportlint.scan.exports import XlsxMissing
 
@@ -567,7 +574,7 @@ def _cluster_spec(spec: str) -> None:
         raise UsageError(str(exc)) from None
 
 
-def _open_store(target: str, wait: float = 60):
+def _open_store(target: str, wait: float = 60) -> Store:
     from reportlint.scan.store import StoreError, open_store
 
     try:
@@ -611,26 +618,19 @@ def run_db(args: argparse.Namespace) -> int:
 
             _write(csv_text(overview(store, _pack(None))).lstrip("\ufeff"), None)
         else:
-            sql = {"documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos "
-                                "FROM documents ORDER BY agency, year",
-                   "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
-                   "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url"}[args.what]
             _write("".join("\t".join("" if v is None else for_terminal(str(v)) for v in row) + "\n"
-                           for row in store.query(sql)), None)  # a tab, line break or escape in a value shows
+                           for row in store.listing(args.what)), None)  # a tab, line break or escape in a value shows
     finally:
         store.close()
     return EXIT_OK
 
 
-def _db_summary(store) -> str:
-    queue = dict(store.query("SELECT state, COUNT(*) FROM queue GROUP BY state"))
-    docs = store.query("SELECT COUNT(*), SUM(is_report), SUM(errors), SUM(warnings) FROM documents")[0]
-    rules = store.query("SELECT code, COUNT(*) FROM findings GROUP BY code ORDER BY code")
-    cross = store.query("SELECT code, COUNT(*) FROM cross_findings GROUP BY code ORDER BY code")
-    lines = [f"queue: {', '.join(f'{k} {v}' for k, v in sorted(queue.items())) or 'empty'}",
-             f"documents: {docs[0]} ({docs[1] or 0} reports), {docs[2] or 0} errors, {docs[3] or 0} warnings",
-             "findings: " + (", ".join(f"{c} {n}" for c, n in rules) or "none"),
-             "across reports: " + (", ".join(f"{c} {n}" for c, n in cross) or "none")]
+def _db_summary(store: Store) -> str:
+    s = store.summary()
+    lines = [f"queue: {', '.join(f'{k} {v}' for k, v in sorted(s.queue.items())) or 'empty'}",
+             f"documents: {s.documents} ({s.reports} reports), {s.errors} errors, {s.warnings} warnings",
+             "findings: " + (", ".join(f"{c} {n}" for c, n in s.codes) or "none"),
+             "across reports: " + (", ".join(f"{c} {n}" for c, n in s.cross_codes) or "none")]
     return "\n".join(lines) + "\n"
 
 
@@ -673,7 +673,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 # ---- helpers -------------------------------------------------------------------
 
-def _check_examples(pack) -> None:
+def _check_examples(pack: Pack) -> None:
     """Every rule has a runnable passing and failing example, and each does what it says."""
     from reportlint.examples import failures, missing
     from reportlint.pack import line_of
@@ -689,7 +689,7 @@ def _check_examples(pack) -> None:
         raise UsageError(f"{pack.path}:{line}: rule {rule.code}: {problem}")
 
 
-def _raw_rules(text: str) -> list:
+def _raw_rules(text: str) -> list[dict[str, Any]]:
     import yaml
 
     data = yaml.safe_load(text)
@@ -697,7 +697,7 @@ def _raw_rules(text: str) -> list:
 
 
 @lru_cache(maxsize=32)
-def _pack(path: str | None):
+def _pack(path: str | None) -> Pack:
     """One pack object per path for the whole run (workers receive each pack once)."""
     from reportlint.pack import PackError, load_builtin, load_pack
 
@@ -707,7 +707,7 @@ def _pack(path: str | None):
         raise UsageError(str(exc)) from None
 
 
-def _workers(args: argparse.Namespace):
+def _workers(args: argparse.Namespace) -> Workers:
     """The workers that read and check the inputs, each within --time-limit (0: in this process, no limit)."""
     from reportlint.workers import Workers
 
@@ -731,11 +731,11 @@ def _debug(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "debug", False) or os.environ.get("REPORTLINT_DEBUG"))
 
 
-def _packs(path: str | None) -> dict:
+def _packs(path: str | None) -> Catalogue:
     """With the built-in packs, each report is checked against the format it was due under."""
-    from reportlint.pack import builtin_packs
+    from reportlint.pack import NO_CATALOGUE, builtin_packs
 
-    return {} if path else builtin_packs()
+    return NO_CATALOGUE if path else builtin_packs()
 
 
 def _codes(values: Sequence[str]) -> tuple[str, ...]:
@@ -758,7 +758,7 @@ def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
         raise UsageError(f"{flag}: {problem}")
 
 
-def _fetch_options(args: argparse.Namespace):
+def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     from pathlib import Path
 
     from reportlint.sources.fetch import FetchOptions, default_cache_dir
@@ -812,12 +812,14 @@ def expand_inputs(paths: Sequence[str]) -> Iterator[str]:
 
 
 def _report_files(folder: Path) -> Iterator[Path]:
-    root = folder.resolve()
+    from reportlint.sources.formats import folder_suffixes
+
+    root, suffixes = folder.resolve(), folder_suffixes()
     for here, dirs, files in os.walk(folder):  # does not descend into linked folders
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             candidate = Path(here) / name
-            if name.startswith(".") or candidate.suffix.lower() not in REPORT_SUFFIXES:
+            if name.startswith(".") or candidate.suffix.lower() not in suffixes:
                 continue
             if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
                 continue

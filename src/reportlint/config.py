@@ -8,11 +8,13 @@ Closed-world: an unknown key or a bad value is an error with its file and line
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 CODE = re.compile(r"^RL\d*$")  # the form; whether a rule has it is checked against the packs
 LEVELS = ("error", "warning", "info")
@@ -115,8 +117,8 @@ def _toml_key_line(text: str, key: str) -> int:
     return text[: start + (m.start() if m else 0)].count("\n") + 1
 
 
-def _settings(data: dict, path: Path, line) -> Settings:
-    def fail(key: str, message: str):
+def _settings(data: dict[str, Any], path: Path, line: Callable[[str], int]) -> Settings:
+    def fail(key: str, message: str) -> NoReturn:
         raise ConfigError(f"{path}:{line(key)}: {message}")
 
     for key in data:
@@ -127,7 +129,7 @@ def _settings(data: dict, path: Path, line) -> Settings:
     known = _known_codes(rules)
     for key in ("select", "ignore", "extend-select"):
         if key in data:
-            values[key.replace("-", "_")] = _codes(data[key], lambda m, k=key: fail(k, m), known)
+            values[key.replace("-", "_")] = _codes(data[key], functools.partial(fail, key), known)
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, dict):
@@ -162,7 +164,7 @@ def _settings(data: dict, path: Path, line) -> Settings:
     return Settings(**values, file=str(path), origins=origins)
 
 
-def _codes(value: Any, fail, known: set[str] | None = None) -> tuple[str, ...]:
+def _codes(value: Any, fail: Callable[[str], NoReturn], known: set[str] | None = None) -> tuple[str, ...]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
         fail("expected a list of rule codes or prefixes")

@@ -27,9 +27,10 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, DecimalException
+from typing import Any
 
 from reportlint.checks.values import equations, key_order, table_value
-from reportlint.expr import Missing, evaluate
+from reportlint.expr import Expr, Lookup, Missing, evaluate
 from reportlint.i18n import LANGS
 from reportlint.model import CellKind, Document, Finding, Severity, number_text
 from reportlint.pack import Pack, TableTpl
@@ -117,11 +118,14 @@ def table_equations(doc: Document, pack: Pack, tid: str) -> list[Equation]:
     table = doc.tables[tid]
     order = key_order(pack)
 
-    def lookup(qual, t, row, col, bump: Cell | None = None):
+    def lookup(qual: str | None, t: str, row: str, col: str, bump: Cell | None = None) -> Decimal | None:
         cell = table.cell(row, col) if qual is None and t == tid else None
-        if cell is None or cell.kind is not CellKind.NUMBER:
+        if cell is None or cell.kind is not CellKind.NUMBER or cell.value is None:
             return None
         return cell.value + 1 if bump == (row, col) else cell.value
+
+    def bumped_at(term: Cell) -> Lookup:
+        return lambda q, t, r, c: lookup(q, t, r, c, term)
 
     out = []
     for rule, env in equations(pack, tid):
@@ -130,9 +134,9 @@ def table_equations(doc: Document, pack: Pack, tid: str) -> list[Equation]:
         if isinstance(base, Missing):
             continue
         residual = base.left - base.right
-        coef = {}
+        coef: dict[Cell, Decimal] = {}
         for term in {(t.row, t.col) for t in (*base.left_terms, *base.right_terms)}:
-            bumped = evaluate(rule.expr, env, lambda q, t, r, c, b=term: lookup(q, t, r, c, b), order)
+            bumped = evaluate(rule.expr, env, bumped_at(term), order)
             assert not isinstance(bumped, Missing)
             if (moved := bumped.left - bumped.right - residual) != 0:
                 coef[term] = moved
@@ -145,7 +149,7 @@ def unchecked_cells(doc: Document, pack: Pack, tid: str) -> set[Cell]:
     table = doc.tables[tid]
     order = key_order(pack)
 
-    def number(qual, t, row, col):
+    def number(qual: str | None, t: str, row: str, col: str) -> Decimal | None:
         cell = table.cell(row, col)
         return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
 
@@ -222,7 +226,7 @@ def _solve(eqs: Sequence[Equation], a: Cell, b: Cell) -> tuple[Decimal, Decimal]
 _SHORT = Context(prec=60, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=list(Context().flags))
 
 
-def _div(a: Decimal, b: Decimal) -> Decimal:
+def _div(a: Decimal, b: Decimal | int) -> Decimal:
     """a / b as the current (exact) context gives it; cheap when the quotient is short and exact."""
     try:
         return _SHORT.divide(a, b)
@@ -253,7 +257,8 @@ def _values(doc: Document, tid: str) -> dict[Cell, Decimal]:
 Cause = tuple[Cell, Decimal]  # the changed cell a prose figure depends on, and its value due
 
 
-def _prose_verdict(doc: Document, pack: Pack, tid: str, change: Change) -> list[tuple[dict, Cause]] | None:
+def _prose_verdict(doc: Document, pack: Pack, tid: str,
+                   change: Change) -> list[tuple[Mapping[str, Any], Cause]] | None:
     """The prose figures the change explains ((figure, (cell, its value due))), or None when the text backs
     the table as it is."""
     from reportlint.checks.figures import mentions
@@ -281,7 +286,7 @@ def _prose_verdict(doc: Document, pack: Pack, tid: str, change: Change) -> list[
     return explained
 
 
-def _cause(doc: Document, pack: Pack, tid: str, figure: dict, change: Change) -> Cause:
+def _cause(doc: Document, pack: Pack, tid: str, figure: Mapping[str, Any], change: Change) -> Cause:
     """The changed cell a figure depends on (the first, if it depends on both), and its value due."""
     for cell, _, to in change.cells:
         if table_value(doc, pack, figure["value"], {(tid, *cell): to}) != table_value(doc, pack, figure["value"]):
@@ -293,7 +298,7 @@ def _cause(doc: Document, pack: Pack, tid: str, figure: dict, change: Change) ->
 # ---- rewriting the findings ------------------------------------------------------------
 
 def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding], change: Change,
-              codes: list[str], verdict: list[tuple[dict, Cause]]) -> list[Finding]:
+              codes: list[str], verdict: list[tuple[Mapping[str, Any], Cause]]) -> list[Finding]:
     tpl = pack.tables[tid]
     texts = pack.diagnosis
     cells = [c for c, _, _ in change.cells]
@@ -301,7 +306,7 @@ def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding
                                         f.sort_key()))
     anchor = (primary.where.get("row"), primary.where.get("column"))
     change = Change(tuple(sorted(change.cells, key=lambda c: c[0] != anchor)))  # the finding's own cell first
-    args = {"table": tpl.title, "codes": _joined(codes, texts["and"])}
+    args: dict[str, Any] = {"table": tpl.title, "codes": _joined(codes, texts["and"])}
     for i, (cell, old, new) in enumerate(change.cells):
         tail = str(i + 1) if i else ""
         args.update({f"cell{tail}": _cell_text(pack, tpl, cell), f"from{tail}": number_text(old),
@@ -326,12 +331,13 @@ def _with_fix(pack: Pack, tid: str, arith: list[Finding], findings: list[Finding
     return out
 
 
-def _expr_key(figure: dict) -> str:
-    return figure["value"].value_text
+def _expr_key(figure: Mapping[str, Any]) -> str:
+    value: Expr = figure["value"]
+    return value.value_text
 
 
 def _prose_explained(f: Finding, pack: Pack, tpl: TableTpl, cause: Cause, code: str,
-                     fixes: tuple) -> Finding:
+                     fixes: tuple[Mapping[str, Any], ...]) -> Finding:
     cell, to = cause
     args = {**f.args, "cell": _cell_text(pack, tpl, cell), "to": number_text(to), "code": code}
     return replace(f, template=pack.diagnosis["prose"], args=args, severity=Severity.INFO, fixes=fixes)
@@ -358,7 +364,8 @@ def _with_suspects(pack: Pack, tid: str, arith: list[Finding], findings: list[Fi
     return [explained if f is primary else f for f in findings if not any(f is r for r in related)]
 
 
-def _image_note(primary: Finding, template: Mapping[str, str], args: dict) -> tuple[Mapping[str, str], dict]:
+def _image_note(primary: Finding, template: Mapping[str, str],
+                args: dict[str, Any]) -> tuple[Mapping[str, str], dict[str, Any]]:
     """The diagnosis keeps what the finding said of numbers read from an image (checks/arithmetic.py)."""
     note = primary.args.get("image_note")
     if not note:

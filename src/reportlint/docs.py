@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from reportlint.pack import Pack, RuleSpec
+from collections.abc import Mapping
+from typing import Any
 
-SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"}, "en": {}}
+from reportlint.i18n import say
+from reportlint.pack import Pack, RuleSpec
 
 
 def explain(rule: RuleSpec, lang: str) -> str:
-    sev = SEVERITY[lang].get(rule.severity, rule.severity)
+    sev = say(f"severity.{rule.severity}", lang)
     lines = [f"{rule.code} {rule.name} [{sev}]", "", rule.summary[lang], "", rule.rationale.strip(), ""]
     passing = rule.examples.get("pass", ())
     failing = rule.examples.get("fail", ())
     if passing:
-        lines += ["通过：" if lang == "zh" else "Passes:", *(f"  ✓ {e}" for e in passing), ""]
+        lines += [say("explain.passes", lang), *(f"  ✓ {e}" for e in passing), ""]
     if failing:
-        lines += ["不通过：" if lang == "zh" else "Fails:", *(f"  ✗ {e}" for e in failing), ""]
-    lines.append(("消息：" if lang == "zh" else "Message: ") + rule.message[lang])
+        lines += [say("explain.fails", lang), *(f"  ✗ {e}" for e in failing), ""]
+    lines.append(say("explain.message", lang) + rule.message[lang])
     return "\n".join(lines) + "\n"
 
 
-def applies_text(spec) -> str:
+def applies_text(spec: Mapping[str, Any]) -> str:
     """`applies:` in words: 'reports for 2021 and later', 'the 2019 format'."""
-    parts = []
+    parts: list[str] = []
     first, last = spec.get("from_year"), spec.get("to_year")
     if first and last:
         parts.append(f"reports for {first}–{last}")

@@ -9,16 +9,18 @@ from decimal import localcontext
 from typing import TYPE_CHECKING, Any
 
 from reportlint.applies import applies, why_not
-from reportlint.checks import CHECKS, Hit, text
+from reportlint.checks import CHECKS, Hit
 from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
+from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
-from reportlint.sources import Loaded, load
-from reportlint.sources.base import DEFAULT_MAX_BYTES, OFFICE_KINDS
+from reportlint.sources import Loaded, formats, load
+from reportlint.sources.base import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from reportlint.parse.document import Reading
+    from reportlint.sources.images import ImageStore
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
                 for f in findings]
-    if loaded.text and loaded.info.kind in ("text", "markdown", "html"):
+    if loaded.text and not formats.get(loaded.info.kind).binary:
         findings = _suppressed(findings, loaded, pack, options)
     source = doc.source if doc is not None else loaded.info  # the parser may add a title and a date
     return Result(source, doc, tuple(sorted(_dedupe(findings), key=Finding.sort_key)), tuple(notes), pack)
@@ -153,27 +155,27 @@ def title_text(doc: Document, lines: int = 12) -> str:
     """Where a report's title is: the page title and the text before the first section (or the first lines)."""
     first = doc.sections[0].start_line if doc.sections else None
     parts = [doc.source.title or ""]
-    for node in sorted([*doc.headings, *doc.paragraphs], key=lambda n: (n.loc.line, n.loc.column)):
-        if (first is not None and node.loc.line >= first) or len(parts) > lines:
+    nodes = [(h.loc.line, h.loc.column, h.text) for h in doc.headings]
+    nodes += [(p.loc.line, p.loc.column, p.text) for p in doc.paragraphs]
+    for line, _, text_ in sorted(nodes, key=lambda n: (n[0], n[1])):
+        if (first is not None and line >= first) or len(parts) > lines:
             break
-        parts.append(node.text)
+        parts.append(text_)
     return "\n".join(parts)
 
 
 def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -> Result:
     """The result for an input whose reading or checking raised: RL908 for a memory or nesting limit,
     RL901 (an internal error, with its cause in one line) for anything else."""
-    problem = budget_problem(exc) or InputProblem("RL901", {"reason": text(
-        f"reportlint 读取或检查此输入时出错（{_one_line(exc)}），请报告此问题",
-        f"reportlint failed on this input ({_one_line(exc)}); please report it")}, None)
+    problem = budget_problem(exc) or InputProblem("RL901", {"reason": both("reason.internal", error=_one_line(exc))},
+                                                  None)
     notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
     return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
 
 
 def crashed(info: SourceInfo, pack: Pack, how: str) -> Result:
     """The result for an input whose reading process died, and died again when retried."""
-    reason = text(f"读取此输入的进程异常退出（{how}），重试后仍然如此", f"the process reading it died ({how}), "
-                                                                 f"twice")
+    reason = both("reason.crashed", how=how)
     return Result(info, None, (_input_finding(InputProblem("RL901", {"reason": reason}, None), pack, info.name),),
                   (), pack)
 
@@ -186,9 +188,9 @@ def over_budget(info: SourceInfo, pack: Pack, reason: Mapping[str, str]) -> Resu
 
 def budget_problem(exc: BaseException) -> InputProblem | None:
     if isinstance(exc, MemoryError):
-        reason = text("读取时内存用量超过上限", "reading it needed more memory than the limit allows")
+        reason = both("reason.memory")
     elif isinstance(exc, RecursionError):
-        reason = text("结构嵌套过深", "its structure is nested too deeply")
+        reason = both("reason.nesting")
     else:
         return None
     return InputProblem("RL908", {"reason": reason}, None)
@@ -211,34 +213,17 @@ def _input_finding(problem: InputProblem, pack: Pack, source: str) -> Finding:
     return Finding(problem.code, name, severity, dict(problem.args), problem.loc or Location(source, 1, 1, 1, 1))
 
 
-def parse(loaded: Loaded, pack: Pack, images: Any = None) -> Document | None:
+def parse(loaded: Loaded, pack: Pack, images: ImageStore | None = None) -> Document | None:
     """The document; `images` (a sources.images.ImageStore) reads its images by OCR."""
     if loaded.text is None:
         return None
-    if loaded.info.kind == "html":
-        from reportlint.parse.html import parse_html
-
-        return parse_html(loaded.text, loaded.info, pack, images)
-    if loaded.info.kind in OFFICE_KINDS:
-        from reportlint.parse.office import parse_office
-
-        return parse_office(loaded.raw, loaded.info, pack, images)
-    from reportlint.parse.document import parse_text
-
-    return parse_text(loaded.text, loaded.info, pack)
+    return formats.get(loaded.info.kind).parse(loaded, pack, images)
 
 
 def read(loaded: Loaded, pack: Pack) -> Reading | None:
     """A text or HTML input read up to where the pack matters (None for the other kinds)."""
-    if loaded.text is None or loaded.info.kind in OFFICE_KINDS:
-        return None
-    if loaded.info.kind == "html":
-        from reportlint.parse.html import body_markers, read_html
-
-        return read_html(loaded.text, loaded.info, body_markers(pack))
-    from reportlint.parse.document import read_text
-
-    return read_text(loaded.text, loaded.info)
+    reader = formats.get(loaded.info.kind).read
+    return reader(loaded, pack) if reader is not None and loaded.text is not None else None
 
 
 def _holds_images(loaded: Loaded) -> bool:
@@ -260,9 +245,9 @@ def not_a_report(doc: Document) -> list[InputProblem]:
                                          and "page" not in p.args for p in doc.problems):
         return []
     if doc.line_count <= 1 and not doc.paragraphs and not doc.headings:
-        reason = {"zh": "输入为空", "en": "the input is empty"}
+        reason = both("reason.empty")
     else:
-        reason = {"zh": "未找到任何规定章节或统计表", "en": "no required section and no statistics table was found"}
+        reason = both("reason.not_a_report")
     return [InputProblem("RL902", {"reason": reason}, None)]
 
 
@@ -337,7 +322,7 @@ def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | N
     if rule is None:
         return None
     args = dict(problem.args)
-    where: dict = {}
+    where: dict[str, Any] = {}
     if "table_id" in args:
         tid = args.pop("table_id")
         where["table"] = tid
@@ -393,7 +378,7 @@ def _with_page(finding: Finding, doc: Document | None) -> Finding:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    seen: set[tuple] = set()
+    seen: set[tuple[str, tuple[int, int, str], tuple[tuple[str, str], ...], str]] = set()
     out = []
     for f in findings:
         key = (f.code, f.sort_key(), tuple(sorted((k, str(v)) for k, v in f.where.items())), str(f.args))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reportlint.model import Result
 from reportlint.pack import Example, Pack, RuleSpec
 
 
@@ -24,16 +25,17 @@ def codes_of(pack: Pack, rule: RuleSpec, example: Example) -> set[str]:
     return {f.code for r in results for f in r.findings}
 
 
-def _parents(example: Example, results: list) -> dict[str, str]:
+def _parents(example: Example, results: list[Result]) -> dict[str, str]:
     """body -> the body it reports to, from the example's `parent:` (documents named by their file name)."""
     from reportlint.across import body_key
 
     said = dict(example.parents)
-    out = {}
+    out: dict[str, str] = {}
     for (name, _), result in zip(example.documents, results, strict=True):
         doc = result.document
-        if name in said and doc is not None and body_key(doc.agency):
-            out[body_key(doc.agency)] = body_key(said[name]) or said[name]
+        body = body_key(doc.agency) if doc is not None else None
+        if name in said and body:
+            out[body] = body_key(said[name]) or said[name]
     return out
 
 

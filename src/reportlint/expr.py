@@ -18,9 +18,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlint.resources import grammar_path
+
+if TYPE_CHECKING:
+    from lark import Lark, Token, Transformer
 
 QUALIFIERS = ("prev", "other", "children")
 # Rules compute in this context (the engine runs every check under it): sums of counts stay exact however
@@ -107,7 +110,7 @@ class Expr:
         return self.text.removesuffix(VALUE_SUFFIX)
 
 
-def _collect(node: Node, out: list) -> None:
+def _collect(node: Node, out: list[CellRef | Sum]) -> None:
     if isinstance(node, BinOp):
         _collect(node.left, out)
         _collect(node.right, out)
@@ -115,10 +118,11 @@ def _collect(node: Node, out: list) -> None:
         out.append(node)
 
 
-def _builder() -> Any:
+def _builder() -> Transformer[Token, tuple[Node, str, Node]]:
     from lark import Token, Transformer
 
-    class Build(Transformer):  # type: ignore[misc]
+    # a rule's children are the Tokens and the values its own children were turned into
+    class Build(Transformer[Token, tuple[Node, str, Node]]):
         def name(self, c: list[Token]) -> Key:
             return Key(str(c[0]), False)
 
@@ -128,38 +132,38 @@ def _builder() -> Any:
         def number(self, c: list[Token]) -> Const:
             return Const(Decimal(str(c[0])))
 
-        def cell(self, c: list) -> CellRef:
+        def cell(self, c: list[Any]) -> CellRef:
             qual, c = _qualifier(c)
             return CellRef(str(c[0]), c[1], c[2], qual)
 
         def between(self, c: list[Key]) -> Span:
             return Span(c[0], c[1])
 
-        def range(self, c: list) -> Sum:
+        def range(self, c: list[Any]) -> Sum:
             qual, c = _qualifier(c)
             rows = c[1] if isinstance(c[1], Span) else Span(c[1], None)
             cols = c[2] if isinstance(c[2], Span) else Span(c[2], None)
             return Sum(str(c[0]), rows, cols, qual)
 
-        def total(self, c: list) -> Sum:
+        def total(self, c: list[Sum]) -> Sum:
             return c[0]
 
-        def add(self, c: list) -> BinOp:
+        def add(self, c: list[Any]) -> BinOp:
             return BinOp(str(c[1]), c[0], c[2])
 
-        def mul(self, c: list) -> BinOp:
+        def mul(self, c: list[Any]) -> BinOp:
             return BinOp("*", c[0], c[1])
 
-        def comparison(self, c: list) -> tuple[Node, str, Node]:
+        def comparison(self, c: list[Any]) -> tuple[Node, str, Node]:
             return c[0], str(c[1]), c[2]
 
-        def start(self, c: list) -> tuple[Node, str, Node]:
+        def start(self, c: list[tuple[Node, str, Node]]) -> tuple[Node, str, Node]:
             return c[0]
 
     return Build()
 
 
-def _qualifier(c: list) -> tuple[str | None, list]:
+def _qualifier(c: list[Any]) -> tuple[str | None, list[Any]]:
     first = c[0]
     if getattr(first, "type", None) == "QUAL":
         return str(first), c[1:]
@@ -167,7 +171,7 @@ def _qualifier(c: list) -> tuple[str | None, list]:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def _parser() -> Lark:
     from lark import Lark
 
     return Lark.open(str(grammar_path("expr.lark")), parser="lalr")
@@ -234,7 +238,8 @@ def evaluate(expr: Expr, env: Mapping[str, str], lookup: Lookup, order: Order) -
             left = _eval(expr.left, env, lookup, order, left_terms)
             right = _eval(expr.right, env, lookup, order, right_terms)
     except _MissingOperand as miss:
-        return miss.args[0]
+        missing: Missing = miss.args[0]
+        return missing
     holds = COMPARATORS[expr.op](left, right)
     return Outcome(holds, left, right, tuple(left_terms), tuple(right_terms))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 LANGS = ("zh", "en")
@@ -27,7 +27,7 @@ def localize(value: Any, lang: str) -> Any:
 
 
 class _Safe(string.Formatter):
-    def get_value(self, key, args, kwargs):  # type: ignore[override]
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
         if isinstance(key, str):
             return kwargs.get(key, "{" + key + "}")
         return super().get_value(key, args, kwargs)
@@ -39,3 +39,22 @@ _FORMATTER = _Safe()
 def render(template: Mapping[str, str], args: Mapping[str, Any], lang: str) -> str:
     values = {k: localize(v, lang) for k, v in args.items()}
     return _FORMATTER.format(template[lang], **values)
+
+
+def say(key: str, lang: str, /, **args: object) -> str:
+    """The catalogue's message `key` (reportlint.messages) in `lang`, its placeholders filled."""
+    from reportlint.messages import MESSAGES
+
+    zh, en = MESSAGES[key]
+    template = zh if lang == "zh" else en
+    return template.format(**args) if args else template
+
+
+def both(key: str, /, **args: object) -> dict[str, str]:
+    """The message `key` in both languages: a {zh, en} argument of a finding, chosen at output time."""
+    return {lang: say(key, lang, **args) for lang in LANGS}
+
+
+def plural(count: int) -> str:
+    """The `…_s` field of an English message: "s" unless the count is one."""
+    return "" if count == 1 else "s"

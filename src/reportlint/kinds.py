@@ -158,7 +158,8 @@ def each(item: FieldType) -> FieldType:
 
 
 def STRING_GROUPS(value: Any, at: Path_, scope: Scope) -> tuple[tuple[str, ...], ...]:
-    return each(STRINGS)(value, at, scope)
+    groups: tuple[tuple[str, ...], ...] = each(STRINGS)(value, at, scope)
+    return groups
 
 
 def SECTION(value: Any, at: Path_, scope: Scope) -> str:

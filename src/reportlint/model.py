@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
+
+# where a line of a Word file's rendering came from: ("p", i) the i-th body paragraph, ("row", t, r) row r of the
+# t-th body table (0-based), () neither
+Origin = tuple[()] | tuple[Literal["p"], int] | tuple[Literal["row"], int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +174,7 @@ class Document:
     # rows found with the wrong number of cells: table id -> ("label|found|expected", location)
     shape: Mapping[str, tuple[tuple[str, Location], ...]] = field(default_factory=dict)
     original: SourceText | None = None  # the text as written, to quote from
-    line_origins: tuple[tuple, ...] = ()  # DOCX: the paragraph or table row each line of the rendering came from
+    line_origins: tuple[Origin, ...] = ()  # DOCX: the paragraph or table row each line of the rendering came from
     notes: tuple[Note, ...] = ()  # how the reader read what it inferred, and what it left unread
     # cells read from images by OCR, by the (line, column) of their location; `ocr_missing` says why
     # images were not read (OCR not installed, switched off) when the document holds some

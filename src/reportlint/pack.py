@@ -81,14 +81,18 @@ class TableTpl:
         return tuple(c.key for c in self.columns)
 
     @cached_property
-    def _by_key(self) -> dict[str, RowTpl | ColumnTpl]:
-        return {**{f"c:{c.key}": c for c in self.columns}, **{f"r:{r.key}": r for r in self.rows}}
+    def _rows(self) -> dict[str, RowTpl]:
+        return {r.key: r for r in self.rows}
+
+    @cached_property
+    def _columns(self) -> dict[str, ColumnTpl]:
+        return {c.key: c for c in self.columns}
 
     def row(self, key: str) -> RowTpl:
-        return self._by_key[f"r:{key}"]
+        return self._rows[key]
 
     def column(self, key: str) -> ColumnTpl:
-        return self._by_key[f"c:{key}"]
+        return self._columns[key]
 
     def columns_of(self, row: RowTpl) -> tuple[str, ...]:
         return row.columns or self.col_keys
@@ -291,7 +295,7 @@ def sibling(path: Path, name: str) -> Path | None:
     return builtin if builtin.is_file() else None
 
 
-def _extend(path: Path, data: dict) -> dict:
+def _extend(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     """A pack that extends another: tables replace the parent's by id, rules merge field by field
     by code (new codes are added), `drop_rules` removes rules, other keys replace the parent's."""
     name = str(data["extends"])
@@ -397,7 +401,7 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value or ())
 
 
-def _build(path: Path, data: dict) -> Pack:
+def _build(path: Path, data: dict[str, Any]) -> Pack:
     from reportlint.kinds import OptionError
 
     _need(isinstance(data.get("rules"), list), ("rules",), "a rule pack needs a list of rules")
@@ -504,7 +508,7 @@ def _report(path: Path, r: Any, where: Path_) -> ReportType:
     return ReportType(v["type"], v["title"], v["body_markers"], v["listing_link"], formats)
 
 
-def _section(s: dict, where: Path_) -> SectionTpl:
+def _section(s: dict[str, Any], where: Path_) -> SectionTpl:
     _need(isinstance(s, dict) and "key" in s and "title" in s, where, "a section needs key and title")
     return SectionTpl(
         key=s["key"],
@@ -517,7 +521,7 @@ def _section(s: dict, where: Path_) -> SectionTpl:
     )
 
 
-def _table(tid: str, t: dict, section_keys: set[str], where: Path_) -> TableTpl:
+def _table(tid: str, t: dict[str, Any], section_keys: set[str], where: Path_) -> TableTpl:
     _need(t.get("section") in section_keys, (*where, "section"), f"table {tid}: unknown section {t.get('section')!r}")
     columns = tuple(
         ColumnTpl(c["key"], c["label"], _strings(c.get("aliases")), c.get("group"), c.get("kind", "count"))
@@ -549,17 +553,18 @@ RULE_KEYS = ("code", "name", "kind", "severity", "summary", "message", "rational
              "examples", "against", "applies")
 
 
-def _rule(r: dict, scope: Any, where: Path_) -> RuleSpec:
+def _rule(r: dict[str, Any], scope: Any, where: Path_) -> RuleSpec:
     from reportlint.kinds import INPUT_ARGS, KINDS, OptionError, closest, message_problem, validate_fields
 
     _need(isinstance(r, dict), where, "a rule must be a mapping")
-    code = r.get("code")
+    code = str(r.get("code"))
     for key in r:
         _need(key in RULE_KEYS, (*where, key), f"rule {code}: unknown key {key!r}{closest(str(key), RULE_KEYS)}")
     for key in ("code", "name", "kind", "severity", "summary", "message", "rationale"):
         _need(r.get(key) is not None, where, f"rule {code}: missing {key!r}")
     kind = KINDS.get(r["kind"])
-    _need(kind is not None, (*where, "kind"), f"rule {code}: unknown kind {r['kind']!r}{closest(r['kind'], KINDS)}")
+    _need(kind is not None, (*where, "kind"),
+          f"rule {code}: unknown kind {r['kind']!r}{closest(r['kind'], list(KINDS))}")
     assert kind is not None
     if kind.name == "input":
         _need(code in INPUT_ARGS, (*where, "code"),
@@ -610,7 +615,7 @@ def _applies(value: Any, where: Path_, code: str) -> dict[str, Any]:
         raise _SemanticError(err.where, f"rule {code}: {err.message}") from None
 
 
-def _rule_expr(r: dict, takes: bool, scope: Any, for_: Mapping[str, str], where: Path_) -> Expr | None:
+def _rule_expr(r: dict[str, Any], takes: bool, scope: Any, for_: Mapping[str, str], where: Path_) -> Expr | None:
     from reportlint.kinds import unresolved
 
     code = r.get("code")

@@ -11,22 +11,26 @@ costs the rebuild.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlint import expr, pack
 from reportlint.resources import grammar_path, rules_dir
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 FORMAT = "reportlint.pack-cache/1"
 # the modules whose code decides what a built pack holds
 BUILDERS = ("pack.py", "kinds.py", "expr.py", "patterns.py", "packcache.py")
 
-_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+_CLASSES: dict[str, type[DataclassInstance]] = {cls.__name__: cls for cls in (
     pack.SectionTpl, pack.ColumnTpl, pack.RowTpl, pack.GroupTpl, pack.TableTpl, pack.RuleSpec, pack.Example,
     pack.ReportType, pack.Body, pack.Pack,
     expr.Expr, expr.Key, expr.CellRef, expr.Span, expr.Sum, expr.Const, expr.BinOp,
@@ -88,9 +92,10 @@ def write(source: Path, built: pack.Pack) -> None:
 
 
 def encode(value: Any) -> Any:
-    if type(value).__name__ in _CLASSES and _CLASSES[type(value).__name__] is type(value):
-        fields = value.__dataclass_fields__
-        return {"@": type(value).__name__, "f": {name: encode(getattr(value, name)) for name in fields}}
+    cls = _CLASSES.get(type(value).__name__)
+    if cls is not None and cls is type(value):
+        names = [f.name for f in dataclasses.fields(cls)]
+        return {"@": type(value).__name__, "f": {name: encode(getattr(value, name)) for name in names}}
     if isinstance(value, Decimal):
         return {"@d": str(value)}
     if isinstance(value, dict) or hasattr(value, "items"):

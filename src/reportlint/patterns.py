@@ -13,12 +13,16 @@ the engine turns into a note for that rule and that document.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+from reportlint.numerals import NUMBER_CHARS
+
+if TYPE_CHECKING:
+    import regex  # imported when a pattern is first compiled
 
 # A number starts only where a run of digits (or of Chinese numerals) starts: a pattern that begins
 # with NUM then tries each run once, not once per digit (linear, not quadratic, on a 40 KB digit run).
-_CN_DIGITS = "零〇一二两三四五六七八九十百千"
-NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_DIGITS}])[{_CN_DIGITS}]+)"
+NUM = rf"(?:(?<!\d)\d+|(?<![{NUMBER_CHARS}])[{NUMBER_CHARS}]+)"
 TIMEOUT = 1.0  # seconds for one search (or one finditer) over one document
 
 
@@ -31,7 +35,7 @@ class PatternTimeout(Exception):
 
 
 @lru_cache(maxsize=1024)
-def compile_pattern(pattern: str) -> Any:
+def compile_pattern(pattern: str) -> regex.Pattern[str]:
     import regex
 
     try:
@@ -40,21 +44,21 @@ def compile_pattern(pattern: str) -> Any:
         raise PatternError(str(exc)) from None
 
 
-def search(pattern: str, text: str, pos: int = 0) -> Any:
+def search(pattern: str, text: str, pos: int = 0) -> regex.Match[str] | None:
     try:
         return compile_pattern(pattern).search(text, pos, timeout=TIMEOUT)
     except TimeoutError:
         raise PatternTimeout(pattern) from None
 
 
-def match(pattern: str, text: str) -> Any:
+def match(pattern: str, text: str) -> regex.Match[str] | None:
     try:
         return compile_pattern(pattern).match(text, timeout=TIMEOUT)
     except TimeoutError:
         raise PatternTimeout(pattern) from None
 
 
-def finditer(pattern: str, text: str) -> list[Any]:
+def finditer(pattern: str, text: str) -> list[regex.Match[str]]:
     """Every match (a list: the time bound covers the whole iteration)."""
     try:
         return list(compile_pattern(pattern).finditer(text, timeout=TIMEOUT))

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from reportlint.i18n import say
 from reportlint.model import Document, Finding, Heading, Location, Paragraph, Result
-from reportlint.pack import Pack
+from reportlint.pack import Pack, TableTpl
 from reportlint.parse.normalize import fold
 
 SENTENCE_END = re.compile(r"[。;!?；！？]")
@@ -126,19 +127,21 @@ def heading_text(doc: Document, head: Heading) -> str:
     return written or f"{head.ordinal or ''}{head.text}"
 
 
-def original_text(doc: Document, loc: Location, column: int, end_column: int, node=None) -> str | None:
+def original_text(doc: Document, loc: Location, column: int, end_column: int,
+                  node: Paragraph | Heading | None = None) -> str | None:
     """The source text between two columns of a line, if it is the text the parser read there (in `node`,
     else in the paragraph or heading there: a page's one long line holds many)."""
     if doc.original is None:
         return None
-    para = node or next((p for p in (*doc.paragraphs, *(h for h in doc.headings)) if p.loc.line == loc.line
+    nodes: tuple[Paragraph | Heading, ...] = (*doc.paragraphs, *doc.headings)
+    para = node or next((p for p in nodes if p.loc.line == loc.line
                          and p.loc.column <= column < max(p.loc.end_column, p.loc.column + 1)), None)
     if doc.original.lines:
         original = doc.original.text(loc.line, column, end_column)
     else:  # HTML: find the paragraph's text inside its element's text
         block = doc.original.block(loc.line, column)
         at = _clean(block).find(para.text) if block and para else -1
-        if at < 0:
+        if at < 0 or block is None or para is None:
             return None
         original = block[at + column - para.loc.column : at + end_column - para.loc.column]
     if not original or para is None:
@@ -159,7 +162,7 @@ def _docx(doc: Document, loc: Location) -> tuple[tuple[str, int], ...]:
     origin = doc.line_origins[loc.line - 1]
     if not origin:
         return ()
-    if origin[0] == "p":
+    if len(origin) == 2:  # ("p", i)
         return (("paragraph", origin[1] + 1),)
     line = doc.original.lines[loc.line - 1] if doc.original and loc.line <= len(doc.original.lines) else ""
     cell = line[: max(loc.column - 1, 0)].count("\t")
@@ -187,7 +190,7 @@ def short_title(title: Any, lang: str) -> str:
     return re.split(r"[（(]", text, maxsplit=1)[0].strip()
 
 
-def row_text(tpl, key: str) -> str:
+def row_text(tpl: TableTpl, key: str) -> str:
     """A row as the table prints it: its ordinal and label, under its group for numbered rows."""
     row = tpl.row(key)
     own = f"{row.ordinal or ''}{_short(row.label)}"
@@ -204,37 +207,33 @@ def _short(label: str, size: int = 16) -> str:
 
 def label(place: Place, pack: Pack, lang: str) -> str:
     """One line a reader can find the place by."""
-    zh = lang == "zh"
     parts: list[str] = []
     if place.page:
-        parts.append(f"第{place.page}页" if zh else f"page {place.page}")
+        parts.append(say("place.page", lang, page=place.page))
     if place.table:
         names = table_label(place, pack, lang)
         text = names["table"]
         if "row" in names:
-            text += f" {names['row']} 行" if zh else f", row {names['row']}"
+            text += say("place.row", lang, row=names["row"])
         if "column" in names:
-            text += f" · {names['column']} 列" if zh else f", column {names['column']}"
+            text += say("place.column", lang, column=names["column"])
         if not (place.section or place.quote) or "row" in names:
             parts.append(text)
     if place.heading and place.quote:
-        parts.append(f"标题“{place.quote}”" if zh else f"heading “{place.quote}”")
+        parts.append(say("place.heading", lang, quote=place.quote))
     elif place.quote is not None:
-        where = place.section or ("正文开头" if zh else "opening")
-        para = (f"第{place.paragraph}段" if zh else f"paragraph {place.paragraph}") if place.paragraph else ""
-        parts.append(f"{where} {para}".strip() + (f"：“{place.quote}”" if zh else f": “{place.quote}”"))
+        where = place.section or say("place.opening", lang)
+        para = say("place.paragraph", lang, paragraph=place.paragraph) if place.paragraph else ""
+        parts.append(f"{where} {para}".strip() + say("place.quote", lang, quote=place.quote))
     if place.docx:
         parts.append(docx_label(dict(place.docx), lang))
     if place.image:
         name, row, col = place.image
-        parts.append(f"图片 {name} 第{row}行第{col}格" if zh else f"image {name}, row {row}, cell {col}")
+        parts.append(say("place.image", lang, name=name, row=row, col=col))
     return " · ".join(parts)
 
 
 def docx_label(docx: dict[str, int], lang: str) -> str:
-    zh = lang == "zh"
     if "paragraph" in docx:
-        return f"Word 第{docx['paragraph']}段" if zh else f"Word paragraph {docx['paragraph']}"
-    if zh:
-        return f"Word 第{docx['table']}个表格 第{docx['row']}行第{docx['cell']}格"
-    return f"Word table {docx['table']}, row {docx['row']}, cell {docx['cell']}"
+        return say("place.docx_paragraph", lang, paragraph=docx["paragraph"])
+    return say("place.docx_cell", lang, table=docx["table"], row=docx["row"], cell=docx["cell"])

@@ -9,8 +9,10 @@ reported (RL991), so stale ones do not pile up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from reportlint.i18n import both
 from reportlint.model import Finding, InputProblem, Location, Severity
 
 COMMENT = re.compile(r"<!--\s*reportlint\s*:\s*(?P<verb>disable-file|disable)\b(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*?))?"
@@ -58,14 +60,14 @@ def _hint(codes: tuple[str, ...], known: set[str] | None) -> dict[str, str] | No
     from reportlint import codes as rule_codes
 
     if not codes or not all(re.fullmatch(r"RL\d*", c) for c in codes):
-        return {"zh": "必须写明规则代码，如 disable=RL203", "en": "it must name rule codes, e.g. disable=RL203"}
+        return both("part.suppress_no_codes")
     problem = rule_codes.check_all(codes, known) if known is not None else None
     if problem:
-        return {"zh": f"没有该规则（{problem}）", "en": problem}
+        return both("part.suppress_no_rule", problem=problem)
     return None
 
 
-def _comments(line: str):
+def _comments(line: str) -> Iterator[re.Match[str]]:
     """The suppression comments of a line: each `<!--` up to its `-->` matched on its own (linear in the line)."""
     if "reportlint" not in line:
         return

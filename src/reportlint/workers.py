@@ -29,9 +29,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlint.pack import Pack
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 DEFAULT_TIME_LIMIT = 30.0
 MEMORY_HEADROOM = 1536 * 1024 * 1024  # address space a worker may add to what it had at start
@@ -62,11 +66,12 @@ def _token(pack: Pack) -> int:
     return id(pack)
 
 
-def _readonly(d: dict) -> MappingProxyType:
+def _readonly(d: dict[Any, Any]) -> MappingProxyType[Any, Any]:
     return MappingProxyType(d)
 
 
-def _mappingproxy(m: MappingProxyType) -> tuple:
+def _mappingproxy(m: MappingProxyType[Any, Any]) -> tuple[Callable[[dict[Any, Any]], MappingProxyType[Any, Any]],
+                                                          tuple[dict[Any, Any]]]:
     return _readonly, (dict(m),)
 
 
@@ -138,7 +143,8 @@ def _loads(data: bytes) -> Any:
 
 # ---- the worker side ------------------------------------------------------------------
 
-def _serve(conn, memory_headroom: int | None, initializer: Callable[..., Any] | None, initargs: tuple) -> None:
+def _serve(conn: Connection, memory_headroom: int | None, initializer: Callable[..., Any] | None,
+           initargs: tuple[Any, ...]) -> None:
     """A worker's loop: install packs, run calls, answer with ("ok", result) or ("error", exception)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _limit_memory(memory_headroom)
@@ -198,11 +204,11 @@ class _Slot:
     """One worker process (started on first use, restarted after a kill) and the packs it holds."""
 
     def __init__(self, method: str, memory_headroom: int | None, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple = ()) -> None:
+                 initargs: tuple[Any, ...] = ()) -> None:
         self.method, self.memory_headroom = method, memory_headroom
         self.initializer, self.initargs = initializer, initargs
-        self.proc = None
-        self.conn = None
+        self.proc: BaseProcess | None = None
+        self.conn: Connection | None = None
         self.packs: set[int] = set()
 
     def start(self) -> None:
@@ -212,11 +218,18 @@ class _Slot:
         parent, child = ctx.Pipe()
         with _PACK_LOCK:
             known = set(_PACKS) if self.method == "fork" else set()
-        proc = ctx.Process(target=_serve, args=(child, self.memory_headroom, self.initializer, self.initargs),
-                           daemon=True)
+        # (typeshed's BaseContext, which get_context(str) is typed as, has no Process; every real context has)
+        proc = ctx.Process(target=_serve, args=(child, self.memory_headroom, self.initializer,  # type: ignore[attr-defined]
+                                                self.initargs), daemon=True)
         proc.start()
         child.close()
         self.proc, self.conn, self.packs = proc, parent, known
+
+    @property
+    def pipe(self) -> Connection:
+        """The pipe to the started worker."""
+        assert self.conn is not None
+        return self.conn
 
     def stop(self, kill: bool = False) -> None:
         # The slot lets go of its process first: a thread still inside call() (scan's fetchers when
@@ -278,7 +291,7 @@ class Workers:
 
     def __init__(self, size: int = 1, time_limit: float | None = DEFAULT_TIME_LIMIT, method: str | None = None,
                  memory_headroom: int | None = MEMORY_HEADROOM, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple = ()) -> None:
+                 initargs: tuple[Any, ...] = ()) -> None:
         self.time_limit = time_limit
         self.method = method or default_method()
         self.inline = time_limit is None or self.method is None

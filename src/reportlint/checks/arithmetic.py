@@ -7,9 +7,10 @@ runs when the engine checks reports together, with their `Related` reports.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from reportlint.across import Related
 from reportlint.checks import Hit, kind
@@ -47,10 +48,12 @@ def equation(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None 
     for other in others:
         reports = {None: doc, "prev": prev, "other": other}
 
-        def lookup(qual: str | None, tid: str, row: str, col: str, reports=reports) -> Decimal | None:
+        def lookup(qual: str | None, tid: str, row: str, col: str,
+                   reports: Mapping[str | None, Document | None] = reports) -> Decimal | None:
             if qual == "children":
                 values = [_value(d, tid, row, col) for d in children]
-                return sum(values, Decimal(0)) if values and None not in values else None  # type: ignore[arg-type]
+                found = [v for v in values if v is not None]
+                return sum(found, Decimal(0)) if found and len(found) == len(values) else None
             return _value(reports.get(qual), tid, row, col)
 
         for env in _bindings(rule.for_, order):
@@ -69,7 +72,7 @@ def _value(doc: Document | None, tid: str, row: str, col: str) -> Decimal | None
     return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
 
 
-def _bindings(for_: Mapping[str, str], order) -> Iterator[dict[str, str]]:
+def _bindings(for_: Mapping[str, str], order: Callable[[str, str], Sequence[str]]) -> Iterator[dict[str, str]]:
     names = list(for_)
     axes = [order(*spec.split(".")) for spec in for_.values()]
     for combo in itertools.product(*axes):
@@ -96,7 +99,7 @@ def _hit(doc: Document, pack: Pack, env: Mapping[str, str], result: Outcome, oth
         "prev_year": (other.year or "") if other is not None else "",
     }
     where = {"table": anchor.table, "row": anchor.row, "column": anchor.col}
-    evidence: dict = {
+    evidence: dict[str, Any] = {
         "reported": number_text(result.left),
         "computed": number_text(result.right),
         "cells": [_term(doc, t, side) for side, terms in (("left", result.left_terms), ("right", result.right_terms))
@@ -136,8 +139,9 @@ def _from_image(hit: Hit, doc: Document, rule: RuleSpec, result: Outcome) -> Hit
     return replace(hit, args=args, evidence=evidence, severity=None if sure else "warning", message=message)
 
 
-def _term(doc: Document, term: Term, side: str) -> dict:
-    out = {"side": side, "table": term.table, "row": term.row, "column": term.col, "value": number_text(term.value)}
+def _term(doc: Document, term: Term, side: str) -> dict[str, str | int]:
+    out: dict[str, str | int] = {"side": side, "table": term.table, "row": term.row, "column": term.col,
+                                 "value": number_text(term.value)}
     if term.qual is not None:
         out["report"] = term.qual
         return out

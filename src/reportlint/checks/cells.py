@@ -6,14 +6,13 @@ from collections.abc import Iterator
 
 from reportlint.checks import Hit, kind, text
 from reportlint.checks.values import EMPTY, blanks_are_zeros
-from reportlint.model import CellKind, Document, Note
-from reportlint.pack import Pack, RuleSpec
+from reportlint.i18n import both
+from reportlint.model import Cell, CellKind, Document, Note, Table
+from reportlint.pack import ColumnTpl, Pack, RowTpl, RuleSpec, TableTpl
 
-FOUND = {
-    CellKind.BLANK: ("空白", "a blank cell"),
-    CellKind.DASH: ("横线“{raw}”", 'a dash "{raw}"'),
-    CellKind.TEXT: ("文字“{raw}”", 'text "{raw}"'),
-}
+Bad = list[tuple[RowTpl, ColumnTpl, Cell]]  # the cells that hold no number
+
+FOUND = {CellKind.BLANK: "found.blank", CellKind.DASH: "found.dash", CellKind.TEXT: "found.text"}
 
 
 def row_label(label: str, key: str) -> dict[str, str]:
@@ -39,15 +38,14 @@ def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]
             if col.key in whole and whole[col.key] is not cell:
                 continue  # reported once for the column
             rows = len(table.rows) if col.key in whole else 1
-            label = text("所有行", "every row") if rows > 1 else row_label(row.label, row.key)
-            zh, en = FOUND[cell.kind]
-            found = text(zh.format(raw=cell.raw), en.format(raw=cell.raw))
+            label = both("part.every_row") if rows > 1 else row_label(row.label, row.key)
+            found = both(FOUND[cell.kind], raw=cell.raw)
             args = {"table": tpl.title, "row": label, "column": row_label(col.label, col.key), "found": found}
             where = {"table": tid, "row": row.key if rows == 1 else None, "column": col.key}
             yield Hit(cell.loc, args, where, {"raw": cell.raw, "kind": cell.kind.value, "count": rows})
 
 
-def _blank_zeros(doc: Document, rule: RuleSpec, pack: Pack, tid: str, bad) -> Hit | None:
+def _blank_zeros(doc: Document, rule: RuleSpec, pack: Pack, tid: str, bad: Bad) -> Hit | None:
     """One warning for a table that leaves its zeros blank (its own arithmetic shows they are zeros),
     instead of one error per blank cell."""
     message = rule.options.get("zeros")
@@ -60,10 +58,10 @@ def _blank_zeros(doc: Document, rule: RuleSpec, pack: Pack, tid: str, bad) -> Hi
                {"count": len(empty), "blank_cells": cells}, severity="warning", message=message)
 
 
-def _whole_columns(table, tpl, bad) -> dict:
+def _whole_columns(table: Table, tpl: TableTpl, bad: Bad) -> dict[str, Cell]:
     """Columns blank (or dashed) in every row of a table that has figures elsewhere: one finding
     each, at the first cell. An entirely empty table (a blank template) is reported cell by cell."""
-    out = {}
+    out: dict[str, Cell] = {}
     if not any(cell.kind is CellKind.NUMBER for cell in table.cells.values()):
         return out
     for col in tpl.columns:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from reportlint.checks import Hit, kind, text
+from reportlint.checks import Hit, kind
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec
 
@@ -36,4 +37,4 @@ def deadline(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
 
 def why_body(name: str, words: str) -> dict[str, str]:
     """Why a body was taken for its kind: the words of its name."""
-    return text(f"名称“{name}”含“{words}”", f'the name "{name}" contains "{words}"')
+    return both("part.name_contains", name=name, words=words)

@@ -16,16 +16,25 @@ report's in its clause; a range (20-30件).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from reportlint import patterns
 from reportlint.checks import Hit, kind
-from reportlint.checks.prose import Stream, number, stream
+from reportlint.checks.prose import Stream, stream
 from reportlint.checks.values import table_value
 from reportlint.model import Document, Note, number_text
+from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
+
+if TYPE_CHECKING:
+    from regex import Match as RegexMatch
+
+    from reportlint.expr import Expr
+
+    Match = RegexMatch[str]
 
 CLAUSE_MARK = re.compile(r"[，。；;,：:（(）)]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -63,11 +72,11 @@ def prose_figure(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | No
                     yield hit
 
 
-def _values(doc: Document, pack: Pack, exprs) -> set[Decimal]:
+def _values(doc: Document, pack: Pack, exprs: Iterable[Expr]) -> set[Decimal]:
     return {v for e in exprs if (v := table_value(doc, pack, e)) is not None}
 
 
-def _count_hit(prose: Stream, figure: dict, mention: Mention, wanted: Decimal) -> Hit:
+def _count_hit(prose: Stream, figure: Mapping[str, Any], mention: Mention, wanted: Decimal) -> Hit:
     said = number_text(mention.count) if mention.count is not None else ""
     args = {"what": figure["what"], "said": said, "table": number_text(wanted)}
     evidence = {"reported": said, "computed": number_text(wanted), "expression": figure["value"].value_text,
@@ -75,7 +84,7 @@ def _count_hit(prose: Stream, figure: dict, mention: Mention, wanted: Decimal) -
     return Hit(prose.loc(*mention.span), args, {"table": figure["value"].refs()[0].table}, evidence)
 
 
-def _share_hit(doc: Document, pack: Pack, prose: Stream, share: dict, mention: Mention, wanted: Decimal,
+def _share_hit(doc: Document, pack: Pack, prose: Stream, share: Mapping[str, Any], mention: Mention, wanted: Decimal,
                numerators: set[Decimal]) -> Hit | None:
     """A stated percentage that no reading of the table gives (the numerator as the table or the text has it)."""
     assert mention.percent is not None and mention.percent_span is not None
@@ -119,7 +128,7 @@ def _places(value: Decimal) -> int:
 
 # ---- reading the mentions ------------------------------------------------------------
 
-def mentions(prose: Stream, figure: dict, opts: dict, year: int | None) -> list[Mention]:
+def mentions(prose: Stream, figure: Mapping[str, Any], opts: Mapping[str, Any], year: int | None) -> list[Mention]:
     """Each unambiguous mention of a figure, in order: one count per figure per sentence."""
     found: list[Mention] = []
     for pattern in figure["patterns"]:
@@ -136,7 +145,8 @@ def mentions(prose: Stream, figure: dict, opts: dict, year: int | None) -> list[
                   key=lambda mention: mention.span)
 
 
-def _read(prose: Stream, m, figure: dict, opts: dict, year: int | None) -> Mention | None:
+def _read(prose: Stream, m: Match, figure: Mapping[str, Any], opts: Mapping[str, Any],
+          year: int | None) -> Mention | None:
     groups = m.re.groupindex
     text = prose.text
     count = _number(m.group("n")) if "n" in groups and m.group("n") else None
@@ -160,12 +170,15 @@ def _read(prose: Stream, m, figure: dict, opts: dict, year: int | None) -> Menti
     if count is not None and RANGE_BEFORE.search(text, max(0, span[0] - 4), span[0]):
         return None
     percent, percent_span = _percent(prose, m, figure, opts)
-    if count is None and percent is None:
-        return None
-    return Mention(count, span if count is not None else percent_span, percent, percent_span, sentence)
+    if count is None:
+        if percent is None or percent_span is None:
+            return None
+        span = percent_span
+    return Mention(count, span, percent, percent_span, sentence)
 
 
-def _percent(prose: Stream, m, figure: dict, opts: dict) -> tuple[Decimal | None, tuple[int, int] | None]:
+def _percent(prose: Stream, m: Match, figure: Mapping[str, Any],
+             opts: Mapping[str, Any]) -> tuple[Decimal | None, tuple[int, int] | None]:
     if "p" in m.re.groupindex and m.group("p"):
         return _decimal(m.group("p")), (m.start("p"), m.end("p"))
     suffix = opts.get("share_suffix")
@@ -193,7 +206,7 @@ def _clause_start(text: str, at: int, floor: int) -> int:
     return marks[-1] if marks else start
 
 
-def _ambiguous(clause: str, words, year: int | None) -> bool:
+def _ambiguous(clause: str, words: Iterable[str], year: int | None) -> bool:
     if any(patterns.search(word, clause) for word in words):
         return True
     years = {int(y) for y in YEAR.findall(clause)}

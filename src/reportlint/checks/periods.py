@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 from reportlint import patterns
-from reportlint.checks import Hit, doc_start, kind, text
-from reportlint.checks.prose import stream
+from reportlint.checks import Hit, doc_start, kind
+from reportlint.checks.prose import Stream, stream
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
 from reportlint.pack import Pack, RuleSpec
 
@@ -82,14 +84,14 @@ YEAR_TOKEN = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
 NEAR = 150  # characters of a sentence read either side of a year (a longer run is no sentence)
 
 
-def _skipped(text: str, at: int, skips) -> bool:
+def _skipped(text: str, at: int, skips: Sequence[str]) -> bool:
     """Whether a `skip` pattern matches the text around the year at `at` with its group y at the year."""
     start = max(0, at - 40)
     window = text[start : at + 24]
     return any(x.start("y") == at - start for p in skips for x in patterns.finditer(p, window))
 
 
-def _stale_start(prose, m, opts: dict, opening) -> bool:
+def _stale_start(prose: Stream, m: re.Match[str], opts: Mapping[str, Any], opening: Location | None) -> bool:
     """A paragraph (not the one RL503 reads) that opens with the year: `2024年，我局…`."""
     if not opts.get("stale_start"):
         return False
@@ -100,7 +102,7 @@ def _stale_start(prose, m, opts: dict, opening) -> bool:
     return head is not None and prose.starts[i] + head.start("y") == m.start(1)
 
 
-def _opening(doc: Document, pack: Pack):
+def _opening(doc: Document, pack: Pack) -> Location | None:
     """The location of 总体情况's first paragraph (RL503 reads its year)."""
     general = doc.section(pack.sections[0].key) if pack.sections else None
     first = next((p for p in doc.paragraphs if general is not None and p.loc.line > general.start_line), None)
@@ -114,8 +116,7 @@ def format_version(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | 
     if doc.year is None or doc.year < rule.options["since"] or not old:
         return
     hybrid = bool(doc.markers.get(pack.format or ""))
-    how = (text("两种格式混用", "a hybrid of both formats") if hybrid
-           else text("2019 年试行格式", "the 2019 trial format"))
+    how = both("part.hybrid_format") if hybrid else both("part.trial_format")
     yield Hit(doc_start(doc), {"found": "、".join(old[:3]), "how": how, "year": doc.year}, {},
               {"markers": list(old), "hybrid": hybrid})
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reportlint import patterns
-from reportlint.checks import Hit, kind, text
+from reportlint.checks import Hit, kind
 from reportlint.checks.values import table_value
-from reportlint.model import Document, Location, Note, Paragraph, number_text
+from reportlint.i18n import both
+from reportlint.model import Document, Location, Note, Paragraph, Section, number_text
+from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
-from reportlint.parse.normalize import cn_number
 
 NUM = patterns.NUM
 SENTENCE_END = re.compile(r"[。；;！？!?]")
@@ -55,9 +56,11 @@ class Stream:
         return begin, ends[i] if i < len(ends) else len(self.text)
 
 
-def stream(doc: Document, section=None) -> Stream:
+def stream(doc: Document, section: Section | None = None) -> Stream:
     """The prose of the document, or of one section."""
-    parts, starts, locs = [], [], []
+    parts: list[str] = []
+    starts: list[int] = []
+    locs: list[Location] = []
     offset = 0
     for p in doc.paragraphs:
         if section is not None and not section.contains(p.loc):
@@ -72,32 +75,6 @@ def stream(doc: Document, section=None) -> Stream:
 def section_stream(doc: Document, key: str) -> Stream | None:
     sec = doc.section(key)
     return None if sec is None else stream(doc, sec)
-
-
-def number(token: str) -> int | None:
-    token = token.strip()
-    if token.isdigit():
-        return int(token)
-    return _cn_big(token)
-
-
-def _cn_big(token: str) -> int | None:
-    """Chinese numerals up to the thousands (三, 十二, 一百零五, 两千)."""
-    token = token.replace("两", "二").replace("〇", "零")
-    if "百" not in token and "千" not in token:
-        return cn_number(token)
-    total, current = 0, 0
-    digits = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    for ch in token:
-        if ch in digits:
-            current = digits[ch]
-        elif ch in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 # ---- RL402: prose says none (or all done) while the table says otherwise ---------------
@@ -133,8 +110,8 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
         if after is not None:  # a nested 其中 breaks down one of the parts: count that part, not its own parts
             end = min(end, after.end("u"))
         part = prose.text[m.end() : end]
-        parts = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
-        parts = [p for p in parts if p is not None]
+        read = [number(x.group(1)) for x in patterns.finditer(rf"({NUM})\s*(?:{unit})", part)]
+        parts = [p for p in read if p is not None]
         if total is None or len(parts) < 2 or sum(parts) <= total:
             continue  # a breakdown may list only some kinds: only one that adds up to more is wrong
         args = {"total": total, "sum": sum(parts), "parts": " + ".join(map(str, parts))}
@@ -143,7 +120,7 @@ def prose_breakdown(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 
 # ---- RL701–RL705: what sections must say, placeholders, repeated words ----------------
 
-def _section_text(doc: Document, rule: RuleSpec):
+def _section_text(doc: Document, rule: RuleSpec) -> tuple[Section | Note, str]:
     """The section a rule reads (its heading and text), or a Note saying it is missing."""
     key = rule.options["section"]
     sec = doc.section(key)
@@ -197,7 +174,7 @@ def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
             yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group())), {"found": m.group()})
 
 
-def _headings_as_paragraphs(doc: Document):
+def _headings_as_paragraphs(doc: Document) -> Iterator[Paragraph]:
     for h in doc.headings:
         yield Paragraph(h.text, h.loc)
 
@@ -228,5 +205,5 @@ def agency_table_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hi
         row = ref.row.name if hasattr(ref, "row") else ref.rows.start.name
         table = doc.tables.get(ref.table)
         loc = table.row_locs.get(row) if table else None
-        args = {"agency": name, "value": number_text(value), "why": text(f"“{m.group()}”", f'"{m.group()}"')}
+        args = {"agency": name, "value": number_text(value), "why": both("part.quoted", text=m.group())}
         yield Hit(loc, args, {"table": ref.table, "row": row}, {"reported": number_text(value)})

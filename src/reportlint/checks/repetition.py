@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.across import Related
-from reportlint.checks import Hit, doc_start, kind, text
+from reportlint.checks import Hit, doc_start, kind
+from reportlint.i18n import both
 from reportlint.model import Document, Note
+from reportlint.numerals import to_cn
 from reportlint.pack import Pack, RuleSpec
 
 
@@ -38,12 +40,9 @@ def section_repetition(doc: Document, rule: RuleSpec, pack: Pack,
         tpl = next(s for s in pack.sections if s.key == key)
         section = doc.section(key)
         loc = section.heading.loc if section is not None else doc_start(doc)
-        args = {"section": text(f"{_ordinal(tpl.ordinal)}、{tpl.title}", f"section {tpl.ordinal} ({tpl.title})"),
+        args = {"section": both("part.section", ordinal=to_cn(tpl.ordinal), number=tpl.ordinal, title=tpl.title),
                 "percent": round(100 * shared / len(mine)), "shared": shared, "sentences": len(mine),
                 "other_year": prev.year or "", "year": doc.year or ""}
         evidence = {"section": key, "shared": shared, "sentences": len(mine), "other": prev.source.name}
         yield Hit(loc, args, {"section": key}, evidence, other=prev.source.name)
 
-
-def _ordinal(n: int) -> str:
-    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from reportlint.across import Related
 from reportlint.checks import Hit, doc_start, kind, text
 from reportlint.expr import Missing, evaluate
+from reportlint.i18n import both, say
 from reportlint.model import CellKind, Document, Note, number_text
 from reportlint.pack import Pack, RuleSpec
 
@@ -37,7 +39,8 @@ def rollup(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = 
         return
     found = {related.corpus.body(c) for c in children}
     missing = [b for b in related.expected_children if b not in found]
-    certain, uncertain = [], []
+    certain: list[dict[str, Any]] = []
+    uncertain: list[dict[str, Any]] = []
     for tid in rule.options["tables"]:
         tpl = pack.tables[tid]
         for row, col in tpl.cells():
@@ -63,7 +66,7 @@ def _any(values: list[Decimal | None]) -> bool:
     return any(v is not None for v in values)
 
 
-def _hit(doc: Document, rule: RuleSpec, cells: list[dict], certain: bool, children: list[Document],
+def _hit(doc: Document, rule: RuleSpec, cells: list[dict[str, Any]], certain: bool, children: list[Document],
          missing: list[str]) -> Hit:
     shown = cells[: rule.options["max_cells"]]
     more_zh = f"等 {len(cells)} 处" if len(cells) > len(shown) else ""
@@ -72,13 +75,10 @@ def _hit(doc: Document, rule: RuleSpec, cells: list[dict], certain: bool, childr
     listed_en = "; ".join(f"{c['table']}[{c['row']}, {c['column']}]: {c['reported']} here, {c['computed']} summed"
                           for c in shown) + more_en
     if certain:
-        verdict = text(f"与下级单位报告之和不符（已读下级报告 {len(children)} 份）",
-                       f"differs from the sum of the {len(children)} reports under this body")
+        verdict = both("part.rollup_differs", children=len(children))
     else:
-        gone = "、".join(missing) if missing else "部分单元格未读出"
-        verdict = text(f"暂无法核对与下级单位报告之和（缺少或未读出：{gone}）",
-                       f"cannot be checked against the sum of the reports under this body yet "
-                       f"(missing or unread: {', '.join(missing) or 'some cells'})")
+        verdict = {"zh": say("part.rollup_unsure", "zh", gone="、".join(missing) or say("part.some_cells", "zh")),
+                   "en": say("part.rollup_unsure", "en", gone=", ".join(missing) or say("part.some_cells", "en"))}
     args = {"verdict": verdict, "cells": text(listed_zh, listed_en), "count": len(cells),
             "children": len(children)}
     first = cells[0]
@@ -101,7 +101,7 @@ def jump(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = No
     factor = Decimal(str(rule.options["factor"]))
     floor = Decimal(str(rule.options["min_value"]))
 
-    def order(tid: str, axis: str):
+    def order(tid: str, axis: str) -> tuple[str, ...]:
         tpl = pack.tables[tid]
         return tpl.row_keys if axis == "rows" else tpl.col_keys
 

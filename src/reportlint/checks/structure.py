@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from reportlint import patterns
-from reportlint.checks import Hit, doc_start, kind, text
+from reportlint.checks import Hit, doc_start, kind
+from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
-from reportlint.pack import Pack, RuleSpec, TableTpl
-from reportlint.parse.normalize import cn_number, label_key
-
-CN = "一二三四五六七八九十"
-
+from reportlint.numerals import cn_number, to_cn
+from reportlint.pack import Pack, RuleSpec, SectionTpl, TableTpl
+from reportlint.parse.normalize import label_key
 
 
 @kind("required_sections")
@@ -24,19 +24,19 @@ def required_sections(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
             continue
         later = [s for s in doc.sections if pack_ordinal(pack, s.key) > tpl.ordinal]
         loc = later[0].heading.loc if later else (doc.sections[-1].heading.loc if doc.sections else doc_start(doc))
-        yield Hit(loc, {"ordinal": CN[tpl.ordinal - 1] + "、", "title": tpl.title}, {"section": tpl.key})
+        yield Hit(loc, {"ordinal": to_cn(tpl.ordinal) + "、", "title": tpl.title}, {"section": tpl.key})
 
 
 def pack_ordinal(pack: Pack, key: str) -> int:
     return next(s.ordinal for s in pack.sections if s.key == key)
 
 
-def _tpl(pack: Pack, key: str):
+def _tpl(pack: Pack, key: str) -> SectionTpl:
     return next(s for s in pack.sections if s.key == key)
 
 
-def _canonical(tpl) -> str:
-    return f"{CN[tpl.ordinal - 1]}、{tpl.title}"
+def _canonical(tpl: SectionTpl) -> str:
+    return f"{to_cn(tpl.ordinal)}、{tpl.title}"
 
 
 @kind("section_order")
@@ -76,7 +76,7 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
             continue
         long_form = any(label_key(sec.heading.text) == label_key(v) for v in tpl.long_forms)
         args = {"found": sec.heading.text, "expected": tpl.title,
-                "note": text("（条例第五十条的表述）", " (the wording of Article 50)") if long_form else ""}
+                "note": both("part.long_form") if long_form else ""}
         yield Hit(sec.heading.loc, args, {"section": sec.key}, {"long_form": long_form},
                   severity="info" if long_form else None)
 
@@ -85,7 +85,8 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 def numbering_systems(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """RL104: top-level numbering restarts, or 总体情况's sub-topics are numbered as top-level sections."""
     opts = rule.options
-    labels = {label_key(r.label) for t in pack.tables.values() for r in (*t.rows, *t.groups)}
+    labels = {label_key(r.label) for t in pack.tables.values() for r in t.rows}
+    labels |= {label_key(g.label) for t in pack.tables.values() for g in t.groups}
     top = [h for h in doc.headings if h.system == "cn" and h.number and label_key(h.text) not in labels]
     for prev, head in itertools.pairwise(top):
         if head.number == 1 and prev.number and prev.number >= 2:
@@ -142,16 +143,16 @@ def _count(token: str) -> int | None:
     return int(token) if token.isdigit() else cn_number(token)
 
 
-def _fill(template: dict[str, str], **values) -> dict[str, str]:
+def _fill(template: Mapping[str, str], **values: object) -> dict[str, str]:
     return {lang: text_.format(**values) for lang, text_ in template.items()}
 
 
-def _order(pack: Pack):
+def _order(pack: Pack) -> Callable[[str], int]:
     keys = [s.key for s in pack.sections]
     return lambda key: keys.index(key)
 
 
-def _listed(text_: str, opts: dict, pack: Pack) -> set[str] | None:
+def _listed(text_: str, opts: Mapping[str, Any], pack: Pack) -> set[str] | None:
     """The parts a list of parts names (包括总体情况、…等六个部分), or None when it is not read.
 
     The list is cut at its commas and enumeration marks, and its last item at the last 和/及/以及;
@@ -255,7 +256,7 @@ def ocr_hint(doc: Document) -> dict[str, str] | str:
     """How to have images read, when OCR is what was missing ("" otherwise)."""
     if not doc.ocr_missing:
         return ""
-    return text(f"（安装 OCR 后可读取图片：{doc.ocr_missing}）", f" (to read images: {doc.ocr_missing})")
+    return both("part.ocr_hint", what=doc.ocr_missing)
 
 
 @kind("table_shape")
@@ -269,11 +270,10 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
                 if imaged:  # a row of a table read from an image: its label may be what OCR misread
                     yield Note(rule.code, f"{tid} {row.key}: not found in the table read from an image")
                     continue
-                problem = text(f"缺少“{row.label}”行", f'row "{row.label}" ({row.key}) is missing')
+                problem = both("part.row_missing", label=row.label, key=row.key)
                 yield Hit(table.loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row.key})
         for extra in table.extra_rows:
-            problem = text(f"“{extra.label}”行不属于规定格式（应分列其下各项）",
-                           f'row "{extra.label}" is not in the template (its sub-rows are expected instead)')
+            problem = both("part.row_not_template", label=extra.label)
             yield Hit(extra.loc, {"table": tpl.title, "problem": problem}, {"table": tid})
         yield from _wrong_lengths(doc, tid, tpl)
 
@@ -281,7 +281,6 @@ def table_shape(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Not
 def _wrong_lengths(doc: Document, tid: str, tpl: TableTpl) -> Iterator[Hit]:
     for entry, loc in doc.shape.get(tid, ()):
         label, found, expected = entry.split("|")
-        problem = text(f"“{label}”行有 {found} 个单元格，应为 {expected} 个",
-                       f'row "{label}" has {found} cells, {expected} expected')
+        problem = both("part.row_cells", label=label, found=found, expected=expected)
         row = next((r.key for r in tpl.rows if r.label == label), None)
         yield Hit(loc, {"table": tpl.title, "problem": problem}, {"table": tid, "row": row})

@@ -12,12 +12,12 @@ check that needs it is skipped.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
 from reportlint.expr import Expr, Missing, evaluate, parse_value
 from reportlint.model import CellKind, Document
-from reportlint.pack import Pack
+from reportlint.pack import Pack, RuleSpec
 
 EMPTY = (CellKind.BLANK, CellKind.DASH)
 Lookup = Callable[[str | None, str, str, str], "Decimal | None"]
@@ -50,8 +50,9 @@ def reader(doc: Document, pack: Pack, zeros: set[str] | frozenset[str] = frozens
             return None
         if col == "total" and tid in pack.tables and "total" in pack.tables[tid].col_keys:
             parts = [cell_value(tid, row, c) for c in pack.tables[tid].col_keys if c != "total"]
-            if parts and None not in parts and (cell is not None or row in table.rows):
-                return sum(parts, Decimal(0))  # type: ignore[arg-type]
+            found = [p for p in parts if p is not None]
+            if found and len(found) == len(parts) and (cell is not None or row in table.rows):
+                return sum(found, Decimal(0))
             return None
         return Decimal(0) if tid in zeros and cell is not None else None
 
@@ -95,7 +96,7 @@ def _proved(doc: Document, pack: Pack, tid: str) -> bool:
     return proved
 
 
-def equations(pack: Pack, tid: str):
+def equations(pack: Pack, tid: str) -> Iterator[tuple[RuleSpec, dict[str, str]]]:
     """(rule, binding) of every equation of the pack over one table alone (no other report's cells)."""
     for rule in pack.rules:
         if rule.kind != "equation" or rule.expr is None or rule.expr.qualifiers() or rule.expr.op not in ("=", "=="):
@@ -108,8 +109,8 @@ def equations(pack: Pack, tid: str):
             yield rule, dict(zip(names, combo, strict=True))
 
 
-def key_order(pack: Pack):
-    def order(tid: str, axis: str):
+def key_order(pack: Pack) -> Callable[[str, str], tuple[str, ...]]:
+    def order(tid: str, axis: str) -> tuple[str, ...]:
         tpl = pack.tables[tid]
         return tpl.row_keys if axis == "rows" else tpl.col_keys
 

@@ -24,7 +24,7 @@ class Deadline:
 
     def __init__(self, seconds: float, parent: Deadline | None = None) -> None:
         end = time.monotonic() + seconds
-        self.end = min(end, parent.end) if parent else end
+        self.end: float = min(end, parent.end) if parent else end
 
     def left(self) -> float:
         return self.end - time.monotonic()

@@ -81,7 +81,7 @@ def _faint(grey: np.ndarray, rules: np.ndarray, x0: int, top: int) -> Crop | Non
 def _line_bands(mine: np.ndarray, em: float) -> list[tuple[int, int]]:
     """Text lines of a cell: bands of the horizontal profile, thin bits (dots, stroke ends) kept
     with their neighbour."""
-    bands = _runs(mine.any(axis=1), min_gap=max(1, int(em * 0.12)))
+    bands = _runs(np.asarray(mine.any(axis=1)), min_gap=max(1, int(em * 0.12)))
     out: list[tuple[int, int]] = []
     for a, b in bands:
         if out and (b - a < em * 0.45 or out[-1][1] - out[-1][0] < em * 0.45):

@@ -126,7 +126,8 @@ def drawn(font: Font, size: float) -> Drawn:
     y0 = font.base + extra - (oy + 1) / k
     box = (x0, y0, x0 + (gw + 1) / k, y0 + (gh + 1) / k)
     fine = np.stack([np.asarray(Image.fromarray(np.pad(shape, extra) if extra else shape).resize(
-        ((gw + 1) * Q, (gh + 1) * Q), Image.BOX, box=box), dtype=np.float32) for shape in font.shapes]) / 255.0
+        ((gw + 1) * Q, (gh + 1) * Q), Image.Resampling.BOX, box=box), dtype=np.float32)
+        for shape in font.shapes]) / 255.0
     # block sums from the integral image: rows Q - qy + i*Q .. + Q, likewise columns
     sums = np.zeros((fine.shape[0], fine.shape[1] + 1, fine.shape[2] + 1), dtype=np.float64)
     sums[:, 1:, 1:] = fine.cumsum(axis=1).cumsum(axis=2)

@@ -116,9 +116,9 @@ def whitespace_grid(ink: np.ndarray, em: float) -> Grid:
     the pieces of one row and column, a label's wrapped lines together."""
     gap_y, gap_x = max(2, int(em * 0.25)), max(4, int(em * 0.9))
     pieces = []
-    for top, bottom in _runs(ink.any(axis=1), gap_y):
-        for x0, x1 in _runs(ink[top:bottom].any(axis=0), gap_x):
-            for t, b in _runs(ink[top:bottom, x0:x1].any(axis=1), gap_y):  # a band may hold several lines
+    for top, bottom in _runs(np.asarray(ink.any(axis=1)), gap_y):
+        for x0, x1 in _runs(np.asarray(ink[top:bottom].any(axis=0)), gap_x):
+            for t, b in _runs(np.asarray(ink[top:bottom, x0:x1].any(axis=1)), gap_y):  # a band may hold several lines
                 line = ink[top + t : top + b, x0:x1]
                 for a, c in _words(line, gap_x, max(2, int(em * 0.35))):
                     pieces.append(_Piece(x0 + a, x0 + c, top + t, top + b))
@@ -151,7 +151,7 @@ def _words(line: np.ndarray, gap: int, small_gap: int) -> list[tuple[int, int]]:
     """Runs of a text line apart by `gap`, or by `small_gap` where low glyphs (digits) meet tall
     ones (Chinese): a label and its number stand closer than a glyph's width in a table without
     rules."""
-    runs = _runs(line.any(axis=0), small_gap)
+    runs = _runs(np.asarray(line.any(axis=0)), small_gap)
     if len(runs) < 2:
         return runs
     heights = [int(line[:, a:b].any(axis=1).sum()) for a, b in runs]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reportlint.model import ImageCell
+from reportlint.numerals import ORDINAL_CHARS
 from reportlint.ocr.result import Kind, OcrCell, OcrTable
 from reportlint.parse.rows import UNREAD_MARK  # what stands in a row for a cell with ink that was not read
 
@@ -75,11 +76,10 @@ LEAD = re.compile(r"^(?:[上lI|]\s*[.,，、．]|([1-9])\s*[.,，、．]?)\s*(?=
 # label's words still match (表三's (七)总计 keeps its numeral: a bare 总计 would read as the 总计
 # column's heading)
 ORDINAL = re.compile(r"^[(（〈《<〔［\[{]\s*(\S)\s*[)）〉》>〕］\]}]\s*(?=[\u4e00-\u9fff])")
-NUMERALS = "一二三四五六七八九十"
 
 
-def _ordinal(m: re.Match, text: str) -> str:
-    if m[1] in NUMERALS:
+def _ordinal(m: re.Match[str], text: str) -> str:
+    if m[1] in ORDINAL_CHARS:
         return f"（{m[1]}）"
     return "（七）" if text[m.end():].startswith("总计") else ""
 

@@ -38,12 +38,14 @@ def read_page(source: Source, *, name: str = "", engine: Engine | str | None = N
     for x0, top, x1, bottom in boxes:
         prose[top:bottom, x0:x1] = 255
     read = eng.page(prose, deadline) if ink_mask(prose).any() else []  # a blank page costs no OCR
-    lines = [OcrLine(text, *(v / factor for v in xy), conf) for text, xy, conf in read]
+    lines = [OcrLine(text, x0 / factor, x1 / factor, top / factor, bottom / factor, conf)
+             for text, (x0, x1, top, bottom), conf in read]
     tables: list[tuple[Box, OcrTable]] = []
     for box in boxes:
         x0, top, x1, bottom = box
         reader = TableReader(gray[top:bottom, x0:x1], name=name, engine=eng, budget=budget, deadline=deadline)
-        tables.append((tuple(round(v / factor) for v in box), reader.read()))  # type: ignore[misc]
+        scaled = (round(x0 / factor), round(top / factor), round(x1 / factor), round(bottom / factor))
+        tables.append((scaled, reader.read()))
     notes = [note for _, t in tables for note in t.notes]
     complete = not deadline.expired() and all(t.complete for _, t in tables)
     if not complete:
@@ -61,7 +63,8 @@ def _readable_size(gray: np.ndarray) -> tuple[np.ndarray, float]:
 
     factor = PAGE_EM / em
     h, w = gray.shape
-    small = Image.fromarray(gray).resize((max(round(w * factor), 8), max(round(h * factor), 8)), Image.LANCZOS)
+    size = (max(round(w * factor), 8), max(round(h * factor), 8))
+    small = Image.fromarray(gray).resize(size, Image.Resampling.LANCZOS)
     return np.asarray(small), factor
 
 

@@ -60,7 +60,7 @@ def _group(opened: np.ndarray) -> list[Rule]:
     out = []
     for part in np.split(rows, breaks + 1):
         lo, hi = int(part[0]), int(part[-1])
-        cols = opened[lo : hi + 1].any(axis=0)
+        cols = np.asarray(opened[lo : hi + 1].any(axis=0))
         out.append(Rule(lo, hi, _segments(cols)))
     return out
 

@@ -155,39 +155,40 @@ def read_cells(p: Prepared, grid_cells: Sequence[GridCell], engine: Engine, dead
     em = p.rules.em
     inset = 1 if p.grid.ruled else 0
     crops = [cut(p.gray, p.ink, p.rules.mask, g, em, inset) for g in grid_cells]
-    readable = [i for i, c in enumerate(crops) if c is not None and c.sharpness >= SHARP]
+    ok = {i: c for i, c in enumerate(crops) if c is not None and c.sharpness >= SHARP}  # the readable crops
+    readable = list(ok)
     tall = _some_taller(crops, readable, em)
-    short = [i for i in readable if _may_be_number(crops[i], em, tall)]
+    short = [i for i in readable if _may_be_number(ok[i], em, tall)]
     others = [i for i in readable if i not in set(short)]
     guarded = _Guarded(engine)
     note = ""
     reads: dict[int, list[Reading | None]] = {}
 
     def more(which: list[int], look: int) -> None:
-        got = guarded.read([crops[i].lines[0] for i in which], Mode.DIGITS, deadline, look, em)  # type: ignore[union-attr]
+        got = guarded.read([ok[i].lines[0] for i in which], Mode.DIGITS, deadline, look, em)
         for i, r in zip(which, got, strict=True):
             reads[i].append(r)
 
     def open_(i: int) -> bool:
-        return _number(crops[i], reads[i], shapes.get(grid_cells[i])) is not None  # type: ignore[arg-type, union-attr]
+        return _number(ok[i], reads[i], shapes.get(grid_cells[i])) is not None  # type: ignore[union-attr]
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         text_job = pool.submit(_read_text, guarded, crops, others, deadline, looks[0], em)
-        first = pool.submit(guarded.read, [crops[i].lines[0] for i in short], Mode.DIGITS, deadline, looks[0], em)
+        first = pool.submit(guarded.read, [ok[i].lines[0] for i in short], Mode.DIGITS, deadline, looks[0], em)
         if shapes is None:  # meanwhile, on this thread
-            shapes, note = shape_look(p, [grid_cells[i] for i in short], [crops[i] for i in short])
+            shapes, note = shape_look(p, [grid_cells[i] for i in short], [ok[i] for i in short])
         reads.update({i: [r] for i, r in zip(short, first.result(), strict=True)})
         more([i for i in short if open_(i)], looks[1])
         if looks == (0, 1):
             # digits the shapes are sure of that no tesseract look has read yet (small ones):
             # three more looks made for small digits
-            hopeful = [i for i in short if _hopeful(crops[i], reads[i], shapes.get(grid_cells[i]))]
+            hopeful = [i for i in short if _hopeful(ok[i], reads[i], shapes.get(grid_cells[i]))]
             for look in SMALL_LOOKS:
                 more([i for i in hopeful if open_(i)], look)
             # no sure shapes, two tesseract looks that agreed but were unsure: two more looks
             unsure = [i for i in short if open_(i) and not _sure(shapes.get(grid_cells[i]))
                       and len(reads[i]) == 2 and None not in reads[i]]
-            reads.update(_third_opinion(guarded, crops, unsure, reads, deadline, em))  # type: ignore[arg-type]
+            reads.update(_third_opinion(guarded, crops, unsure, reads, deadline, em))
         texts = text_job.result()
     texts.update(_read_text(guarded, crops, [i for i in short if open_(i)], deadline, looks[0], em))
     cells = [_decide(g, crops[k], texts.get(k, []), reads.get(k), shapes.get(g))
@@ -234,7 +235,8 @@ class _Guarded:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def read(self, lines, mode, deadline, variant=0, em=None) -> list[Reading | None]:
+    def read(self, lines: Sequence[np.ndarray], mode: Mode, deadline: Deadline, variant: int = 0,
+             em: float | None = None) -> list[Reading | None]:
         if deadline.expired():
             return [None] * len(lines)
         return self.engine.read(lines, mode, deadline, variant, em)
@@ -347,15 +349,16 @@ def _number(crop: Crop, reads: Sequence[Reading | None], shape: ShapeReading | N
     """None when the looks make a certain number; else why not. A number is certain when sure
     digit shapes and a tesseract look read it and no tesseract look confidently read another; or
     (digits 10 px or taller, shapes not against it) when two tesseract looks read it confidently."""
-    if not reads or any(r is None for r in reads):
+    done = [r for r in reads if r is not None]
+    if not reads or len(done) < len(reads):
         return TIMEOUT
-    texts = [_plain(r) for r in reads]  # type: ignore[union-attr]
+    texts = [_plain(r) for r in done]
     if _sure(shape):
         assert shape is not None
-        against = _against(reads, shape)  # type: ignore[arg-type]
+        against = _against(done, shape)
         if against:
             return f"the digit shapes read {shape.text!r}, tesseract {against[0]!r}"
-        if any(_agrees(t, shape.text) and r.confidence >= LOW_CONFIDENCE for r, t in zip(reads, texts, strict=True)):  # type: ignore[union-attr]
+        if any(_agrees(t, shape.text) and r.confidence >= LOW_CONFIDENCE for r, t in zip(done, texts, strict=True)):
             return _glyphs_fit(crop, shape.text)
         return f"the digit shapes read {shape.text!r}, tesseract {', '.join(map(repr, texts))}"
     if crop.height < MIN_DIGIT_PX:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlint.parse.lines import Line
 
@@ -78,7 +78,7 @@ def box_tables(folded: str, original: str) -> tuple[str, list[Line]]:
     lines = folded.split("\n")
     orig_lines = original.split("\n")
     out_lines: list[Line] = []
-    blank = set()
+    blank: set[int] = set()
     i = 0
     while i < len(lines):
         if not (BOX.search(lines[i]) or ASCII_RULE.match(lines[i])):
@@ -103,7 +103,7 @@ def box_tables(folded: str, original: str) -> tuple[str, list[Line]]:
 def _read_block(lines: list[str], originals: list[str], first: int) -> list[Line]:
     """The rows of one box-drawn block (first: the index of its first line in the file)."""
     grid, walls = _display_grid(lines, originals)
-    if grid is None:
+    if grid is None or walls is None:
         return []
     regions = _regions(grid, walls)
     if len(regions) < 2:
@@ -111,10 +111,14 @@ def _read_block(lines: list[str], originals: list[str], first: int) -> list[Line
     return _rows(regions, first)
 
 
-def _display_grid(lines: list[str], originals: list[str]):
+Grid = list[list[tuple[int, str] | None]]  # display cells: (code point index, char), None right of a wide char
+Walls = list[list[bool]]
+
+
+def _display_grid(lines: list[str], originals: list[str]) -> tuple[Grid, Walls] | tuple[None, None]:
     """Each line as display cells: (code point index, char) or None for the right half of a wide char."""
-    grid: list[list[tuple[int, str] | None]] = []
-    walls: list[list[bool]] = []
+    grid: Grid = []
+    walls: Walls = []
     for line, orig in zip(lines, originals, strict=False):
         row: list[tuple[int, str] | None] = []
         wall: list[bool] = []
@@ -134,7 +138,7 @@ def _display_grid(lines: list[str], originals: list[str]):
     return grid, walls
 
 
-def _regions(grid, walls) -> list[_Region]:
+def _regions(grid: Grid, walls: Walls) -> list[_Region]:
     seen: set[tuple[int, int]] = set()
     out = []
     for y, row in enumerate(grid):
@@ -147,7 +151,7 @@ def _regions(grid, walls) -> list[_Region]:
     return out
 
 
-def _fill(grid, walls, y0: int, x0: int, seen: set) -> _Region:
+def _fill(grid: Grid, walls: Walls, y0: int, x0: int, seen: set[tuple[int, int]]) -> _Region:
     region = _Region(y0, y0, x0, x0, {})
     stack = [(y0, x0)]
     seen.add((y0, x0))
@@ -236,7 +240,15 @@ def _display(line: str, orig: str) -> tuple[list[int], str]:
     return cols, "".join(drawn)
 
 
-def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans) -> list[Line]:
+@dataclass
+class _Gathered:
+    """The characters under one dashed column, and where its first one is."""
+
+    texts: list[tuple[int, int, str]] = field(default_factory=list)  # (line, index, char)
+    first: tuple[int, int] | None = None
+
+
+def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans: list[tuple[int, int]]) -> list[Line]:
     from reportlint.parse.html import block_lines
     from reportlint.sources.html import Block, Pos
 
@@ -249,7 +261,7 @@ def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans) -
             chunks[-1].append(k) if multiline or not chunks[-1] else chunks.append([k])
     blocks, tops = [], []
     for chunk in (c for c in chunks if c):
-        cells: list[list] = [[[], None] for _ in spans]  # texts, first position
+        cells = [_Gathered() for _ in spans]
         for k in chunk:
             cols, _ = _display(lines[k], orig[k])
             for idx, ch in enumerate(lines[k]):
@@ -259,13 +271,13 @@ def _dash_rows(lines: list[str], orig: list[str], start: int, end: int, spans) -
                 if at is None:
                     continue
                 cell = cells[at]
-                if cell[1] is None:
-                    cell[1] = (k, idx)
-                if cell[0] and cell[0][-1][0] == k and cell[0][-1][1] != idx - 1:
-                    cell[0].append((k, idx, " "))
-                cell[0].append((k, idx, ch))
+                if cell.first is None:
+                    cell.first = (k, idx)
+                if cell.texts and cell.texts[-1][0] == k and cell.texts[-1][1] != idx - 1:
+                    cell.texts.append((k, idx, " "))
+                cell.texts.append((k, idx, ch))
         row = []
-        for texts, first in cells:
+        for texts, first in ((c.texts, c.first) for c in cells):
             text = _join(["".join(ch for kk, _i, ch in texts if kk == k).strip() for k in chunk])
             where = first or (chunk[0], 0)
             row.append((text, Pos(where[0] + 1, where[1] + 1)))

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo, SourceText
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.boxes import box_tables, dash_tables
 from reportlint.parse.glued import Equation, instances
 from reportlint.parse.headings import BOLD_CLOSE, find_headings, match_sections
-from reportlint.parse.lines import Line, parse_lines
+from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
 from reportlint.parse.meta import detect_format, detect_year_agency, text_published
 from reportlint.parse.normalize import fold, label_key
@@ -27,6 +28,9 @@ from reportlint.parse.tables import (
     resolve_glued,
     resolve_stitched,
 )
+
+if TYPE_CHECKING:
+    from reportlint.model import Heading
 
 
 @dataclass
@@ -219,7 +223,7 @@ def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
     return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
 
 
-def _after_bold_heading(cell, has_heading: bool) -> int:
+def _after_bold_heading(cell: RawCell, has_heading: bool) -> int:
     """Where the prose of `**（一）标题。**正文` starts: after the bold heading's closing `**` (the heading
     is a heading, and no `**` is left in the paragraph)."""
     if not (has_heading and cell.bold):
@@ -228,7 +232,8 @@ def _after_bold_heading(cell, has_heading: bool) -> int:
     return close.end() if close else 0
 
 
-def _paragraphs(lines: Sequence[Line], source: str, skip: set[int], headings: Sequence):
+def _paragraphs(lines: Sequence[Line], source: str, skip: set[int],
+                headings: Sequence[Heading]) -> Iterator[Paragraph]:
     """Text lines that are neither headings nor table rows; long lines split at their run-in headings."""
     cuts: dict[int, list[int]] = {}
     for h in headings:

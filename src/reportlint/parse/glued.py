@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlint.expr import CellRef, Expr, Outcome, evaluate, expand
+from reportlint.expr import CellRef, Expr, Order, Outcome, evaluate, expand
 
 MAX_WAYS = 2000  # splits of one row that are tried at most (a longer search gives up: unread)
 MAX_DIGITS_PER_CELL = 3  # a run of more digits than this a cell is not searched
@@ -48,7 +48,7 @@ class Instance:
     rows: frozenset[str]
 
 
-def instances(equations: Sequence[Equation], order) -> list[Instance]:
+def instances(equations: Sequence[Equation], order: Order) -> list[Instance]:
     out = []
     for eq in equations:
         names = list(eq.for_)
@@ -116,7 +116,7 @@ def _cut(digits: str, k: int, steps: list[int]) -> Iterator[tuple[str, ...]]:
 
 
 def solve(rows: Sequence[GluedRow], known: Cells, equations: Sequence[Equation],
-          order) -> list[tuple[Decimal, ...]] | None:
+          order: Order) -> list[tuple[Decimal, ...]] | None:
     """The one split of the glued rows under which every equation that can be evaluated holds.
 
     None when there is no such split or more than one; a row that can be split
@@ -153,7 +153,7 @@ def solve(rows: Sequence[GluedRow], known: Cells, equations: Sequence[Equation],
     return list(winners[0]) if len(winners) == 1 else None
 
 
-def _row_options(row: GluedRow, known: Cells, checks: Sequence[Instance], order) -> list[tuple[Decimal, ...]]:
+def _row_options(row: GluedRow, known: Cells, checks: Sequence[Instance], order: Order) -> list[tuple[Decimal, ...]]:
     """The splits of one row that break no equation evaluable with the cells known so far."""
     out = []
     try:
@@ -169,12 +169,12 @@ def _row_options(row: GluedRow, known: Cells, checks: Sequence[Instance], order)
     return out
 
 
-def check_instances(cells: Cells, checks: Sequence[Instance], order) -> bool:
+def check_instances(cells: Cells, checks: Sequence[Instance], order: Order) -> bool:
     """Whether at least one of the equations can be evaluated and every one that can holds."""
     return bool(_check(cells, checks, order))
 
 
-def _check(cells: Cells, checks: Sequence[Instance], order) -> bool | None:
+def _check(cells: Cells, checks: Sequence[Instance], order: Order) -> bool | None:
     """None when an evaluable equation fails; else whether any could be evaluated (all held)."""
     held = False
 

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlint.model import Location
+from reportlint.pack import Pack
 from reportlint.parse.normalize import label_key
 from reportlint.parse.rows import VALUE_TOKEN
 
@@ -124,7 +125,7 @@ def text_row(row: GridRow) -> str | None:
     return None
 
 
-def column_labels(pack) -> set[str]:
+def column_labels(pack: Pack) -> set[str]:
     """The label_key of every column heading of the pack's tables."""
     return {label_key(c.label) for t in pack.tables.values() for c in t.columns} - {""}
 

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from reportlint.model import Heading, Location, Section
+from reportlint.numerals import ordinal_value
 from reportlint.pack import Pack, SectionTpl
 from reportlint.parse.lines import Line, RawCell
-from reportlint.parse.normalize import label_key, ordinal_value
+from reportlint.parse.normalize import label_key
 from reportlint.parse.rows import RUN_IN_MIN, split_trailing
 
 MAX_HEADING = 40  # a plain line longer than this is a paragraph, not a heading

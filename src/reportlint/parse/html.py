@@ -8,10 +8,12 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from reportlint.i18n import both
 from reportlint.model import Document, ImageCell, InputProblem, Location, SourceInfo, SourceText
 from reportlint.pack import Pack
 from reportlint.parse.document import Reading
@@ -99,7 +101,7 @@ def rendering(text: str, pack: Pack | None = None) -> str:
     return "\n".join(_synthetic(b) for b in parse_page(text, markers).blocks) + "\n"
 
 
-def _texts(blocks: list[Block]):
+def _texts(blocks: list[Block]) -> Iterator[str]:
     for block in blocks[:400]:
         yield "\t".join(text for text, _ in block.cells)
 
@@ -162,6 +164,6 @@ def _attachment_problems(page: Page) -> list[InputProblem]:
         return []
     if page.attachments:
         names = "、".join(href for href, _ in page.attachments[:3])
-        return [InputProblem("RL905", {"what": {"zh": f"附件 {names}", "en": f"the attachment {names}"},
+        return [InputProblem("RL905", {"what": both("part.attachment", names=names),
                                        "url": page.attachments[0][0]}, None)]
     return []

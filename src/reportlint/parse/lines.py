@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlint.parse.report_parser import LarkError, Token, Transformer
+
+if TYPE_CHECKING:
+    from reportlint.parse.report_parser import Lark
 
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 VALUE_CELL = re.compile(r"^\s*(?:[-\u2212]?\d+(?:,\d{3})*(?:\.\d+)?|[/\-\u2014\u2013]{1,2})?\s*$")
@@ -46,7 +50,13 @@ def _text_cell(raw: str, ordinal: str | None, bold: bool, line: int, column: int
     return RawCell(text, ordinal, bold, line, column + lead, column + lead + len(text))
 
 
-class _ToLines(Transformer):
+def _at(position: int | None) -> int:
+    """A token's line or column (the parser keeps positions: never None)."""
+    assert position is not None
+    return position
+
+
+class _ToLines(Transformer[Token, list[Line]]):
     """Builds `Line` values during the LALR parse (no parse tree is kept)."""
 
     def cell(self, children: list[Token]) -> RawCell:
@@ -62,12 +72,12 @@ class _ToLines(Transformer):
             else:
                 text_tok = tok
         if text_tok is None:
-            return RawCell("", ordinal, bold, last.line, last.end_column, last.end_column)
-        return _text_cell(str(text_tok), ordinal, bold, text_tok.line, text_tok.column)
+            return RawCell("", ordinal, bold, _at(last.line), _at(last.end_column), _at(last.end_column))
+        return _text_cell(str(text_tok), ordinal, bold, _at(text_tok.line), _at(text_tok.column))
 
     pcell = cell
 
-    def cells(self, children: list) -> Line:
+    def cells(self, children: list[RawCell | Token]) -> Line:
         children = _split_runs(children)
         out: list[RawCell] = []
         for i, ch in enumerate(children):
@@ -75,13 +85,13 @@ class _ToLines(Transformer):
                 out.append(ch)
                 continue
             if i == 0:  # the line opens with a tab: its first cell is empty
-                out.append(_blank(ch.line, ch.column))
+                out.append(_blank(_at(ch.line), _at(ch.column)))
             if ch.type == "VALUE_TAB":
-                out.append(_text_cell(str(ch)[1:], None, False, ch.line, ch.column + 1))
+                out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
         has_tab = len(children) > 1 or not isinstance(children[0], RawCell)
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
 
-    def pipe_row(self, children: list) -> Line:
+    def pipe_row(self, children: list[RawCell | Token]) -> Line:
         children = _split_runs(children)
         out: list[RawCell] = []
         for i, ch in enumerate(children):
@@ -91,39 +101,39 @@ class _ToLines(Transformer):
                 value = str(ch)[1:]
                 if i == len(children) - 1 and not value.strip():
                     break  # the closing pipe
-                out.append(_text_cell(value, None, False, ch.line, ch.column + 1))
+                out.append(_text_cell(value, None, False, _at(ch.line), _at(ch.column) + 1))
             elif i + 1 < len(children) and not isinstance(children[i + 1], RawCell):
-                out.append(_blank(ch.line, ch.column + 1))  # "||": an empty cell
+                out.append(_blank(_at(ch.line), _at(ch.column) + 1))  # "||": an empty cell
         kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
-        return Line(children[0].line, kind, tuple(out))
+        return Line(_at(children[0].line), kind, tuple(out))
 
     def pipe_sep(self, children: list[Token]) -> Line:
-        return Line(children[0].line, "pipe_sep", ())
+        return Line(_at(children[0].line), "pipe_sep", ())
 
-    def heading(self, children: list) -> Line:
+    def heading(self, children: list[Token | RawCell]) -> Line:
         hashes = children[0]
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
-        return Line(hashes.line, "heading", cells, md_level=len(str(hashes)))
+        return Line(_at(hashes.line), "heading", cells, md_level=len(str(hashes)))
 
-    def line(self, children: list) -> Line | None:
+    def line(self, children: list[Token | Line]) -> Line | None:
         """An indented line: the indentation dropped, the line kept (its cells keep their columns)."""
         return next((ch for ch in children if isinstance(ch, Line)), None)
 
-    def start(self, children: list) -> list[Line]:
+    def start(self, children: list[Line | None]) -> list[Line]:
         return [ch for ch in children if isinstance(ch, Line)]
 
 
 _RUNS = {"VALUE_TABS": ("VALUE_TAB", "\t"), "VALUE_PIPES": ("VALUE_PIPE", "|")}
 
 
-def _split_runs(children: list) -> list:
+def _split_runs(children: list[RawCell | Token]) -> list[RawCell | Token]:
     """A line's closing run of value cells (one VALUE_TABS / VALUE_PIPES token) as its VALUE_TAB / VALUE_PIPE cells."""
-    if not children or isinstance(children[-1], RawCell) or children[-1].type not in _RUNS:
+    run = children[-1] if children else None
+    if run is None or isinstance(run, RawCell) or run.type not in _RUNS:
         return children
-    run = children[-1]
     kind, sep = _RUNS[run.type]
     out = children[:-1]
-    column = run.column
+    column = run.column if run.column is not None else 1  # (the lexer always sets it)
     for part in str(run).split(sep)[1:]:
         out.append(Token(kind, sep + part, line=run.line, column=column))
         column += len(part) + 1
@@ -131,11 +141,12 @@ def _split_runs(children: list) -> list:
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> Lark:
     """The LALR parser of grammars/report.lark, generated ahead of time (python -m reportlint.generate)."""
     from reportlint.parse.report_parser import Lark_StandAlone
 
-    return Lark_StandAlone(transformer=_ToLines())
+    parser: Lark = Lark_StandAlone(transformer=_ToLines())
+    return parser
 
 
 def parse_lines(folded: str) -> list[Line]:
@@ -188,7 +199,7 @@ def _open_pipe_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _open_last_cell(lines: list[Line], split: dict, i: int) -> bool:
+def _open_last_cell(lines: list[Line], split: dict[int, list[RawCell] | None], i: int) -> bool:
     """`行政处罚|` among rows without closing pipes (`行政强制| 12`): its last cell is empty, not a closing pipe."""
     if not lines[i].cells[0].text.rstrip().endswith("|"):
         return False

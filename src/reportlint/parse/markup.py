@@ -30,7 +30,7 @@ def has_markup(text: str) -> bool:
     return "<" in text and TAG.search(text) is not None
 
 
-def _blank(m: re.Match) -> str:
+def _blank(m: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", m.group())
 
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import regex
 
 HEAD_CHARS = 1500  # the title is near the top
 GENERIC_TITLE = r"年度?(?:工作)?报告"  # for a pack that does not say what its reports are called
 
 
 @lru_cache(maxsize=16)
-def _title(name: str) -> re.Pattern[str]:
+def _title(name: str) -> regex.Pattern[str]:
     from reportlint import patterns
 
     return patterns.compile_pattern(

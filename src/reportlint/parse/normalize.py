@@ -60,32 +60,3 @@ def label_key(text: str) -> str:
     """The comparable form of a label or title."""
     folded = fold(text).translate(_TRAD_MAP)
     return _DROP.sub("", strip_ordinal(folded))
-
-
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_number(text: str) -> int | None:
-    """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); None if not one."""
-    text = text.strip()
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _CN_DIGITS.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10
-    return value + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
-_ORD_PARTS = re.compile(r"^\(?\s*([一二三四五六七八九十]+|\d+)\s*\)?\s*[、,.]?\s*$")
-
-
-def ordinal_value(ordinal: str) -> tuple[str, int | None]:
-    """The system ("cn", "paren_cn", "num", "paren_num") and value of an ordinal token."""
-    text = fold(ordinal).strip()
-    paren = text.startswith("(")
-    m = _ORD_PARTS.match(text)
-    digits = m.group(1) if m else ""
-    if digits.isdigit():
-        return ("paren_num" if paren else "num"), int(digits)
-    return ("paren_cn" if paren else "cn"), cn_number(digits)

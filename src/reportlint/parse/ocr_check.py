@@ -8,10 +8,11 @@ read agreeing becomes a value. The parser then reads the document again from the
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import partial
 
 from reportlint.expr import Missing, evaluate
-from reportlint.model import CellKind, Document
+from reportlint.model import CellKind, Document, Table
 from reportlint.pack import Pack
 from reportlint.parse.document import _order, equations_of
 from reportlint.parse.glued import instances
@@ -25,7 +26,8 @@ def failing_image_cells(doc: Document, pack: Pack) -> dict[str, set[tuple[int, i
     for tid, table in doc.tables.items():
         order = partial(_order, pack)
 
-        def lookup(qual, t, row, col, table=table, tid=tid):
+        def lookup(qual: str | None, t: str, row: str, col: str,
+                   table: Table = table, tid: str = tid) -> Decimal | None:
             cell = table.cell(row, col) if qual is None and t == tid else None
             return cell.value if cell is not None and cell.kind is CellKind.NUMBER else None
 

@@ -97,7 +97,7 @@ def is_value_like(cell: RawCell) -> bool:
     return cell.ordinal is None and (classify(cell.text)[0] is not CellKind.TEXT or cell.text == UNREAD_MARK)
 
 
-def _values_in(cell: RawCell, m: re.Match) -> list[Value]:
+def _values_in(cell: RawCell, m: re.Match[str]) -> list[Value]:
     """The space-separated values of a match's first group, each at its column in the cell."""
     values = []
     for tok in re.finditer(r"\S+", m.group(1)):
@@ -369,7 +369,7 @@ def run_in_rows(cell: RawCell) -> list[RowCand]:
     for m in RUN_IN_VALUES.finditer(cell.text):
         values = _values_in(cell, m)
         before = RUN_IN_LABEL.search(cell.text, 0, m.start(1))
-        labels = ()
+        labels: tuple[RawCell, ...] = ()
         if before:
             col = cell.column + before.start()
             labels = (RawCell(before.group().strip(), None, False, cell.line, col, col + len(before.group())),)

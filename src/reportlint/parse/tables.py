@@ -5,18 +5,20 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 from types import MappingProxyType
 
+from reportlint.expr import Order
 from reportlint.model import Cell, CellKind, ExtraRow, InputProblem, Location, Table
+from reportlint.numerals import ordinal_value
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
 from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
-from reportlint.parse.normalize import label_key, ordinal_value
+from reportlint.parse.normalize import label_key
 from reportlint.parse.rows import CELLS, STACKED, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match
@@ -31,10 +33,10 @@ class _Label:
     target: RowTpl | GroupTpl
     ordinal: Ordinal | None
     # Built once per label (not per label pair): the matcher's index of the key and its character counts.
-    matcher: SequenceMatcher = field(compare=False, repr=False, default_factory=SequenceMatcher)
-    counts: Counter = field(compare=False, repr=False, default_factory=Counter)
+    matcher: SequenceMatcher[str] = field(compare=False, repr=False, default_factory=SequenceMatcher)
+    counts: Counter[str] = field(compare=False, repr=False, default_factory=Counter)
 
-    def ratio(self, text: str, chars: Counter | None = None) -> float | None:
+    def ratio(self, text: str, chars: Counter[str] | None = None) -> float | None:
         """SequenceMatcher(None, text, key).ratio(); None when its quick bounds fall short of ACCEPT."""
         n = len(text) + len(self.key)
         if 2.0 * min(len(text), len(self.key)) / n < ACCEPT:  # real_quick_ratio
@@ -58,7 +60,8 @@ class TableRead:
     extra: list[ExtraRow] = field(default_factory=list)
     shape: list[tuple[str, Location]] = field(default_factory=list)  # rows of the wrong length
     glued: list[tuple[str, Location]] = field(default_factory=list)
-    glued_rows: list[tuple[RowTpl, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
+    # (the row, or None: all the table's rows run together), its digit tokens, the candidate, where
+    glued_rows: list[tuple[RowTpl | None, tuple[str, ...], RowCand, Location]] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # notes: rows seen but not read, and why
     # rows whose values could not be put in their columns: (row key or "" for all, found, expected, location)
     unplaced: list[tuple[str, int, int, Location]] = field(default_factory=list)
@@ -91,7 +94,8 @@ class TableRead:
 @lru_cache(maxsize=16)
 def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     out: list[_Label] = []
-    for target in (*tpl.rows, *tpl.groups):
+    targets: tuple[RowTpl | GroupTpl, ...] = (*tpl.rows, *tpl.groups)
+    for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             key = label_key(text)
@@ -99,7 +103,7 @@ def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     return tuple(out)
 
 
-def _score(text: str, ordinal: Ordinal | None, cand: _Label, chars: Counter | None = None) -> float:
+def _score(text: str, ordinal: Ordinal | None, cand: _Label, chars: Counter[str] | None = None) -> float:
     if not text or not cand.key:
         return 0.0
     if text == cand.key:
@@ -147,7 +151,8 @@ def _segments(cell: RawCell) -> list[RawCell]:
     return out
 
 
-def match_label(cells: Iterable[RawCell], tpl: TableTpl, accept=None) -> RowTpl | GroupTpl | None:
+def match_label(cells: Iterable[RawCell], tpl: TableTpl,
+                accept: Callable[[RowTpl | GroupTpl], bool] | None = None) -> RowTpl | GroupTpl | None:
     """The template row (or group) a row's label cells name, if exactly one fits (and `accept` takes it).
 
     From the last cell back: a cell alone, or joined with the one before it (a
@@ -334,7 +339,8 @@ def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
             return label_key(found.label) in label_key("".join(c.text for c in cand.labels))
         return _named(cand, found, tpl)
 
-    tries = (lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
+    tries: tuple[Callable[[], RowTpl | GroupTpl | None], ...] = (
+        lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
              lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
     for attempt in tries:
         found = attempt()
@@ -431,7 +437,7 @@ def read_side_by_side(tpl: TableTpl, rows: Sequence[RowCand], source: str, claim
 
 
 def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int], checks: Sequence[Instance],
-                     order) -> None:
+                     order: Order) -> None:
     """Rows split over two lines by a text extraction: taken when they have the row's number of values,
     no half was read as a row, and the table's equations over the row hold (at least one, all of them)."""
     tpl = read.tpl
@@ -445,7 +451,8 @@ def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int]
         if len(cand.values) != len(columns) or any(v.kind is not CellKind.NUMBER for v in cand.values):
             continue
         known = {k: c.value for k, c in read.cells.items() if c.kind is CellKind.NUMBER and c.value is not None}
-        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)})
+        known.update({(target.key, c): v.value for c, v in zip(columns, cand.values, strict=True)
+                      if v.value is not None})  # (all numbers: checked above)
         if not check_instances(known, [i for i in checks if target.key in i.rows], order):
             continue
         read.put_row(target, list(cand.values), cand.line)
@@ -456,7 +463,7 @@ def resolve_stitched(read: TableRead, rows: Sequence[RowCand], claimed: set[int]
                           "split over two lines; joined left to right, the row's equations hold")
 
 
-def resolve_glued(read: TableRead, equations: Sequence[Equation], order) -> None:
+def resolve_glued(read: TableRead, equations: Sequence[Equation], order: Order) -> None:
     """Split the table's run-together rows where the split is certain (reportlint.parse.glued)."""
     if not read.glued_rows:
         return

@@ -15,14 +15,21 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlint.hints import hint
+from reportlint.i18n import say
 from reportlint.model import Finding, Result
 from reportlint.places import Place, place_of
 from reportlint.reporters import Context, Reporter, register
 
+if TYPE_CHECKING:  # python-docx: imported when a Word copy is written
+    from docx.document import Document as WordDocument
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
 AUTHOR, INITIALS = "reportlint", "RL"
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -35,10 +42,9 @@ def comment_text(finding: Finding, result: Result, ctx: Context) -> str:
     pack = result.pack or ctx.pack
     rule = pack.rule(finding.code)
     kind = rule.kind if rule else ""
-    sev = {"error": "错误", "warning": "警告", "info": "提示"}[finding.severity.value] if ctx.lang == "zh" \
-        else finding.severity.value
-    lines = [ctx.message(finding), hint(finding, kind, ctx.lang), f"{finding.code} {finding.name}（{sev}）"
-             if ctx.lang == "zh" else f"{finding.code} {finding.name} ({sev})"]
+    sev = say(f"severity.{finding.severity.value}", ctx.lang)
+    lines = [ctx.message(finding), hint(finding, kind, ctx.lang),
+             say("docx.rule", ctx.lang, code=finding.code, name=finding.name, severity=sev)]
     return XML_ILLEGAL.sub("", "\n".join(lines))
 
 
@@ -48,7 +54,7 @@ def annotate(data: bytes, result: Result, ctx: Context) -> tuple[bytes, int]:
 
     document = docx.Document(io.BytesIO(data))
     paragraphs = document.paragraphs
-    tables = [t._tbl for t in document.tables]
+    tables = list(document.tables)
     count = 0
     for finding in result.findings:
         runs = _anchor(finding, place_of(finding, result), paragraphs, tables, document)
@@ -60,7 +66,8 @@ def annotate(data: bytes, result: Result, ctx: Context) -> tuple[bytes, int]:
     return out.getvalue(), count
 
 
-def _anchor(finding: Finding, place: Place, paragraphs, tables, document) -> list:
+def _anchor(finding: Finding, place: Place, paragraphs: list[Paragraph], tables: list[Table],
+            document: WordDocument) -> list[Run]:
     where = dict(place.docx)
     if "table" in where and where["table"] <= len(tables):
         runs = _cell_runs(tables[where["table"] - 1], where["row"], where["cell"])
@@ -74,23 +81,23 @@ def _anchor(finding: Finding, place: Place, paragraphs, tables, document) -> lis
     return _sentence_runs(first, None)
 
 
-def _cell_runs(tbl, row: int, cell: int) -> list:
+def _cell_runs(table: Table, row: int, cell: int) -> list[Run]:
     from docx.table import _Cell
 
-    trs = list(tbl.iterchildren(W + "tr"))
+    trs = table._tbl.tr_lst  # the w:tr children, as the reader counted them
     if row > len(trs):
         return []
-    tcs = list(trs[row - 1].iterchildren(W + "tc"))
+    tcs = trs[row - 1].tc_lst
     if cell > len(tcs):
         return []
-    paragraphs = _Cell(tcs[cell - 1], None).paragraphs
+    paragraphs = _Cell(tcs[cell - 1], table).paragraphs
     runs = [r for p in paragraphs for r in p.runs]
     if runs:
         return [runs[0], runs[-1]]
     return [paragraphs[0].add_run("")]  # an empty cell: the comment marks its place
 
 
-def _sentence_runs(paragraph, quote: str | None) -> list:
+def _sentence_runs(paragraph: Paragraph, quote: str | None) -> list[Run]:
     """The runs holding the quoted sentence; the whole paragraph when it cannot be told apart."""
     runs = paragraph.runs
     if not runs:
@@ -141,7 +148,7 @@ def write_copies(results: Sequence[Result], output: str | None, ctx: Context) ->
             target.write_bytes(data)
         except OSError as exc:
             raise DocxError(f"cannot write {target}: {exc.strerror or exc}") from None
-        lines.append(f"{target}: {count} 条批注" if ctx.lang == "zh" else f"{target}: {count} comments")
+        lines.append(say("docx.written", ctx.lang, target=target, count=count))
     return lines
 
 

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from html import escape
 
 from reportlint.hints import hint
-from reportlint.model import Document, Finding, Result, Severity
+from reportlint.i18n import say
+from reportlint.model import Document, Finding, Location, Paragraph, Result, Severity
 from reportlint.parse.normalize import fold, label_key
 from reportlint.places import label, original_text, place_of
 from reportlint.reporters import Context, Reporter, register
@@ -65,20 +66,17 @@ tr.extra td,tr.extra th{background:#fff1c2}
  .noprint{display:none}.signoff{display:block;margin-top:2em;border-top:1px solid #000;padding-top:.8em}}
 """
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script, no external load, whatever the input holds
-WORDS = {
-    "zh": {"title": "reportlint 检查报告", "docs": "文档", "findings": "问题", "error": "错误", "warning": "警告",
-           "info": "提示", "rule": "规则", "none": "未发现问题", "list": "问题清单", "body": "报告正文（标出问题所在）",
-           "whole": "全文",
-           "signoff": "审核意见：＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"},
-    "en": {"title": "reportlint report", "docs": "Documents", "findings": "Findings", "error": "errors",
-           "warning": "warnings", "info": "info", "rule": "Rule", "none": "No problems", "list": "Findings",
-           "body": "The report (problems marked)", "whole": "whole document",
-           "signoff": "Reviewed by: ______________   Date: ____________"},
-}
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 CELL_REF = re.compile(r"(\w+)\[\s*(\w+)\s*,\s*(\w+)\s*\]")
 SENTENCE_END = re.compile(r"[。;:!?；：！？]$")
 ORDINAL = re.compile(r"(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、])")
+
+HTML_WORDS = ("lang", "title", "docs", "findings", "error", "warning", "info", "rule", "none", "list", "body",
+              "whole", "signoff")
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The page's headings and labels (`html.*` of the message catalogue)."""
+    return {key: say(f"html.{key}", lang) for key in HTML_WORDS}
 
 
 @register
@@ -91,8 +89,8 @@ class HtmlReporter(Reporter):
 
 def page(results: Sequence[Result], ctx: Context, toolbar: str = "", title: str | None = None) -> str:
     """The whole page; `toolbar` is trusted markup put above the report (the web app's downloads)."""
-    w = WORDS[ctx.lang]
-    lang = "zh-CN" if ctx.lang == "zh" else "en"
+    w = _words(ctx.lang)
+    lang = w["lang"]
     parts = ["<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{escape(title or w['title'])}</title>",
@@ -105,10 +103,10 @@ def page(results: Sequence[Result], ctx: Context, toolbar: str = "", title: str 
 
 
 def summary(results: Sequence[Result], ctx: Context) -> str:
-    w = WORDS[ctx.lang]
+    w = _words(ctx.lang)
     sev = Counter(f.severity for r in results for f in r.findings)
     rules = Counter(f.code for r in results for f in r.findings)
-    rows = "".join(f"<tr><th>{escape(code)} {escape(ctx.pack.rule(code).name if ctx.pack.rule(code) else '')}"
+    rows = "".join(f"<tr><th>{escape(code)} {escape(rule.name if (rule := ctx.pack.rule(code)) else '')}"
                    f"</th><td>{n}</td></tr>" for code, n in sorted(rules.items()))
     return (f'<table class="summary"><tr><th>{w["docs"]}</th><td>{len(results)}</td></tr>'
             f'<tr><th>{w["findings"]}</th><td>{sum(sev.values())}</td></tr>'
@@ -151,7 +149,7 @@ class DocumentView:
         elif w.get("table") and w.get("column") and f.code == "RL203" and w["table"] in doc.tables:  # a whole column
             for row in doc.tables[w["table"]].rows:
                 self.anchor.setdefault(k, self.tables.cell(k, f, w["table"], row, w["column"]))
-        elif (p := self._paragraph(f)) is not None:
+        elif (p := self._paragraph(doc, f.loc)) is not None:
             para = doc.paragraphs[p]
             start = max(0, f.loc.column - para.loc.column)
             end = f.loc.end_column - para.loc.column if f.loc.end_line == f.loc.line else len(para.text)
@@ -160,32 +158,38 @@ class DocumentView:
             for table, row, col in CELL_REF.findall(str(f.evidence.get("expression", ""))):
                 if f.code.startswith("RL4"):
                     self.tables.contradicted(k, f, table, row, col)
-        elif (h := self._heading(f)) is not None:
+        elif (h := self._heading(doc, f.loc)) is not None:
             self.heads[h].append(k)
             self.anchor[k] = self.pid("h", h)
         elif w.get("table"):
             self.anchor[k] = self.tables.other(k, f, doc)
 
-    def _paragraph(self, f: Finding) -> int | None:
-        loc = f.loc
-        for n, p in enumerate(self.doc.paragraphs):
+    @staticmethod
+    def _paragraph(doc: Document, loc: Location) -> int | None:
+        for n, p in enumerate(doc.paragraphs):
             if p.loc.line == loc.line and p.loc.column <= loc.column < max(p.loc.end_column, p.loc.column + 1):
                 return n
         return None
 
-    def _heading(self, f: Finding) -> int | None:
-        loc = f.loc
+    @staticmethod
+    def _heading(doc: Document, loc: Location) -> int | None:
         if (loc.line, loc.column, loc.end_line, loc.end_column) == (1, 1, 1, 1):
             return None  # about the whole document
-        for n, h in enumerate(self.doc.headings):
+        for n, h in enumerate(doc.headings):
             if h.loc.line == loc.line and h.loc.column <= loc.column <= max(h.loc.end_column, h.loc.column):
                 return n
         return None
 
     # ---- output ----------------------------------------------------------------------
 
+    @property
+    def document(self) -> Document:
+        """The document the body is drawn from (only drawn when the input was read)."""
+        assert self.doc is not None
+        return self.doc
+
     def render(self) -> str:
-        w = WORDS[self.ctx.lang]
+        w = _words(self.ctx.lang)
         out = [f'<section class="doc" id="d{self.i}"><h2>{escape(self.result.source.name)}</h2>']
         if not self.findings:
             out.append(f"<p>{w['none']}</p>")
@@ -202,11 +206,11 @@ class DocumentView:
 
     def _item(self, k: int, f: Finding) -> str:
         ctx = self.ctx
-        sev = SEVERITY_ZH[f.severity.value] if ctx.lang == "zh" else f.severity.value
+        sev = say(f"severity.{f.severity.value}", ctx.lang)
         code = escape(f.code)
         link = f'<a class="code" href="#{self.anchor[k]}">{code}</a>' if k in self.anchor else \
             f'<span class="code">{code}</span>'
-        place = label(place_of(f, self.result), self.pack, ctx.lang) or WORDS[ctx.lang]["whole"]
+        place = label(place_of(f, self.result), self.pack, ctx.lang) or say("html.whole", ctx.lang)
         rule = self.pack.rule(f.code)
         tip = hint(f, rule.kind if rule else "", ctx.lang)
         return (f'<li class="{f.severity.value}" id="{self.fid(k)}">{link} <span class="sev {f.severity.value}">'
@@ -215,7 +219,7 @@ class DocumentView:
 
     def _body(self) -> list[str]:
         """Headings, paragraphs and tables in document order (a PDF's wrapped lines joined again)."""
-        doc = self.doc
+        doc = self.document
         blocks = {label_key(r.block) for t in self.pack.tables.values() for r in t.rows if r.block}
         items: list[tuple[tuple[int, int], str, int | str]] = []
         items += [((h.loc.line, h.loc.column), "h", n) for n, h in enumerate(doc.headings)]
@@ -243,8 +247,8 @@ class DocumentView:
         return out
 
     def _heading_html(self, n: int) -> str:
-        h = self.doc.headings[n]
-        text = original_text(self.doc, h.loc, h.loc.column, h.loc.end_column) or f"{h.ordinal or ''}{h.text}"
+        h = self.document.headings[n]
+        text = original_text(self.document, h.loc, h.loc.column, h.loc.end_column) or f"{h.ordinal or ''}{h.text}"
         tag = "h3" if h.level <= 1 else "h4"
         hits = self.heads.get(n, [])
         badges = "".join(self._badge(k) for k in hits)
@@ -259,8 +263,8 @@ class DocumentView:
         return f"<p{flag}>{''.join(inner)}{notes}</p>"
 
     def _paragraph_html(self, n: int) -> str:
-        p = self.doc.paragraphs[n]
-        text = original_text(self.doc, p.loc, p.loc.column, p.loc.end_column) or p.text
+        p = self.document.paragraphs[n]
+        text = original_text(self.document, p.loc, p.loc.column, p.loc.end_column) or p.text
         lead = self._ordinal(p)
         marks = sorted(self.marks.get(n, []), key=lambda m: (m[1], m[2]))
         if not marks:
@@ -278,10 +282,11 @@ class DocumentView:
         html.append(escape(text[at:]))
         return "".join(html)
 
-    def _ordinal(self, p) -> str:
+    def _ordinal(self, p: Paragraph) -> str:
         """The ordinal a line opens with (（二）, 3.), which the parser keeps apart from the text."""
-        lines = self.doc.original.lines if self.doc.original else ()
-        if not 0 < p.loc.line <= len(lines) or any(h.loc.line == p.loc.line for h in self.doc.headings):
+        doc = self.document
+        lines = doc.original.lines if doc.original else ()
+        if not 0 < p.loc.line <= len(lines) or any(h.loc.line == p.loc.line for h in doc.headings):
             return ""
         lead = lines[p.loc.line - 1][: p.loc.column - 1].strip()
         return lead if ORDINAL.fullmatch(fold(lead)) else ""

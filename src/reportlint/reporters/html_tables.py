@@ -14,17 +14,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
+from reportlint.i18n import say
 from reportlint.model import Cell, Document, ExtraRow, Finding, Severity
 from reportlint.pack import Pack, TableTpl
 from reportlint.parse.normalize import label_key
 from reportlint.places import Place, label
 
+if TYPE_CHECKING:
+    from reportlint.reporters import Context
+
 
 class TableView:
     """What the findings say about each table cell and row, and the ids they are linked by."""
 
-    def __init__(self, fid: Callable[[int], str], pid: Callable[..., str], ctx, pack: Pack) -> None:
+    def __init__(self, fid: Callable[[int], str], pid: Callable[..., str], ctx: Context, pack: Pack) -> None:
         self.fid, self.pid, self.ctx, self.pack = fid, pid, ctx, pack
         self.findings: dict[int, Finding] = {}
         self.cells: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -68,7 +73,7 @@ class TableView:
     def ref_link(self, table: str, row: str, col: str) -> str:
         """A link from a sentence to the table cell it contradicts."""
         place = label(Place(table=table, row=row, column=col), self.pack, self.ctx.lang)
-        arrow = "对照：" if self.ctx.lang == "zh" else "see: "
+        arrow = say("html.see", self.ctx.lang)
         return f' <a class="ref" href="#{self.pid("c", table, row, col)}">{arrow}{escape(place)}</a>'
 
     # ---- pieces of markup --------------------------------------------------------------
@@ -150,7 +155,7 @@ def _blocks(view: TableView, doc: Document, tid: str) -> list[str]:
             block = row.block
             heads = "".join(f"<th>{escape(tpl.column(c).label)}</th>" for c in cols[:-1])
             last = f'<th colspan="{width - len(cols) + 1}">{escape(tpl.column(cols[-1]).label)}</th>'
-            name = "信息内容" if view.ctx.lang == "zh" else ""
+            name = say("html.content", view.ctx.lang)
             out.append(f'<tr><th class="grp" colspan="{width + 1}">{escape(block or "")}</th></tr>'
                        f"<tr><th>{name}</th>{heads}{last}</tr>")
         out.append(_row(view, doc, tid, row.key, cols, width))
@@ -163,7 +168,7 @@ def _row(view: TableView, doc: Document, tid: str, key: str, cols: list[str], wi
     head = f"<th>{escape(_row_label(tpl, key))}{view.notes(hits, tpl)}</th>"
     rid = f' id="{view.pid("r", tid, key)}"' if hits else ""
     if key not in table.rows:
-        missing = "缺少此行" if view.ctx.lang == "zh" else "row missing"
+        missing = say("html.row_missing", view.ctx.lang)
         return (f'<tr class="missing"{rid}>{head}<td colspan="{width}">{missing}</td></tr>')
     cells = []
     for n, col in enumerate(cols):
@@ -181,7 +186,7 @@ def _cell(view: TableView, tid: str, row: str, col: str, cell: Cell | None, span
     key = (tid, row, col)
     hits, contra = view.cells.get(key, []), view.contra.get(key, [])
     blank = cell is None or not cell.raw.strip()
-    value = ("空白" if view.ctx.lang == "zh" else "blank") if blank else cell.raw
+    value = say("html.blank", view.ctx.lang) if cell is None or blank else cell.raw
     cls = ["num"] + (["blank"] if blank else [])
     if hits:
         cls += ["bad", view.worst(hits)]
@@ -198,7 +203,7 @@ def _cell(view: TableView, tid: str, row: str, col: str, cell: Cell | None, span
         attrs += f' id="{view.pid("c", tid, row, col)}"' + (f' data-code="{escape(codes)}"' if codes else "")
         attrs += f' title="{escape(title)}"' if title else ""
     notes = view.notes(hits, tpl)
-    said = "正文写作" if view.ctx.lang == "zh" else "the text says"
+    said = say("html.text_says", view.ctx.lang)
     for k in contra:
         f = view.findings[k]
         notes += (f'<span class="note"><a class="code" href="#{view.pid("m", k + 1)}">{escape(f.code)}</a> '
@@ -216,6 +221,6 @@ def _extra_row(view: TableView, tid: str, tpl: TableTpl, extra: ExtraRow, width:
     cells = "".join(f'<td class="num">{escape(v)}</td>' for v in values)
     if len(values) < width:
         cells += f'<td colspan="{width - len(values)}"></td>'
-    note = "（规定格式中无此行）" if view.ctx.lang == "zh" else " (not a row of the template)"
+    note = say("html.extra_row", view.ctx.lang)
     rid = f' id="{view.pid("x", tid, extra.loc.line, extra.loc.column)}"'
     return f'<tr class="extra"{rid}><th>{escape(extra.label)}{escape(note)}{view.notes(hits, tpl)}</th>{cells}</tr>'

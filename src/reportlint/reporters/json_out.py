@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlint.i18n import localize
 from reportlint.model import CellKind, Document, Finding, Result, Severity
@@ -44,8 +44,8 @@ def stream_json(skeleton: dict[str, Any], items: Iterable[Any], write: Callable[
         for key, value in late().items():
             token = f'"{key}": {json.dumps(LATE)}'
             pos = rest.index(token)
-            line = rest.rindex("\n", 0, pos) + 1
-            value_text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * (pos - line))
+            line_start = rest.rindex("\n", 0, pos) + 1
+            value_text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * (pos - line_start))
             rest = rest[:pos] + f'"{key}": ' + value_text + rest[pos + len(token):]
     write(rest)
 
@@ -148,9 +148,9 @@ def extract_document(result: Result, pack: Pack) -> dict[str, Any]:
     return out
 
 
-def _tables(doc: Document, pack: Pack) -> tuple[dict, dict]:
-    values: dict[str, dict] = {}
-    raws: dict[str, dict] = {}
+def _tables(doc: Document, pack: Pack) -> tuple[Grid[int | str | None], Grid[str]]:
+    values: Grid[int | str | None] = {}
+    raws: Grid[str] = {}
     for tid, table in doc.tables.items():
         tpl = pack.tables[tid]
         for row, col in tpl.cells():
@@ -161,6 +161,10 @@ def _tables(doc: Document, pack: Pack) -> tuple[dict, dict]:
             if cell.kind is not CellKind.NUMBER:
                 raws.setdefault(tid, {}).setdefault(row.key, {})[col.key] = cell.raw
     return values, raws
+
+
+T = TypeVar("T")
+Grid = dict[str, dict[str, dict[str, T]]]  # table -> row -> column -> value
 
 
 def json_value(value: Decimal | None, kind: str) -> int | str | None:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from reportlint.fingerprint import fingerprint
 from reportlint.model import Finding, Result, Severity
+from reportlint.pack import RuleSpec
 from reportlint.reporters import Context, Reporter, register
 from reportlint.sources.base import is_url
 
@@ -67,7 +68,7 @@ class SarifReporter(Reporter):
         }]})
 
     @staticmethod
-    def _rule(rule, ctx: Context) -> dict[str, Any]:
+    def _rule(rule: RuleSpec, ctx: Context) -> dict[str, Any]:
         return {
             "id": rule.code,
             "name": rule.name,
@@ -147,7 +148,7 @@ def _logical(f: Finding) -> dict[str, Any] | None:
     return None
 
 
-def _help_markdown(rule, lang: str) -> str:
+def _help_markdown(rule: RuleSpec, lang: str) -> str:
     lines = [f"**{rule.code} {rule.name}**: {rule.summary[lang]}", "", rule.rationale.strip()]
     for label, key in (("Passes", "pass"), ("Fails", "fail")):
         for example in rule.examples.get(key, ()):

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from reportlint.display import for_terminal
-from reportlint.model import Result, Severity
+from reportlint.i18n import plural, say
+from reportlint.model import Finding, Result, Severity
+from reportlint.pack import Pack
 from reportlint.reporters import Context, Reporter, register
 
 COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
-SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
 def _short(label: str, size: int = 12) -> str:
     return label if len(label) <= size else label[: size - 1] + "…"
 
 
-def _term(cell: dict, pack) -> str:
+def _term(cell: Mapping[str, Any], pack: Pack) -> str:
     tpl = pack.tables[cell["table"]]
     label = f"{_short(tpl.row(cell['row']).label)}[{_short(tpl.column(cell['column']).label)}]"
     place = f" ({cell['line']}:{cell['column_no']})" if "line" in cell else ""
@@ -48,7 +50,7 @@ class TextReporter(Reporter):
             code = self._paint(f.code, BOLD, ctx)
             page = ""
             if f.loc is not None and f.loc.page:
-                page = f"（第 {f.loc.page} 页）" if ctx.lang == "zh" else f" (page {f.loc.page})"
+                page = say("text.page", ctx.lang, page=f.loc.page)
             out.append(f"{name}:{line}:{col}: {code} [{sev}] {for_terminal(ctx.message(f))}{page}")
             where = self._place(f, result, ctx)
             if where:
@@ -58,26 +60,26 @@ class TextReporter(Reporter):
                 out.append(self._paint("    " + for_terminal(self._sum_line(f.evidence["cells"], pack)), DIM, ctx))
             for r in f.related:  # the findings its diagnosed root cause explains
                 at = f"{r.loc.line}:{r.loc.column}: " if r.loc else ""
-                also = "同时解释：" if ctx.lang == "zh" else "also explains: "
+                also = say("text.also", ctx.lang)
                 out.append(self._paint(f"    {also}{at}{r.code} {for_terminal(ctx.message(r))}", DIM, ctx))
         return out
 
     @staticmethod
-    def _place(f, result: Result, ctx: Context) -> str:
+    def _place(f: Finding, result: Result, ctx: Context) -> str:
         """`位置：…` when the place says more than line and column (labels, the sentence, the Word cell)."""
         from reportlint.places import label, place_of
 
         place = place_of(f, result)
         if not (place.quote or place.docx or (place.table and place.row)):
             return ""
-        return ("位置：" if ctx.lang == "zh" else "at: ") + label(place, result.pack or ctx.pack, ctx.lang)
+        return say("text.at", ctx.lang) + label(place, result.pack or ctx.pack, ctx.lang)
 
     @staticmethod
     def _paint(text: str, style: str, ctx: Context) -> str:
         return f"{style}{text}{RESET}" if ctx.color else text
 
     @staticmethod
-    def _sum_line(cells: list[dict], pack) -> str:
+    def _sum_line(cells: list[Mapping[str, Any]], pack: Pack) -> str:
         """`总计[自然人] 3 (12:5) + … ≠ …`: the cells an arithmetic finding summed, with their places.
 
         In long sums the cells holding 0 are counted rather than listed; long labels are shortened.
@@ -94,14 +96,10 @@ class TextReporter(Reporter):
 
     @staticmethod
     def _summary(counts: Counter[Severity], docs: int, ctx: Context) -> str:
-        total = sum(counts.values())
-        if ctx.lang == "zh":
-            if not total:
-                return f"未发现问题（共检查 {docs} 个文件）"
-            parts = "，".join(f"{SEVERITY_ZH[s]} {counts[s]} 个" for s in Severity if counts[s])
-            return f"发现 {total} 个问题（{parts}），共检查 {docs} 个文件"
+        total, lang = sum(counts.values()), ctx.lang
         if not total:
-            return f"No problems found in {docs} document{'s' if docs != 1 else ''}"
-        parts = ", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s])
-        plural = "s" if total != 1 else ""
-        return f"Found {total} problem{plural} ({parts}) in {docs} document{'s' if docs != 1 else ''}"
+            return say("text.clean", lang, docs=docs, docs_s=plural(docs))
+        parts = say("text.comma", lang).join(
+            say("text.count", lang, severity=say(f"severity.{s.value}", lang), count=n, count_s=plural(n))
+            for s in Severity if (n := counts[s]))
+        return say("text.found", lang, total=total, total_s=plural(total), parts=parts, docs=docs, docs_s=plural(docs))

@@ -70,10 +70,13 @@ class HostBatch:
     wait: float = 60.0
 
 
+Write = tuple[Any, ...]  # (SQLite) a store method's name and the arguments it was called with
+
+
 @dataclass
 class BatchResult:
     host: str
-    writes: list[tuple] = field(default_factory=list)  # (SQLite) the store's method name and arguments, in order
+    writes: list[Write] = field(default_factory=list)  # (SQLite) the store's method name and arguments, in order
     counts: dict[str, int] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)  # hosts of the URLs this batch queued
     robots: dict[str, Any] = field(default_factory=dict)
@@ -85,7 +88,7 @@ class TaskStore:
 
     def __init__(self, store: Store | None, known_docs: frozenset[str]) -> None:
         self.store, self.known_docs = store, known_docs
-        self.writes: list[tuple] = []
+        self.writes: list[Write] = []
         self.touched: set[str] = set()
 
     def enqueue(self, urls: list[str], kind: str, discovered_from: str | None) -> int:
@@ -101,7 +104,8 @@ class TaskStore:
         else:
             self.store.mark(url, state, note, note_zh)
 
-    def save_document(self, row: dict, findings: list[dict], queue_url: str, page: str | None = None) -> None:
+    def save_document(self, row: dict[str, Any], findings: list[dict[str, Any]], queue_url: str,
+                      page: str | None = None) -> None:
         packed = compress_page(page) if page is not None else None
         if self.store is None:
             self.writes.append(("save_document", row, findings, queue_url, packed))
@@ -121,7 +125,7 @@ class _LintGate:
     inline = False
     lock = threading.Lock()
 
-    def call(self, fn: Callable, *args: Any) -> Any:
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         with self.lock:
             return fn(*args)
 
@@ -255,13 +259,13 @@ class ClusterScanner:
             self.scopes.add(_scope(url))
         for url, kind in seeds:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
-        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+        for url in self.store.seed_urls():
             self.scopes.add(_scope(url))
         states = self.store.queue_states()
         self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
 
     def _run(self, client: Any) -> None:
-        done: queue.Queue = queue.Queue()
+        done: queue.Queue[Any] = queue.Queue()  # Dask futures as they finish
         running: dict[Any, HostBatch] = {}
         todo = set(self.store.pending_hosts())
         try:
@@ -301,7 +305,7 @@ class ClusterScanner:
             return None
         for url, _, _ in items:
             self.submissions[url] = self.submissions.get(url, 0) + 1
-        known = frozenset()
+        known: frozenset[str] = frozenset()
         if self.target is None and not self.opts.refetch:
             known = frozenset(self.store.documents_among([url for url, kind, _ in items if kind in ("report", "url")]))
         scopes = frozenset(s for s in self.scopes if s[0] == host)  # a task's pages are all on its host
@@ -331,7 +335,7 @@ class ClusterScanner:
         self.not_before[batch.host] = result.ended + self.opts.delay
         return {batch.host} | result.touched
 
-    def _apply(self, writes: list[tuple]) -> int:
+    def _apply(self, writes: list[Write]) -> int:
         """A SQLite store: the task's writes, in its order, each its own transaction; the URLs new to the queue."""
         added = 0
         for name, *args in writes:

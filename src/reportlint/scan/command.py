@@ -6,18 +6,17 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
+from reportlint import i18n
 from reportlint.scan.store import Store
 
 OUTPUTS = ("report", "csv", "xlsx")  # --report HTML, --csv FILE, --xlsx FILE
-STOPPING = {"zh": "正在停止…可用 --resume 继续", "en": "stopping… continue with --resume"}
-STOPPED = {"zh": "已停止：已写出目前的结果；用同一 --db 加 --resume 继续检查",
-           "en": "stopped: the results so far are written; continue with the same --db and --resume"}
 
 
 def remember(store: Store, given: dict[str, str | None], resume: bool) -> dict[str, str]:
@@ -59,13 +58,13 @@ def write_outputs(store: Store, pack: Any, outputs: dict[str, str]) -> list[str]
 
 
 @contextmanager
-def ctrl_c(stop: threading.Event, say, lang: str) -> Iterator[None]:
+def ctrl_c(stop: threading.Event, say: Callable[[str], None], lang: str) -> Iterator[None]:
     """Ctrl-C sets `stop` and says so at once; a second Ctrl-C ends the process there and then."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def on_signal(signum, frame) -> None:
+    def on_signal(signum: int, frame: FrameType | None) -> None:
         if stop.is_set():
             sys.stderr.write("\n")
             sys.stderr.flush()
@@ -73,7 +72,7 @@ def ctrl_c(stop: threading.Event, say, lang: str) -> Iterator[None]:
 
             os._exit(130)
         stop.set()
-        say(STOPPING.get(lang, STOPPING["zh"]))
+        say(i18n.say("scan.stopping", lang))
 
     previous = signal.signal(signal.SIGINT, on_signal)
     try:

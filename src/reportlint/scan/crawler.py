@@ -17,22 +17,37 @@ import signal
 import threading
 import time
 import urllib.robotparser
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from reportlint.across import body_key
 from reportlint.engine import Options, lint_loaded
-from reportlint.i18n import render
-from reportlint.model import Result
+from reportlint.i18n import both, render, say
+from reportlint.model import Document, Result
 from reportlint.pack import Pack
 from reportlint.reporters.json_out import extract_document
 from reportlint.scan.links import listing_links, normalise, sitemap_urls
 from reportlint.scan.progress import Progress
 from reportlint.scan.related import stored_cross_findings
 from reportlint.scan.store import Store
+from reportlint.sources.base import Loaded
 from reportlint.sources.fetch import USER_AGENT, FetchOptions, fetch, is_private_host
+
+
+class LintWorkers(Protocol):
+    """Where the scanner lints: the worker processes (reportlint.workers), or a cluster worker's gate."""
+
+    inline: bool  # lint here, in this thread
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+
+# what linting a fetched document gives the store: its row, its findings, the attachments it links, its page
+Analysed = tuple[dict[str, Any], list[dict[str, Any]], list[str], str | None]
 
 
 class HostLimiter:
@@ -41,7 +56,7 @@ class HostLimiter:
         self.lock = threading.Lock()
         self.hosts: dict[str, tuple[threading.Semaphore, list[float]]] = {}
 
-    def __call__(self, url: str):
+    def __call__(self, url: str) -> _Slot:
         host = urlsplit(url).netloc
         with self.lock:
             sem, next_at = self.hosts.setdefault(host, (threading.Semaphore(self.per_host), [0.0]))
@@ -49,10 +64,12 @@ class HostLimiter:
 
 
 class _Slot:
-    def __init__(self, sem, next_at, delay, lock) -> None:
+    """One request's turn at a host: a place among its `per_host` and the `delay` after the previous start."""
+
+    def __init__(self, sem: threading.Semaphore, next_at: list[float], delay: float, lock: threading.Lock) -> None:
         self.sem, self.next_at, self.delay, self.lock = sem, next_at, delay, lock
 
-    def __enter__(self):
+    def __enter__(self) -> None:
         self.sem.acquire()
         with self.lock:
             now = time.monotonic()
@@ -60,7 +77,7 @@ class _Slot:
             self.next_at[0] = start + self.delay
         time.sleep(max(0.0, start - now))
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.sem.release()
 
 
@@ -88,7 +105,7 @@ class Scanner:
         self.robots_lock = threading.Lock()
         self.scopes: set[tuple[str, str]] = set()
         self.stop = threading.Event()  # set (by Ctrl-C): no new page is started, those pending stay pending
-        self.workers = None
+        self.workers: LintWorkers | None = None
         self.listing_pages = 0
         self.pages_lock = threading.Lock()
 
@@ -110,7 +127,7 @@ class Scanner:
             self.scopes.add(_scope(url))
         for url, kind in seeds:
             self.progress.bump(discovered=self.store.enqueue([normalise(url)], kind, None))
-        for (url,) in self.store.query("SELECT url FROM queue WHERE discovered_from IS NULL"):
+        for url in self.store.seed_urls():
             self.scopes.add(_scope(url))  # a resumed scan keeps the scopes of the pages it started from
         states = self.store.queue_states()
         self.progress.start(sum(states.values()), sum(states.values()) - states.get("pending", 0))
@@ -168,7 +185,7 @@ class Scanner:
         else:
             self._report(url, source, loaded)
 
-    def _listing(self, url: str, kind: str, loaded) -> None:
+    def _listing(self, url: str, kind: str, loaded: Loaded) -> None:
         if loaded.text is None:
             self.store.mark(url, "failed", _reason(loaded), "无法访问：" + _reason(loaded, "zh"))
             self.progress.bump(errors=1)
@@ -182,7 +199,7 @@ class Scanner:
         self.store.mark(url, "done")
         self.progress.bump(discovered=new)
 
-    def _is_listing(self, url: str, loaded) -> bool:
+    def _is_listing(self, url: str, loaded: Loaded) -> bool:
         """A page given by --urls that lists reports rather than being one (few of the report's own words)."""
         report = self.pack.report
         if report is None or loaded.text is None or loaded.info.kind != "html":
@@ -191,7 +208,7 @@ class Scanner:
             return False
         return bool(listing_links(loaded.text, url, report.listing_link).reports)
 
-    def _report(self, url: str, source: str | None, loaded) -> None:
+    def _report(self, url: str, source: str | None, loaded: Loaded) -> None:
         row, findings, attached, page = self._lint(loaded, url, source)
         if attached:
             from urllib.parse import urljoin
@@ -202,21 +219,19 @@ class Scanner:
         failed = loaded.text is None
         self.progress.bump(linted=0 if failed else 1, errors=1 if failed else 0)
 
-    def _lint(self, loaded, url: str, source: str | None) -> tuple[dict, list[dict], list[str], str | None]:
+    def _lint(self, loaded: Loaded, url: str, source: str | None) -> Analysed:
         """Lint in a worker process (parsing is CPU-bound and the GIL is one core), within the time limit;
         a document past it, or whose worker died twice, is recorded with its RL908 or RL901 finding."""
-        from reportlint.checks import text
         from reportlint.engine import crashed, over_budget
         from reportlint.workers import OverBudget, WorkerDied
 
         try:
             if self.workers is None or self.workers.inline:
                 return _analyse(loaded, url, source, self.pack, self.opts.lint)
-            return self.workers.call(analyse, loaded, url, source, self.opts.lint.max_bytes)
+            analysed: Analysed = self.workers.call(analyse, loaded, url, source, self.opts.lint.max_bytes)
+            return analysed
         except OverBudget as exc:
-            result = over_budget(loaded.info, self.pack, text(
-                f"检查用时超过 {exc.seconds:g} 秒，已停止（见 --time-limit）",
-                f"checking took longer than {exc.seconds:g} s and was stopped (see --time-limit)"))
+            result = over_budget(loaded.info, self.pack, both("reason.check_time_limit", seconds=exc.seconds))
         except WorkerDied as exc:
             result = crashed(loaded.info, self.pack, str(exc))
         return _row(url, source, result, self.pack), _findings(result, self.pack), [], None
@@ -230,9 +245,9 @@ class Scanner:
     def _redirect_refused(self, target: str, kind: str) -> tuple[str, str] | None:
         """Why a redirect from a page of this kind may not be followed to `target`, or None."""
         if not self._in_scope(normalise(target), kind):
-            return "超出扫描范围（起始站点和路径）", "outside the scan's starting hosts and paths"
+            return _pair("scan.outside_scope")
         if self.opts.respect_robots and not self._allowed(target):
-            return "robots.txt 不允许", "robots.txt disallows it"
+            return _pair("scan.robots_disallow")
         return None
 
     def _in_scope(self, url: str, kind: str) -> bool:
@@ -254,7 +269,7 @@ class Scanner:
         same_host = urlsplit(root).netloc
         loaded = fetch(root + "/robots.txt", replace(self.opts.fetch, retries=1, cache_dir=None),
                        allow=lambda target: None if urlsplit(target).netloc == same_host else
-                       ("robots.txt 重定向到其他站点", "robots.txt redirects to another host"),
+                       _pair("scan.robots_redirect"),
                        pace=self.limit)
         if loaded.text is None:
             return None  # no robots.txt (or unreachable): everything is allowed
@@ -268,7 +283,7 @@ def fetch_scope(fetch: FetchOptions, store: Store, seeds: list[tuple[str, str]])
     if fetch.allow_private is not None:
         return fetch
     started = [url for url, _kind in seeds]
-    started += [url for (url,) in store.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+    started += store.seed_urls()
     return replace(fetch, allow_private=any(is_private_host(url) for url in started))
 
 
@@ -285,15 +300,15 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def analyse(loaded, url: str, source: str | None, max_bytes: int) -> tuple[dict, list[dict], list[str], str | None]:
+def analyse(loaded: Loaded, url: str, source: str | None, max_bytes: int) -> Analysed:
     """Lint one fetched document in a worker process (the built-in packs, chosen by the report's year)."""
     from reportlint.pack import builtin_packs, load_builtin
 
     return _analyse(loaded, url, source, load_builtin(), Options(max_bytes=max_bytes, packs=builtin_packs()))
 
 
-def _analyse(loaded, url: str, source: str | None, pack: Pack,
-             options: Options) -> tuple[dict, list[dict], list[str], str | None]:
+def _analyse(loaded: Loaded, url: str, source: str | None, pack: Pack,
+             options: Options) -> Analysed:
     result = lint_loaded(loaded, pack, options)
     attached = [f.args["url"] for f in result.findings if f.code == "RL905" and f.args.get("url")]
     return _row(url, source, result, pack), _findings(result, pack), attached, annotated_page(result, pack)
@@ -309,7 +324,7 @@ def annotated_page(result: Result, default: Pack) -> str | None:
     return page([result], Context(result.pack or default, "zh"))
 
 
-def _row(url: str, source: str | None, result: Result, default: Pack) -> dict:
+def _row(url: str, source: str | None, result: Result, default: Pack) -> dict[str, Any]:
     doc = result.document
     pack = result.pack or default
     tables = extract_document(result, pack)["tables"] if doc else {}
@@ -330,22 +345,22 @@ def _row(url: str, source: str | None, result: Result, default: Pack) -> dict:
     }
 
 
-def section_texts(doc, limit: int = 200_000) -> list[list]:
-    """The prose in document order as [section key or None, text] runs (the rules per section compare them)."""
-    runs: list[list] = []
+def section_texts(doc: Document, limit: int = 200_000) -> list[tuple[str | None, str]]:
+    """The prose in document order as (section key or None, text) runs (the rules per section compare them)."""
+    runs: list[tuple[str | None, str]] = []
     size = 0
     for p in doc.paragraphs:
         key = next((s.key for s in doc.sections if s.contains(p.loc)), None)
         text = p.text[: max(0, limit - size)]
         size += len(text)
         if runs and runs[-1][0] == key:
-            runs[-1][1] += text
+            runs[-1] = (key, runs[-1][1] + text)
         elif text:
-            runs.append([key, text])
+            runs.append((key, text))
     return runs
 
 
-def _findings(result: Result, default: Pack) -> list[dict]:
+def _findings(result: Result, default: Pack) -> list[dict[str, Any]]:
     pack = result.pack or default
     out = []
     for f in result.findings:
@@ -358,7 +373,7 @@ def _findings(result: Result, default: Pack) -> list[dict]:
     return out
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """Evidence as plain JSON-able data (tuples and mappings of any kind)."""
     if isinstance(value, dict) or hasattr(value, "items"):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -373,5 +388,10 @@ def _scope(url: str) -> tuple[str, str]:
     return parts.netloc, path
 
 
-def _reason(loaded, lang: str = "en") -> str:
-    return loaded.problems[0].args["reason"][lang] if loaded.problems else {"en": "unreadable", "zh": "无法读取"}[lang]
+def _pair(key: str) -> tuple[str, str]:
+    """A message of the catalogue as (zh, en), as the fetcher's `allow` answers."""
+    return say(key, "zh"), say(key, "en")
+
+
+def _reason(loaded: Loaded, lang: str = "en") -> str:
+    return loaded.problems[0].args["reason"][lang] if loaded.problems else say("scan.unreadable", lang)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -90,18 +90,20 @@ def write_xlsx(view: Overview, path: str | Path) -> None:
                              "created": datetime.fromisoformat(view.as_of)})
         head = book.add_format({"bold": True, "bg_color": "#E8E8E8", "border": 1, "text_wrap": True})
         styles = {"bad": book.add_format({"font_color": "#B00000"}), "": None}
-        _sheet(book, "单位", BODY_HEADERS, ([c, "bad" if r.status.status in OVERDUE else ""]
+        _sheet(book, "单位", BODY_HEADERS, ((c, "bad" if r.status.status in OVERDUE else "")
                                            for r in view.rows for c in [body_cells(r)]), head, styles,
                [22, 6, 18, 8, 6, 14, 11, 11, 8, 6, 6, 6, 50, 40, 40, 24, *[12] * len(FIGURES)])
-        _sheet(book, "问题", FINDING_HEADERS, ([c, ""] for c in finding_rows(view)), head, styles,
+        _sheet(book, "问题", FINDING_HEADERS, ((c, "") for c in finding_rows(view)), head, styles,
                [22, 6, 8, 30, 6, 60, 30, 6, 40, 40])
-        _sheet(book, "未发布和逾期", OVERDUE_HEADERS, ([c, "bad"] for c in overdue_rows(view)), head, styles,
+        _sheet(book, "未发布和逾期", OVERDUE_HEADERS, ((c, "bad") for c in overdue_rows(view)), head, styles,
                [22, 6, 18, 6, 14, 11, 8, 11, 30, 40])
     finally:
         book.close()
 
 
-def _sheet(book, name: str, headers: Sequence[str], rows, head, styles: dict, widths: Sequence[int]) -> None:
+def _sheet(book: Any, name: str, headers: Sequence[str], rows: Iterable[tuple[Sequence[object], str]], head: Any,
+           styles: dict[str, Any], widths: Sequence[int]) -> None:
+    """One worksheet (`book`, `head` and `styles` are XlsxWriter's, which has no type annotations)."""
     sheet = book.add_worksheet(name)
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reportlint.i18n import say
 from reportlint.scan.roster import Entry
 from reportlint.scan.status import Doc, Owners, QueueItem, Status, deadlines_of, last_due_year, statuses
 from reportlint.scan.store import Store
 
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_ZH = {s: say(f"severity.{s}", "zh") for s in ("error", "warning", "info")}
 # the figures an office compares across bodies: (table, row, column, column header)
 FIGURES = [("t3", "new", "total", "本年新收申请"), ("t3", "carried_over", "total", "上年结转申请"),
            ("t3", "total", "total", "本年办理结果总计"), ("t3", "carry_forward", "total", "结转下年度"),
@@ -150,14 +151,18 @@ def _name_of(doc: Doc, owners: Owners) -> str:
     return doc.agency or doc.url
 
 
+def _body(names: dict[str, str], url: str) -> str:
+    return names.get(url, url)
+
+
 def _findings(store: Store, pack: Any, names: dict[str, str], years: dict[str, int | None]) -> list[FindingRow]:
     out = []
     for url, _seq, code, severity, line, _col, message, where_json in store.finding_rows():
-        out.append(FindingRow(names.get(url, url), years.get(url), url, code, _rule(pack, code), severity,
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
                               message or code, _place(pack, json.loads(where_json or "{}"), line)))
     for code, url, other, severity, message, evidence_json in store.cross_rows():
         evidence = json.loads(evidence_json or "{}")
-        out.append(FindingRow(names.get(url, url), years.get(url), url, code, _rule(pack, code), severity,
+        out.append(FindingRow(_body(names, url), years.get(url), url, code, _rule(pack, code), severity,
                               message or code, _place(pack, evidence.get("where") or {}, None), True, other or None))
     out.sort(key=lambda f: (f.body, f.year or 0, f.url, f.across, RANK[f.severity], f.code))
     return out

@@ -234,7 +234,7 @@ def bar_chart(bars: list[tuple[str, list[tuple[int, str]]]], title: str) -> str:
         shown = label if len(label) <= 26 else label[:25] + "…"
         out.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end"><title>{escape(label)}</title>'
                    f"{escape(shown)}</text>")
-        x = label_w
+        x: float = label_w
         for n, colour in segs:
             w = round(bar_w * n / top, 1)
             if w:

@@ -9,12 +9,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
-WORDS = {
-    "zh": {"rate": "页/秒", "eta": "预计剩余", "reports": "报告", "errors": "出错", "skipped": "跳过",
-           "done": "已处理"},
-    "en": {"rate": "pages/s", "eta": "left", "reports": "reports", "errors": "errors", "skipped": "skipped",
-           "done": "processed"},
-}
+from reportlint.i18n import say
+
 EVERY = 100  # a plain line per this many pages when not on a terminal
 
 
@@ -67,7 +63,7 @@ class Progress:
             self._write(self.line(now, bar=False) + "\n")
 
     def line(self, now: float, bar: bool) -> str:
-        w = WORDS.get(self.lang, WORDS["zh"])
+        w = {k: say(f"scan.{k}", self.lang) for k in ("rate", "eta", "reports", "errors", "skipped", "done")}
         total = max(self.discovered, self.finished, 1)
         share = self.finished / total
         rate = (self.finished - self._at_start) / max(now - self.started, 1e-6)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlint.across import body_key
+from reportlint.pack import Pack
 from reportlint.scan.links import normalise
 from reportlint.scan.roster import LEVEL_KIND, Entry
 
@@ -94,7 +95,7 @@ class Deadlines:
         return date(year + 1, month, day)
 
 
-def deadlines_of(pack) -> Deadlines:
+def deadlines_of(pack: Pack) -> Deadlines:
     rule = next((r for r in pack.rules if r.kind == "deadline"), None)
     return Deadlines(dict(rule.options["deadlines"]) if rule else {}, pack)
 
@@ -184,32 +185,32 @@ def _status(entry: Entry, year: int, found: list[Doc], owner: Owners, as_of: dat
     if reports:
         return _published(entry.name, entry.level, entry.parent, year, _best(reports), deadlines, entry.listing_url)
     due = deadlines.due(entry.name, entry.level, year)
-    base = {"name": entry.name, "level": entry.level, "parent": entry.parent, "year": year,
-            "deadline": due.isoformat() if due else None, "listing_url": entry.listing_url}
+    base = Status(name=entry.name, level=entry.level, parent=entry.parent, year=year, status="",
+                  deadline=due.isoformat() if due else None, listing_url=entry.listing_url)
     listing = owner.listing_state(entry)
     if listing is not None and listing.state in ("failed", "skipped"):
-        return Status(status="unreachable", reason=_reason(listing, "栏目页"), url=entry.listing_url, **base)
+        return replace(base, status="unreachable", reason=_reason(listing, "栏目页"), url=entry.listing_url)
     if listing is not None and listing.state == "pending":
-        return Status(status="unchecked", **base)
+        return replace(base, status="unchecked")
     if found:  # a report page of this body that could not be read
         bad = found[0]
-        return Status(status="unreadable", url=bad.url, reason=_reason_of(bad), **base)
+        return replace(base, status="unreadable", url=bad.url, reason=_reason_of(bad))
     if due is not None and as_of <= due:
-        return Status(status="not_due", **base)
-    return Status(status="missing", reason=None if entry.listing_url else "名册未给出栏目地址", **base)
+        return replace(base, status="not_due")
+    return replace(base, status="missing", reason=None if entry.listing_url else "名册未给出栏目地址")
 
 
 def _published(name: str, level: str | None, parent: str | None, year: int | None, doc: Doc, deadlines: Deadlines,
                listing_url: str | None = None) -> Status:
     due = deadlines.due(name, level, year)
-    base = {"name": name, "level": level, "parent": parent, "year": year, "url": doc.url,
-            "published": doc.published, "deadline": due.isoformat() if due else None, "listing_url": listing_url}
+    base = Status(name=name, level=level, parent=parent, year=year, status="", url=doc.url, published=doc.published,
+                  deadline=due.isoformat() if due else None, listing_url=listing_url)
     if not doc.published:
-        return Status(status="undated", **base)
+        return replace(base, status="undated")
     late = (date.fromisoformat(doc.published) - due).days if due else 0
     if late > 0:
-        return Status(status="late", days_late=late, **base)
-    return Status(status="published", **base)
+        return replace(base, status="late", days_late=late)
+    return replace(base, status="published")
 
 
 def _best(docs: list[Doc]) -> Doc:

@@ -11,6 +11,7 @@ without the HTTP cache.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import anyio
@@ -22,11 +23,16 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reportlint import __version__
+from reportlint.i18n import say
 from reportlint.model import Result
 from reportlint.serve import pages
-from reportlint.serve.upload import Refusal, kind_of, safe_name, too_large
+from reportlint.serve.upload import Refusal, kind_of, refusal, safe_name, too_large
+
+if TYPE_CHECKING:
+    from reportlint.reporters import Context
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FORM_SLACK = 1024 * 1024  # multipart headers and the small fields around the file
@@ -112,7 +118,7 @@ class Checker:
         except Exception:  # python-docx refused what the reader read: no download, the page still shows
             return None
 
-    def context(self, lang: str):
+    def context(self, lang: str) -> Context:
         from reportlint.reporters import Context
 
         return Context(self.pack, lang, False, __version__)
@@ -145,7 +151,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
         commented = await checker.annotate(checked, sub.lang)
         bar = pages.toolbar(checked.name, checker.json_text(checked, sub.lang), commented[0] if commented else None)
-        title = f"检查结果：{checked.name}" if sub.lang == "zh" else f"reportlint: {checked.name}"
+        title = say("serve.title", sub.lang, name=checked.name)
         return HTMLResponse(page([checked.result], checker.context(sub.lang), toolbar=bar, title=title))
 
     async def api_check(request: Request) -> Response:
@@ -156,15 +162,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def api_docx(request: Request) -> Response:
         sub = await _submission(request, settings)
         if sub.kind != "file":
-            raise Refusal("not_docx", "请上传 Word（.docx）文件。", "upload a Word (.docx) file as 'file'", 415)
+            raise refusal("not_docx", "docx_only")
         checked = await checker.run(sub)
         if checked.kind != "docx":
-            raise Refusal("not_docx", "只有 Word（.docx）文件可以返回带批注的文件。",
-                          "only a Word (.docx) upload can come back with comments", 415)
+            raise refusal("not_docx", "comments_docx_only")
         commented = await checker.annotate(checked, sub.lang)
         if commented is None:
-            problem = _input_problem(checked.result) or ("无法读取这个 Word 文件。", "")
-            raise Refusal("unreadable", problem[0], "the Word file cannot be read", 422)
+            problem = _input_problem(checked.result) or (say("web.docx_unreadable", "zh"), "")
+            raise Refusal("unreadable", problem[0], say("web.docx_unreadable", "en"), 422)
         name = checked.name.rsplit(".", 1)[0] + ".reportlint.docx"
         disposition = f"attachment; filename=\"report.reportlint.docx\"; filename*=UTF-8''{quote(name)}"
         return Response(commented[0], media_type=pages.DOCX_TYPE,
@@ -187,7 +192,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if settings.loopback:
         middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS))
     handlers = {Refusal: _refusal, HTTPException: _http_error}
-    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)  # type: ignore[arg-type]
+    return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
 
 
 async def _submission(request: Request, settings: Settings) -> Submission:
@@ -206,13 +211,11 @@ async def _submission(request: Request, settings: Settings) -> Submission:
                 return Submission("file", safe_name(upload.filename, kind), data, lang=lang)
         if url:
             if not url.startswith(("http://", "https://")):
-                raise Refusal("bad_url", "网址应以 http:// 或 https:// 开头。", "the URL must start with http(s)://",
-                              400)
+                raise refusal("bad_url", "bad_url", 400)
             return Submission("url", url, url=url, lang=lang)
         if text.strip():
             return Submission("file", "粘贴的文字.txt", text.encode("utf-8"), lang=lang)
-        raise Refusal("empty", "没有收到文件、网址或文字：请选择报告文件，或填写网址，或粘贴全文。",
-                      "no file, url or text was sent", 400)
+        raise refusal("empty", "nothing_sent", 400)
     finally:
         await form.close()
 
@@ -261,17 +264,17 @@ class BodyLimit:
     Reading the rest first lets the browser receive the "too large" page instead of a reset connection.
     """
 
-    def __init__(self, app, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         seen = 0
         limit = self.limit
 
-        async def limited():
+        async def limited() -> Message:
             nonlocal seen
             message = await receive()
             if message["type"] == "http.request":
@@ -289,15 +292,15 @@ class BodyLimit:
 class SecurityHeaders:
     """Every response: no script, no framing, no sniffing, no caching, no referrer."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
-        async def with_headers(message):
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [

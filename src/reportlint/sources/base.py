@@ -6,17 +6,17 @@ import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
+from reportlint.i18n import both
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
+from reportlint.sources.formats import BINARY_KINDS, by_suffix
+
+if TYPE_CHECKING:
+    from reportlint.sources.fetch import FetchOptions
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-TEXT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-LATER_KINDS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "wps"}
-OFFICE_KINDS = set(LATER_KINDS.values())
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Loaded:
 
 
 def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
-         fetch_options=None) -> Loaded:
+         fetch_options: FetchOptions | None = None) -> Loaded:
     """Read `spec` (a path, a URL or "-") into text. Never raises for bad input: problems are recorded."""
     if is_url(spec):
         from dataclasses import replace
@@ -47,7 +47,7 @@ def load(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | Non
     except OSError as exc:
         reason = exc.strerror or str(exc)
         info = SourceInfo(name=spec, kind=kind)
-        return _unreadable(info, f"无法读取文件：{reason}", f"cannot read the file: {reason}")
+        return _unreadable(info, both("reason.file_unreadable", reason=reason))
     return from_bytes(spec, data, kind=kind, max_bytes=max_bytes)
 
 
@@ -57,10 +57,7 @@ def is_url(spec: str) -> bool:
 
 
 def kind_of(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return TEXT_KINDS.get(suffix) or LATER_KINDS.get(suffix) or "text"
+    return by_suffix(path)
 
 
 def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -68,18 +65,17 @@ def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MA
     info = SourceInfo(name=name, kind=kind, sha256=hashlib.sha256(data).hexdigest(), url=url)
     if len(data) > max_bytes:
         mb = max_bytes / (1024 * 1024)
-        return _unreadable(info, f"输入超过 {mb:g} MB 的上限（见 --max-size）",
-                           f"the input is larger than the {mb:g} MB limit (see --max-size)")
-    if kind in OFFICE_KINDS:
+        return _unreadable(info, both("reason.too_large", mb=mb))
+    if kind in BINARY_KINDS:
         return Loaded(info, "", raw=data)  # rendered to text by the parser (reportlint.parse.office)
     if kind == "html" and declared is None:
         declared = declared_html_encoding(data)
     decoded = decode(data, declared)
     if decoded.text is None:
-        return _unreadable(info, decoded.reason_zh, decoded.reason)
+        return _unreadable(info, both(decoded.reason))
     info = SourceInfo(name=name, kind=kind, encoding=decoded.encoding, sha256=info.sha256, url=url)
     return Loaded(info, decoded.text, raw=data)
 
 
-def _unreadable(info: SourceInfo, zh: str, en: str) -> Loaded:
-    return Loaded(info, None, (InputProblem("RL901", {"reason": {"zh": zh, "en": en}}, None),))
+def _unreadable(info: SourceInfo, reason: dict[str, str]) -> Loaded:
+    return Loaded(info, None, (InputProblem("RL901", {"reason": reason}, None),))

@@ -13,8 +13,7 @@ GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80", "euc-cn
 class Decoded:
     text: str | None
     encoding: str | None
-    reason: str = ""  # why decoding failed (English)
-    reason_zh: str = ""
+    reason: str = ""  # why decoding failed: a message of the catalogue (reportlint.messages, decode.*)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -25,12 +24,12 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`, trying the declared encoding first, then UTF-8, GB18030 and detection."""
     if data.startswith(b"\xef\xbb\xbf"):
-        bad_bom = Decoded(None, None, "invalid UTF-8 after a UTF-8 BOM", "文件以 UTF-8 BOM 开头，但内容不是 UTF-8")
+        bad_bom = Decoded(None, None, "decode.bad_bom")
         return _try(data[3:], "utf-8") or _nearly(data[3:], ("utf-8",)) or bad_bom
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _try(data, "utf-16") or Decoded(None, None, "invalid UTF-16", "不是有效的 UTF-16 文本")
+        return _try(data, "utf-16") or Decoded(None, None, "decode.bad_utf16")
     if looks_binary(data):
-        return Decoded(None, None, "binary data (NUL bytes), not text", "二进制数据（含 NUL 字节），不是文本")
+        return Decoded(None, None, "decode.binary")
     for enc in _candidates(declared):
         got = _try(data, enc)
         if got:
@@ -115,7 +114,7 @@ def _detect(data: bytes) -> Decoded:
     return Decoded(text, best.encoding)
 
 
-_UNDECODABLE = Decoded(None, None, "the bytes are not text in any known encoding", "无法按任何已知编码解码为文本")
+_UNDECODABLE = Decoded(None, None, "decode.unknown")
 
 
 def _mostly_control(text: str) -> bool:

@@ -30,22 +30,28 @@ from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from reportlint import __version__
+from reportlint.i18n import both, say
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
+from reportlint.sources.formats import by_content_type
+
+if TYPE_CHECKING:  # requests and urllib3: imported when a URL is fetched
+    from requests import Response, Session
+    from requests.adapters import HTTPAdapter
+    from urllib3 import PoolManager
+    from urllib3.connectionpool import HTTPConnectionPool
 
 USER_AGENT = f"reportlint/{__version__} (compliance linter for government annual reports)"
 RETRY_STATUS = {500, 502, 503, 504, 429}
 REDIRECT_STATUS = {301, 302, 303, 307, 308}
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-TEXT_TYPES = ("text/plain", "text/markdown")
-LATER_TYPES = {"application/pdf": "pdf", "application/msword": "doc",
-               "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx"}
 
+Meta = dict[str, Any]  # what the HTTP cache keeps of a response (JSON): etag, last_modified, content_type, body…
 Allow = Callable[[str], "tuple[str, str] | None"]  # a redirect target -> None, or why it is refused (zh, en)
-Pace = Callable[[str], AbstractContextManager]  # held around each request to a URL (politeness per host)
+Pace = Callable[[str], AbstractContextManager[object]]  # held around each request to a URL (politeness per host)
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,11 @@ class _Refused(Exception):
         super().__init__(en)
         self.zh, self.en = zh, en
 
+    @classmethod
+    def of(cls, key: str, **args: object) -> _Refused:
+        """Worded by the message catalogue."""
+        return cls(say(key, "zh", **args), say(key, "en", **args))
+
 
 class _Expired(Exception):
     """The URL's deadline passed."""
@@ -85,14 +96,12 @@ def fetch(url: str, options: FetchOptions | None = None, *, allow: Allow | None 
     options = options or FetchOptions()
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
-        return _failed(url, f"只支持 http 和 https 地址，拒绝 {scheme}://", f"only http and https URLs are fetched, "
-                                                                    f"not {scheme}://")
+        return _failed(url, both("fetch.scheme", scheme=scheme))
     import requests  # imported here: linting local files never pays for it
 
     private = options.allow_private if options.allow_private is not None else is_private_host(url)
     if not private and is_private_host(url):
-        return _failed(url, f"拒绝访问内网、回环或链路本地地址 {url}",
-                       f"refused {url}: it is on a private, loopback or link-local address")
+        return _failed(url, both("fetch.private", url=url))
     request = _Request(time.monotonic() + options.deadline, private)
     cached = _cache_read(options.cache_dir, url)
     session = _session(options)
@@ -100,13 +109,12 @@ def fetch(url: str, options: FetchOptions | None = None, *, allow: Allow | None 
     try:
         return _fetch(session, url, options, cached, request, allow, pace or _no_pace)
     except _Refused as exc:
-        return _failed(url, exc.zh, exc.en)
+        return _failed(url, {"zh": exc.zh, "en": exc.en})
     except Exception as exc:
         if request.refused is not None:
-            return _failed(url, request.refused.zh, request.refused.en)
+            return _failed(url, {"zh": request.refused.zh, "en": request.refused.en})
         if request.expired or isinstance(exc, _Expired):
-            return _failed(url, f"超过 {options.deadline:g} 秒的总时限", f"no complete answer within the "
-                                                                   f"{options.deadline:g} s deadline")
+            return _failed(url, both("fetch.deadline", seconds=options.deadline))
         if not isinstance(exc, requests.exceptions.RequestException):
             raise
         return _request_failed(url, exc, options)
@@ -119,16 +127,15 @@ def _request_failed(url: str, exc: Exception, options: FetchOptions) -> Loaded:
     import requests
 
     if isinstance(exc, requests.exceptions.SSLError):
-        return _failed(url, f"TLS 证书校验失败（可用 --insecure）：{_short(exc)}",
-                       f"TLS verification failed (see --insecure): {_short(exc)}")
+        return _failed(url, both("fetch.tls", error=_short(exc)))
     if isinstance(exc, requests.exceptions.Timeout):
-        return _failed(url, "请求超时", f"timed out after {options.retries + 1} attempts")
+        return _failed(url, both("fetch.timeout", attempts=options.retries + 1))
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return _failed(url, f"无法连接：{_short(exc)}", f"cannot connect: {_short(exc)}")
-    return _failed(url, f"请求失败：{_short(exc)}", f"request failed: {_short(exc)}")
+        return _failed(url, both("fetch.connect", error=_short(exc)))
+    return _failed(url, both("fetch.failed", error=_short(exc)))
 
 
-def _no_pace(url: str) -> AbstractContextManager:
+def _no_pace(url: str) -> AbstractContextManager[object]:
     return nullcontext()
 
 
@@ -141,7 +148,7 @@ def is_private_host(url: str) -> bool:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return False
-    return any(_restricted(info[4][0]) for info in infos)
+    return any(_restricted(str(info[4][0])) for info in infos)
 
 
 def _restricted(address: str) -> bool:
@@ -182,7 +189,7 @@ class _Request:
         for sock in sockets:
             _shut(sock)
 
-    def check_peer(self, sock) -> None:
+    def check_peer(self, sock: socket.socket) -> None:
         """Refuse a connection to a restricted address (after DNS, so a rebinding name is caught too)."""
         if self.private:
             return
@@ -191,8 +198,7 @@ class _Request:
         except OSError:
             return
         if _restricted(address):
-            self.refused = _Refused(f"拒绝连接内网、回环或链路本地地址 {address}",
-                                    f"refused to connect to {address}, a private, loopback or link-local address")
+            self.refused = _Refused.of("fetch.private_peer", address=address)
             raise self.refused
 
     def remaining(self) -> float:
@@ -261,14 +267,14 @@ _WATCHDOG = _Watchdog()
 
 
 @lru_cache(maxsize=1)
-def _connection_classes():
+def _connection_classes() -> dict[str, type[HTTPConnectionPool]]:
     """urllib3 connections that register with the current request and check the address they reach."""
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-    class Mixin:
-        def _new_conn(self):  # type: ignore[no-untyped-def]
-            sock = super()._new_conn()  # type: ignore[misc]
+    class Mixin(HTTPConnection):  # first in the bases of both connections below
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
             request = _WATCHED.request
             if request is not None and not getattr(self, "_tunnel_host", None) and not getattr(self, "proxy", None):
                 try:
@@ -278,13 +284,12 @@ def _connection_classes():
                     raise
             return sock
 
-        def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            sent = super().request(*args, **kwargs)  # type: ignore[misc]
+        def request(self, *args: Any, **kwargs: Any) -> None:  # urllib3's own arguments, passed on
+            super().request(*args, **kwargs)
             if _WATCHED.request is not None and self.sock is not None:  # the response reads from this socket
                 _WATCHED.request.watch(self.sock)
-            return sent
 
-    class WatchedHTTPConnection(Mixin, HTTPConnection):
+    class WatchedHTTPConnection(Mixin):
         pass
 
     class WatchedHTTPSConnection(Mixin, HTTPSConnection):
@@ -300,7 +305,7 @@ def _connection_classes():
 
 
 @lru_cache(maxsize=1)
-def _adapter_class():
+def _adapter_class() -> type[HTTPAdapter]:
     """requests' adapter with the watched connection pools, direct and through an HTTP proxy."""
     import requests
     from urllib3 import ProxyManager
@@ -308,12 +313,12 @@ def _adapter_class():
     pools = _connection_classes()
 
     class WatchedAdapter(requests.adapters.HTTPAdapter):
-        def init_poolmanager(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
             super().init_poolmanager(*args, **kwargs)
             self.poolmanager.pool_classes_by_scheme = pools
 
-        def proxy_manager_for(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            manager = super().proxy_manager_for(*args, **kwargs)
+        def proxy_manager_for(self, *args: Any, **kwargs: Any) -> PoolManager:
+            manager: PoolManager = super().proxy_manager_for(*args, **kwargs)  # a ProxyManager or a SOCKS one
             if type(manager) is ProxyManager:  # not SOCKS: its pools have their own connections
                 manager.pool_classes_by_scheme = pools
             return manager
@@ -324,11 +329,11 @@ def _adapter_class():
 _LOCAL = threading.local()
 
 
-def _session(options: FetchOptions):
+def _session(options: FetchOptions) -> Session:
     """One HTTP session per thread and setting, so connections are kept alive across a scan."""
     import requests
 
-    sessions = getattr(_LOCAL, "sessions", None)
+    sessions: dict[tuple[int, bool], Session] | None = getattr(_LOCAL, "sessions", None)
     if sessions is None:
         sessions = _LOCAL.sessions = {}
     key = (options.max_redirects, options.verify_tls)
@@ -350,8 +355,8 @@ def _session(options: FetchOptions):
 
 # ---- the request ------------------------------------------------------------------------
 
-def _fetch(session, url: str, options: FetchOptions, cached: dict | None, request: _Request, allow: Allow | None,
-           pace: Pace) -> Loaded:
+def _fetch(session: Session, url: str, options: FetchOptions, cached: Meta | None, request: _Request,
+           allow: Allow | None, pace: Pace) -> Loaded:
     """Follow up to max_redirects redirects by hand, each target checked before it is requested."""
     current = url
     for _hop in range(options.max_redirects + 1):
@@ -364,11 +369,11 @@ def _fetch(session, url: str, options: FetchOptions, cached: dict | None, reques
         target = urljoin(current, location.strip())
         _check_redirect(target, request, allow)
         current = target
-    return _failed(url, f"重定向超过 {options.max_redirects} 次", f"more than {options.max_redirects} redirects")
+    return _failed(url, both("fetch.redirects", count=options.max_redirects))
 
 
-def _conditional(cached: dict | None) -> dict[str, str]:
-    headers = {}
+def _conditional(cached: Meta | None) -> dict[str, str]:
+    headers: dict[str, str] = {}
     if cached:
         if cached.get("etag"):
             headers["If-None-Match"] = cached["etag"]
@@ -380,16 +385,17 @@ def _conditional(cached: dict | None) -> dict[str, str]:
 def _check_redirect(target: str, request: _Request, allow: Allow | None) -> None:
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ("http", "https"):
-        raise _Refused(f"重定向到非 http(s) 地址 {target}", f"redirected to {target}, which is not http(s)")
+        raise _Refused.of("fetch.redirect_scheme", target=target)
     why = allow(target) if allow is not None else None
     if why is not None:
-        raise _Refused(f"重定向到 {target}：{why[0]}", f"redirected to {target}: {why[1]}")
+        raise _Refused(say("fetch.redirect_refused", "zh", target=target, why=why[0]),
+                       say("fetch.redirect_refused", "en", target=target, why=why[1]))
     if not request.private and is_private_host(target):  # before connecting (the peer is checked again then)
-        raise _Refused(f"重定向到内网、回环或链路本地地址 {target}",
-                       f"redirected to {target}, a private, loopback or link-local address")
+        raise _Refused.of("fetch.redirect_private", target=target)
 
 
-def _attempts(session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request, pace: Pace):
+def _attempts(session: Session, url: str, options: FetchOptions, headers: dict[str, str], request: _Request,
+              pace: Pace) -> Response:
     """The response to GET url, retried on 5xx, 429 and connection errors; waits honour Retry-After."""
     import requests
 
@@ -440,16 +446,16 @@ def retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _answer(url: str, resp, options: FetchOptions, cached: dict | None, final: str) -> Loaded:
+def _answer(url: str, resp: Response, options: FetchOptions, cached: Meta | None, final: str) -> Loaded:
     if resp.status_code == 304 and cached:
         return _loaded(url, cached["body"], cached, options)
     if resp.status_code >= 400:
-        return _failed(url, f"HTTP {resp.status_code} {resp.reason or ''}".strip(),
-                       f"HTTP {resp.status_code} {resp.reason or ''}".strip())
+        status = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
+        return _failed(url, {"zh": status, "en": status})
     body = _read_capped(resp, options.max_bytes)
     if body is None:
         mb = options.max_bytes / (1024 * 1024)
-        return _failed(url, f"响应超过 {mb:g} MB 的上限", f"the response is larger than the {mb:g} MB limit")
+        return _failed(url, both("fetch.too_large", mb=mb))
     meta = {"etag": resp.headers.get("ETag"), "last_modified": resp.headers.get("Last-Modified"),
             "content_type": resp.headers.get("Content-Type", ""), "final_url": final,
             "encoding": _header_charset(resp.headers.get("Content-Type", ""))}
@@ -457,11 +463,12 @@ def _answer(url: str, resp, options: FetchOptions, cached: dict | None, final: s
     return _loaded(url, body, meta, options)
 
 
-def _read_capped(resp, max_bytes: int) -> bytes | None:
+def _read_capped(resp: Response, max_bytes: int) -> bytes | None:
     declared = resp.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         return None
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     for chunk in resp.iter_content(65536):
         size += len(chunk)
         if size > max_bytes:
@@ -470,18 +477,15 @@ def _read_capped(resp, max_bytes: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _loaded(url: str, body: bytes, meta: dict, options: FetchOptions) -> Loaded:
+def _loaded(url: str, body: bytes, meta: Meta, options: FetchOptions) -> Loaded:
     ctype = (meta.get("content_type") or "").split(";")[0].strip().lower()
     if ctype.startswith("image/") and options.images:  # an <img> of a page, for OCR (sources.images)
         return Loaded(SourceInfo(name=url, kind="image", url=url), "", raw=body)
-    if ctype in LATER_TYPES:
-        kind = LATER_TYPES[ctype]
-    elif ctype in TEXT_TYPES:
-        kind = "text"
-    elif ctype in HTML_TYPES or not ctype or body.lstrip()[:1] == b"<":
-        kind = "html"
-    else:
-        return _failed(url, f"内容类型 {ctype} 不是报告页面", f"the content type {ctype} is not a report page")
+    kind = by_content_type(ctype)
+    if kind is None and (not ctype or body.lstrip()[:1] == b"<"):
+        kind = "html"  # no type, or a page served under another type
+    if kind is None:
+        return _failed(url, both("fetch.content_type", ctype=ctype))
     return from_bytes(url, body, kind=kind, max_bytes=options.max_bytes, declared=meta.get("encoding"), url=url)
 
 
@@ -493,9 +497,9 @@ def _header_charset(content_type: str) -> str | None:
     return None
 
 
-def _failed(url: str, zh: str, en: str) -> Loaded:
+def _failed(url: str, reason: dict[str, str]) -> Loaded:
     info = SourceInfo(name=url, kind="url", url=url)
-    return Loaded(info, None, (InputProblem("RL901", {"reason": {"zh": zh, "en": en}}, None),))
+    return Loaded(info, None, (InputProblem("RL901", {"reason": reason}, None),))
 
 
 def _short(exc: Exception) -> str:
@@ -515,7 +519,7 @@ def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
     return cache_dir / f"{key}.body", cache_dir / f"{key}.json"
 
 
-def _cache_read(cache_dir: Path | None, url: str) -> dict | None:
+def _cache_read(cache_dir: Path | None, url: str) -> Meta | None:
     if cache_dir is None:
         return None
     body, meta = _cache_paths(cache_dir, url)
@@ -527,7 +531,7 @@ def _cache_read(cache_dir: Path | None, url: str) -> dict | None:
         return None
 
 
-def _cache_write(cache_dir: Path | None, url: str, meta: dict, body: bytes) -> None:
+def _cache_write(cache_dir: Path | None, url: str, meta: Meta, body: bytes) -> None:
     if cache_dir is None or not (meta.get("etag") or meta.get("last_modified")):
         return
     body_path, meta_path = _cache_paths(cache_dir, url)

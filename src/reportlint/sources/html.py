@@ -18,9 +18,12 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from reportlint.i18n import both
 
 SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "canvas", "select",
         "option", "button", "input", "textarea", "form", "nav", "head", "title", "meta", "link"}
@@ -60,7 +63,7 @@ class Page:
     # the same images' src, and how many blocks came before each (where its OCR'd rows go)
     image_refs: list[tuple[Pos, str, int]] = field(default_factory=list)
     body_found: bool = False
-    problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args) about the page as read
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, args) about the page as read
 
 
 class _Positions:
@@ -96,9 +99,7 @@ def parse_page(source: str, markers: Sequence[str] = ()) -> Page:
     root, too_deep = _parse(source)
     page = Page()
     if too_deep:  # libxml2 drops whatever lies deeper than 256 levels: the page cannot be read whole
-        page.problems.append(("RL908", {"reason": {
-            "zh": f"网页的 HTML 嵌套超过 {MAX_DEPTH} 层，无法完整读取",
-            "en": f"the page's HTML is nested more than {MAX_DEPTH} levels deep and cannot be read whole"}}))
+        page.problems.append(("RL908", {"reason": both("reason.html_depth", depth=MAX_DEPTH)}))
     if root is None:
         return page
     page.title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
@@ -133,9 +134,9 @@ def _meta(root: etree._Element) -> dict[str, str]:
         if name and content and name not in out:
             out[name] = WS.sub(" ", content).strip()
     for tag in ("publishtime", "pubdate"):  # some CMSs (and collectors) write the date as an element
-        el = root.find(f".//{tag}")
-        if el is not None and _text(el):
-            out.setdefault(tag, _text(el))
+        found = root.find(f".//{tag}")
+        if found is not None and _text(found):
+            out.setdefault(tag, _text(found))
     return out
 
 
@@ -264,7 +265,7 @@ def _is_layout(table: etree._Element) -> bool:
 def _rows(table: etree._Element) -> Iterator[etree._Element]:
     for el in table.iter("tr"):
         parent = el.getparent()
-        owner = parent if parent is not None and parent.tag == "table" else parent.getparent()
+        owner = parent if parent is None or parent.tag == "table" else parent.getparent()
         if owner is table:
             yield el
 

@@ -17,10 +17,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from reportlint.model import SourceInfo
+
+if TYPE_CHECKING:
+    from reportlint.ocr import Budget, Deadline, ImageRejected, OcrPage
+
+    Reader = Callable[[Any, str, Budget, Deadline], "ImageRead"]  # (bytes or image, name, budgets) → its reading
 
 DPI = 300  # scanned PDF pages are rendered at this resolution for OCR
 MAX_IMAGE_BYTES = 15 * 1024 * 1024  # an image file larger than this is not a table screenshot
@@ -82,7 +87,7 @@ class ImageStore:
         """How to enable OCR, when it is missing here (not when it was switched off): "" otherwise."""
         return self.missing if self.settings.enabled else ""
 
-    def _budget(self):
+    def _budget(self) -> tuple[Budget, Deadline]:
         from reportlint.ocr import Budget, Deadline
 
         if self._deadline is None:
@@ -106,12 +111,12 @@ class ImageStore:
             return ImageRead(src[:80], note="an icon or logo, not read")
         return self.table(src, lambda: self.image_bytes(src))
 
-    def _once(self, key: tuple[str, str], name: str, data, read) -> ImageRead:
+    def _once(self, key: tuple[str, str], name: str, data: Callable[[], Any], read: Reader) -> ImageRead:
         if key not in self._cache:
             self._cache[key] = self._read(name, data, read)
         return self._cache[key]
 
-    def _read(self, name: str, data, read) -> ImageRead:
+    def _read(self, name: str, data: Callable[[], Any], read: Reader) -> ImageRead:
         if self.missing:
             return ImageRead(name, note=self.missing)
         budget, deadline = self._budget()
@@ -132,7 +137,7 @@ class ImageStore:
         except Exception as exc:  # a damaged image or page (pypdfium2, Pillow): that image unread, never the input
             return ImageRead(name, note=f"not read: {type(exc).__name__}: {str(exc)[:160]}")
 
-    def _read_table(self, raw, name: str, budget, deadline) -> ImageRead:
+    def _read_table(self, raw: Any, name: str, budget: Budget, deadline: Deadline) -> ImageRead:
         from reportlint.ocr.table import TableReader
 
         if not _table_sized(raw):
@@ -155,7 +160,7 @@ class ImageStore:
                 self._cache[key] = ImageRead(name, table, read.note, read.reader)
         return changed
 
-    def _read_page(self, raw, name: str, budget, deadline):
+    def _read_page(self, raw: Any, name: str, budget: Budget, deadline: Deadline) -> ImageRead:
         from reportlint.ocr.page import read_page
 
         if self.settings.progress is not None:
@@ -183,7 +188,8 @@ class ImageStore:
         rows = [([c.text for c in row], [c.spot for c in row]) for row in table_rows(read.result, name)]
         return rows, ""
 
-    def _render(self, data: bytes, number: int):
+    def _render(self, data: bytes, number: int) -> Any:
+        """The page as a PIL image, or why it is not rendered."""
         import pypdfium2
 
         from reportlint.ocr import Budget
@@ -264,7 +270,7 @@ def data_uri(src: str) -> bytes | str:
         return "a data: URI whose base64 is broken"
 
 
-def page_lines(page, name: str) -> list[tuple[str, list[Any]]]:
+def page_lines(page: OcrPage, name: str) -> list[tuple[str, list[Any]]]:
     """An OCR'd page as lines top to bottom: each prose line (its `ImageCell`s none), each table row
     as its cells (text and reading; the reader joins them with tabs)."""
     from reportlint.ocr.layout import table_rows
@@ -302,7 +308,7 @@ def _prose(text: str) -> str:
     return m["label"] + "".join(" " + UNREAD_MARK for _ in numbers)
 
 
-def _table_sized(raw) -> bool:
+def _table_sized(raw: Any) -> bool:
     """Whether an image is big enough to hold a table (its header read only, never its pixels)."""
     if not isinstance(raw, bytes | bytearray):
         return True
@@ -318,7 +324,7 @@ def _table_sized(raw) -> bool:
     return min(w, h) >= MIN_SIDE and max(w, h) >= 3 * MIN_SIDE
 
 
-def _rejected(message: str):
+def _rejected(message: str) -> ImageRejected:
     from reportlint.ocr import ImageRejected
 
     return ImageRejected(message)

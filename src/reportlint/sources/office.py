@@ -12,9 +12,29 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from reportlint.i18n import both
+from reportlint.model import Origin
+
+if TYPE_CHECKING:  # pdfplumber and python-docx: imported when a PDF or Word file is read
+    from docx.document import Document as WordDocument
+    from lxml.etree import _Element
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
+    from pdfplumber.table import Table as PdfTable
+
+    from reportlint.parse.grid import Column
+    from reportlint.sources.pdflimits import TooLarge
+from reportlint.numerals import to_cn
+
+# OCR hooks (reportlint.sources.images): a page without text → its lines (text, cell spots) and a note;
+# a Word picture (part name, bytes) → its rows (cells, spots) and a note
+PageScan = Callable[[int], tuple[list[Any], str]]
+PictureReader = Callable[[str, bytes], tuple[list[Any], str]]
 
 MAX_PAGES = 300  # PDF pages read; a longer file is reported, not read to the end
 MAX_DOCX_PART = 50 * 1024 * 1024  # a part of a Word file that unpacks to more is refused (zip bombs)
@@ -31,21 +51,21 @@ PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/
 class Rendering:
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
-    problems: list[tuple[str, dict]] = field(default_factory=list)  # (code, args)
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, args)
     # cells read by OCR (scanned pages, pictures in Word files), by (line, column) of the rendering
     ocr: dict[tuple[int, int], Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # how pages or pictures were read, or why not
     hint: Any = ""  # how to have pages without text read (OCR missing): an argument of RL903
     # DOCX only: where each line came from, ("p", i) for the i-th body paragraph or ("row", t, r) for
     # row r of the t-th body table (0-based; a row's k-th tab-separated cell is its k-th w:tc)
-    origins: list[tuple] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
 
-    def add(self, text: str, page: int = 0, origin: tuple = ()) -> None:
+    def add(self, text: str, page: int = 0, origin: Origin = ()) -> None:
         self.lines.append(text.replace("\n", " "))
         self.pages.append(page)
         self.origins.append(origin)
 
-    def add_read(self, cells: list[str], spots: list, page: int = 0, origin: tuple = ()) -> None:
+    def add_read(self, cells: list[str], spots: list[Any], page: int = 0, origin: Origin = ()) -> None:
         """A line read by OCR: cells tab-separated (one cell: prose), each cell's reading kept by its column."""
         column = 1
         for text, spot in zip(cells, spots, strict=False):
@@ -70,7 +90,7 @@ def _row(cells: list[str]) -> str:
 # ---- PDF -------------------------------------------------------------------------
 
 def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | None = None,
-               scan: Callable[[int], tuple[list, str]] | None = None, hint: Any = "") -> Rendering:
+               scan: PageScan | None = None, hint: Any = "") -> Rendering:
     """The PDF's text lines, page by page, each page released once read; `labels` (label keys of
     the rule pack's column headings) let tables printed without ruling be read by their words'
     positions (reportlint.parse.grid); `scan` reads a page without a text layer by OCR (its lines,
@@ -94,15 +114,14 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
         try:
             pdf = pdfplumber.open(io.BytesIO(data))
         except PDFPasswordIncorrect:
-            out.problems.append(("RL901", _reason("PDF 已加密", "the PDF is encrypted")))
+            out.problems.append(("RL901", _reason("office.pdf_encrypted")))
             return out
         except Exception as exc:
             too_large = _too_large(exc)
             if too_large:
                 out.problems.append(("RL908", _limit_reason(too_large)))
             else:
-                out.problems.append(("RL901", _reason(f"PDF 文件已损坏：{_short(exc)}",
-                                                      f"the PDF is broken: {_short(exc)}")))
+                out.problems.append(("RL901", _reason("office.pdf_broken", error=_short(exc))))
             return out
         try:
             _read_pages(pdf, max_pages, out, labels, scan)
@@ -111,9 +130,10 @@ def render_pdf(data: bytes, max_pages: int | None = None, labels: set[str] | Non
     return out
 
 
-def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = None, scan=None) -> None:
+def _read_pages(pdf: PDF, max_pages: int, out: Rendering, labels: set[str] | None = None,
+                scan: PageScan | None = None) -> None:
     blank: list[int] = []
-    columns: list = []  # the headings of an unruled table, carried over to the next page
+    columns: list[Column] = []  # the headings of an unruled table, carried over to the next page
     number = 0
     pages = _page_objects(pdf)
     while True:
@@ -121,11 +141,9 @@ def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = N
             page_obj = next(pages, None)
         except Exception as exc:  # a broken page tree: the pages before it are kept
             if number == 0:
-                out.problems.append(("RL901", _reason(f"PDF 的页面目录已损坏（{_short(exc)}）",
-                                                      f"the PDF's page tree is broken ({_short(exc)})")))
+                out.problems.append(("RL901", _reason("office.page_tree", error=_short(exc))))
                 return
-            out.problems.append(("RL901", {**_reason(f"第 {number} 页之后的页面目录已损坏（{_short(exc)}）",
-                                                     f"the page tree is broken after page {number} ({_short(exc)})"),
+            out.problems.append(("RL901", {**_reason("office.page_tree_after", page=number, error=_short(exc)),
                                            "page": number + 1}))
             break
         if page_obj is None:
@@ -145,8 +163,8 @@ def _read_pages(pdf, max_pages: int, out: Rendering, labels: set[str] | None = N
     _blank_problems(blank, number, out)
 
 
-def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | None,
-               columns: list) -> tuple[str, list]:
+def _read_page(pdf: PDF, page_obj: PDFPage, number: int, out: Rendering, labels: set[str] | None,
+               columns: list[Column]) -> tuple[str, list[Column]]:
     """Add one page's lines; say whether it was "read", "blank", "failed" or hit a document budget
     ("stop"), and the columns of an unruled table still open at its end."""
     from pdfplumber.page import Page
@@ -174,7 +192,7 @@ def _read_page(pdf, page_obj, number: int, out: Rendering, labels: set[str] | No
     return "read", columns
 
 
-def _scanned(scan, number: int, out: Rendering) -> bool:
+def _scanned(scan: PageScan, number: int, out: Rendering) -> bool:
     """A page without text read by OCR: whether it gave lines."""
     lines, note = scan(number)
     if note:
@@ -186,14 +204,14 @@ def _scanned(scan, number: int, out: Rendering) -> bool:
     return bool(lines)
 
 
-def _page_objects(pdf):
+def _page_objects(pdf: PDF) -> Iterator[PDFPage]:
     """pdfminer's pages, one at a time (pdfplumber's `pages` builds every page first)."""
     from pdfminer.pdfpage import PDFPage
 
     return PDFPage.create_pages(pdf.doc)
 
 
-def _page_count(pdf, seen: int) -> int:
+def _page_count(pdf: PDF, seen: int) -> int:
     """How many pages the PDF has (counting on from `seen`, at most a million)."""
     count = seen
     for count, _ in enumerate(_page_objects(pdf), start=1):
@@ -202,10 +220,10 @@ def _page_count(pdf, seen: int) -> int:
     return max(count, seen)
 
 
-def _page_problem(number: int, exc: Exception, too_large) -> tuple[str, dict]:
+def _page_problem(number: int, exc: Exception, too_large: TooLarge | None) -> tuple[str, dict[str, Any]]:
     if too_large is not None:
         return "RL908", {**_limit_reason(too_large, number), "page": number}
-    reason = _reason(f"第 {number} 页无法读取（{_short(exc)}）", f"page {number} cannot be read ({_short(exc)})")
+    reason = _reason("office.page_unreadable", page=number, error=_short(exc))
     return "RL901", {**reason, "page": number}
 
 
@@ -220,7 +238,7 @@ def _blank_problems(blank: list[int], pages: int, out: Rendering) -> None:
         out.problems.append(("RL903", {"pages": _ranges(blank), "hint": out.hint}))
     out.problems[:] = [(code, {k: v for k, v in args.items() if k != "page"}) for code, args in out.problems]
     if pages and not out.problems:
-        out.problems.append(("RL901", _reason("PDF 没有一页可以读取", "no page of the PDF can be read")))
+        out.problems.append(("RL901", _reason("office.no_page")))
 
 
 def _runs(pages: list[int]) -> list[list[int]]:
@@ -233,23 +251,24 @@ def _runs(pages: list[int]) -> list[list[int]]:
     return runs
 
 
-def _too_large(exc: BaseException):
+def _too_large(exc: BaseException) -> TooLarge | None:
     """The pdflimits.TooLarge behind an exception (pdfplumber wraps pdfminer's), if any."""
     from reportlint.sources.pdflimits import TooLarge
 
     seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, TooLarge):
-            return exc
-        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException)
-                                                   else None)
+    cause: BaseException | None = exc
+    while cause is not None and seen < 10:
+        if isinstance(cause, TooLarge):
+            return cause
+        wrapped = cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None
+        cause = cause.__cause__ or cause.__context__ or wrapped
         seen += 1
     return None
 
 
-def _limit_reason(exc, page: int | None = None) -> dict:
-    where_zh, where_en = (f"第 {page} 页：", f"page {page}: ") if page else ("", "")
-    return _reason(f"{where_zh}{exc.zh}", f"{where_en}{exc.en}")
+def _limit_reason(exc: TooLarge, page: int | None = None) -> dict[str, Any]:
+    where = both("office.on_page", page=page) if page else {"zh": "", "en": ""}
+    return {"reason": {"zh": where["zh"] + exc.zh, "en": where["en"] + exc.en}}
 
 
 def _short(exc: BaseException) -> str:
@@ -271,14 +290,15 @@ def _quiet_pdfminer() -> None:
         logger.propagate = False
 
 
-def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[str], list]:
+def _page_lines(page: Page, labels: set[str] | None = None,
+                columns: Sequence[Column] = ()) -> tuple[list[str], list[Column]]:
     """A page's text lines and table rows, top to bottom, running headers and page numbers dropped;
     and the columns of an unruled table still open at its end."""
     tables = [t for t in page.find_tables() if _is_data_table(t)]
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, str]] = []
 
-    def outside(obj) -> bool:
+    def outside(obj: dict[str, Any]) -> bool:
         mid_x = (obj["x0"] + obj["x1"]) / 2
         mid_y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= mid_x <= b[2] and b[1] <= mid_y <= b[3] for b in boxes)
@@ -308,7 +328,8 @@ def _page_lines(page, labels: set[str] | None = None, columns=()) -> tuple[list[
     return [text for _, text in items], list(columns)
 
 
-def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list]:
+def _unruled_rows(page: Page, labels: set[str],
+                  columns: Sequence[Column]) -> tuple[list[tuple[float, str]], list[tuple[float, float]], list[Column]]:
     """Rows of tables printed without ruling, rebuilt from the words' positions (reportlint.parse.grid):
     (top, tab-separated row) items, the vertical extents they took, and the columns still open."""
     from reportlint.parse.grid import Word, read_grid, text_row
@@ -316,7 +337,8 @@ def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, st
     words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
              for w in page.extract_words(x_tolerance=1.5, keep_blank_chars=False)]
     rows, columns = read_grid(words, labels, columns=columns)
-    items, taken = [], []
+    items: list[tuple[float, str]] = []
+    taken: list[tuple[float, float]] = []
     for row in rows:
         text = text_row(row)
         if text is not None:
@@ -325,7 +347,7 @@ def _unruled_rows(page, labels: set[str], columns) -> tuple[list[tuple[float, st
     return items, taken, columns
 
 
-def _is_data_table(table) -> bool:
+def _is_data_table(table: PdfTable) -> bool:
     """pdfplumber also reports framed text boxes as tables: a data table has two columns or more."""
     rows = table.extract()
     return any(sum(1 for c in row if c and c.strip()) >= 2 for row in rows)
@@ -343,17 +365,17 @@ def _ranges(pages: list[int]) -> str:
     return ", ".join(out)
 
 
-def _reason(zh: str, en: str) -> dict:
-    return {"reason": {"zh": zh, "en": en}}
+def _reason(key: str, **args: object) -> dict[str, Any]:
+    """The `reason` argument of an input finding, worded by the message catalogue."""
+    return {"reason": both(key, **args)}
 
 
 # ---- DOCX ------------------------------------------------------------------------
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CN = "一二三四五六七八九十"
 
 
-def render_docx(data: bytes, pictures: Callable[[str, bytes], tuple[list, str]] | None = None) -> Rendering:
+def render_docx(data: bytes, pictures: PictureReader | None = None) -> Rendering:
     """The Word file's rendering; `pictures` reads a picture in the text by OCR (its rows, and a note:
     reportlint.sources.images), the rows taking the picture's place."""
     out = Rendering()
@@ -367,8 +389,7 @@ def render_docx(data: bytes, pictures: Callable[[str, bytes], tuple[list, str]] 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
     except Exception as exc:
-        out.problems.append(("RL901", _reason(f"无法打开 Word 文件：{_short(exc)}",
-                                              f"cannot open the Word file: {_short(exc)}")))
+        out.problems.append(("RL901", _reason("office.docx_unopenable", error=_short(exc))))
         return out
     numbering = _Numbering(document)
     paragraphs = tables = 0
@@ -389,9 +410,7 @@ def render_docx(data: bytes, pictures: Callable[[str, bytes], tuple[list, str]] 
                     out.add(_row(cells), origin=("row", tables, r))
             tables += 1
         if len(out.lines) > MAX_DOCX_LINES:
-            out.problems.append(("RL908", _reason(f"Word 文件的段落和表格行超过 {MAX_DOCX_LINES} 个",
-                                                  f"the Word file has more than {MAX_DOCX_LINES} paragraphs and "
-                                                  f"table rows")))
+            out.problems.append(("RL908", _reason("office.docx_lines", limit=MAX_DOCX_LINES)))
             break
     return out
 
@@ -402,7 +421,7 @@ V = "{urn:schemas-microsoft-com:vml}"
 MAX_PICTURES = 50  # pictures of one Word file read by OCR
 
 
-def _pictures(p, document, read: Callable[[str, bytes], tuple[list, str]], out: Rendering, origin: tuple) -> None:
+def _pictures(p: _Element, document: WordDocument, read: PictureReader, out: Rendering, origin: Origin) -> None:
     """The pictures of a paragraph (DrawingML blips, legacy VML image data) read by OCR, their rows
     added after it (each row's origin the paragraph)."""
     ids = [b.get(R + "embed") for b in p.iter(A + "blip")] + [v.get(R + "id") for v in p.iter(V + "imagedata")]
@@ -420,7 +439,7 @@ def _pictures(p, document, read: Callable[[str, bytes], tuple[list, str]], out: 
             out.add_read(cells, spots, origin=origin)
 
 
-def _docx_guard(data: bytes) -> tuple[str, dict] | None:
+def _docx_guard(data: bytes) -> tuple[str, dict[str, Any]] | None:
     """Refuse what is not a DOCX (legacy .doc, WPS) or would unpack to something huge.
 
     python-docx reads every part of the package into memory, so each part is
@@ -428,35 +447,32 @@ def _docx_guard(data: bytes) -> tuple[str, dict] | None:
     bound what reading a member yields: zipfile stops and fails past them).
     """
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "RL901", _reason("这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx 或 PDF 后再检查",
-                                "this is a legacy Word (.doc) or WPS file: save it as .docx or PDF and check that")
+        return "RL901", _reason("office.legacy_word")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = zf.infolist()
             zf.getinfo("word/document.xml")
     except Exception:  # BadZipFile, a missing document.xml, and whatever a damaged directory raises
-        return "RL901", _reason("不是有效的 .docx 文件", "not a valid .docx file")
+        return "RL901", _reason("office.not_docx")
     mb = MAX_DOCX_PART // (1024 * 1024)
     if len(members) > MAX_DOCX_PARTS:
-        return "RL908", _reason(f"Word 文件包含超过 {MAX_DOCX_PARTS} 个部件", f"the Word file holds more than "
-                                                                          f"{MAX_DOCX_PARTS} parts")
+        return "RL908", _reason("office.docx_parts", limit=MAX_DOCX_PARTS)
     if any(m.file_size > MAX_DOCX_PART for m in members):
-        return "RL908", _reason(f"Word 文件的一个部件解压后超过 {mb} MB", f"a part of the Word file unpacks to "
-                                                                    f"more than {mb} MB")
+        return "RL908", _reason("office.docx_part_size", mb=mb)
     if sum(m.file_size for m in members) > MAX_DOCX_TOTAL:
         total = MAX_DOCX_TOTAL // (1024 * 1024)
-        return "RL908", _reason(f"Word 文件解压后超过 {total} MB", f"the Word file unpacks to more than {total} MB")
+        return "RL908", _reason("office.docx_size", mb=total)
     return None
 
 
-def _para_text(p) -> str:
+def _para_text(p: _Element) -> str:
     parts = []
     for node in p.iter(W + "t", W + "tab", W + "br"):
         parts.append(node.text or "" if node.tag == W + "t" else " ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _heading_level(p, document) -> int:
+def _heading_level(p: _Element, document: WordDocument) -> int:
     style = p.find(f"{W}pPr/{W}pStyle")
     if style is None:
         return 0
@@ -469,7 +485,7 @@ def _heading_level(p, document) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _docx_grid(tbl) -> list[list[str]]:
+def _docx_grid(tbl: _Element) -> list[list[str]]:
     """Rows of cell texts; gridSpan appears once, a vMerge label is repeated down its rows."""
     rows: list[list[str]] = []
     above: dict[int, str] = {}  # grid column -> text of the cell that started a vertical merge
@@ -519,7 +535,7 @@ class _Numbering:
     numbering that is not well formed, is read without its number.
     """
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: WordDocument) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.counters: dict[tuple[str, int], int] = {}
         try:
@@ -547,15 +563,15 @@ class _Numbering:
             if ref is not None:
                 self.levels[num.get(W + "numId")] = abstract.get(ref.get(W + "val"), {})
 
-    def label(self, p) -> str:
+    def label(self, p: _Element) -> str:
         pr = p.find(f"{W}pPr/{W}numPr")
         if pr is None:
             return ""
         num = pr.find(W + "numId")
         ilvl = pr.find(W + "ilvl")
-        num_id = num.get(W + "val") if num is not None else None
+        num_id = (num.get(W + "val") if num is not None else None) or ""
         level = _int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LIST_LEVEL)
-        levels = self.levels.get(num_id or "", {})
+        levels = self.levels.get(num_id, {})
         if level is None or level not in levels:
             return ""
         for (nid, lv) in list(self.counters):
@@ -573,27 +589,5 @@ class _Numbering:
 
 def _format(value: int, fmt: str) -> str:
     if fmt.startswith(("chinese", "ideograph", "japaneseCounting", "taiwaneseCounting")):
-        return chinese_number(value)
+        return to_cn(value)
     return str(value)
-
-
-def chinese_number(value: int) -> str:
-    """How Word writes a list number in Chinese counting: 一, 十, 十一, 二十, 一百, 一百零一, 一百一十,
-    一千零一十; past 9999 (no list is that long) the digits."""
-    if not 1 <= value <= 9999:
-        return str(value)
-    digits = [int(d) for d in f"{value:04d}"]
-    units = ["千", "百", "十", ""]
-    out = ""
-    zero = False
-    for digit, unit in zip(digits, units, strict=True):
-        if digit == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out += "零"
-            zero = False
-        out += CN[digit - 1] + unit
-    if value < 20 and out.startswith("一十"):
-        out = out[1:]  # 十一, not 一十一
-    return out

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from io import BytesIO
+from typing import Any
 
 MAX_STREAM = 64 * 1024 * 1024  # what one stream may unpack to
 MAX_DECODED = 256 * 1024 * 1024  # what all the streams of a document may unpack to
@@ -40,10 +41,17 @@ class TooLarge(Exception):
         super().__init__(en)
         self.scope, self.en, self.zh = scope, en, zh
 
+    @classmethod
+    def of(cls, scope: str, key: str, **args: object) -> TooLarge:
+        """Worded by the message catalogue (reportlint.messages, pdf.*)."""
+        from reportlint.i18n import say
+
+        return cls(scope, say(key, "en", **args), say(key, "zh", **args))
+
 
 def _stream_too_large() -> TooLarge:
     mb = MAX_STREAM // (1024 * 1024)
-    return TooLarge("stream", f"a PDF stream unpacks to more than {mb} MB", f"PDF 的一个数据流解压后超过 {mb} MB")
+    return TooLarge.of("stream", "pdf.stream", mb=mb)
 
 
 class _Budget(threading.local):
@@ -80,8 +88,7 @@ def _decoded(n: int) -> None:
         _BUDGET.decoded += n
         if _BUDGET.decoded > MAX_DECODED:
             mb = MAX_DECODED // (1024 * 1024)
-            raise TooLarge("document", f"the PDF's streams unpack to more than {mb} MB",
-                           f"PDF 的数据流解压后合计超过 {mb} MB")
+            raise TooLarge.of("document", "pdf.streams", mb=mb)
 
 
 def _drawn(chars: int = 0, paths: int = 0) -> None:
@@ -91,14 +98,11 @@ def _drawn(chars: int = 0, paths: int = 0) -> None:
     _BUDGET.page_paths += paths
     _BUDGET.objects += 1
     if _BUDGET.page_chars > MAX_PAGE_CHARS:
-        raise TooLarge("page", f"the page draws more than {MAX_PAGE_CHARS:,} characters",
-                       f"该页绘制的字符超过 {MAX_PAGE_CHARS} 个")
+        raise TooLarge.of("page", "pdf.page_chars", limit=MAX_PAGE_CHARS)
     if _BUDGET.page_paths > MAX_PAGE_PATHS:
-        raise TooLarge("page", f"the page draws more than {MAX_PAGE_PATHS:,} lines and shapes",
-                       f"该页绘制的线条和图形超过 {MAX_PAGE_PATHS} 个")
+        raise TooLarge.of("page", "pdf.page_paths", limit=MAX_PAGE_PATHS)
     if _BUDGET.objects > MAX_DOC_OBJECTS:
-        raise TooLarge("document", f"the pages draw more than {MAX_DOC_OBJECTS:,} characters and shapes",
-                       f"各页绘制的字符和图形合计超过 {MAX_DOC_OBJECTS} 个")
+        raise TooLarge.of("document", "pdf.objects", limit=MAX_DOC_OBJECTS)
 
 
 class _Decompressor:
@@ -205,17 +209,17 @@ def install() -> None:
             return
         from pdfminer import pdfinterp, pdftypes
 
-        pdftypes.zlib = _Zlib()
-        pdftypes.decompress_corrupted = _decompress_corrupted
-        pdftypes.lzwdecode = _lzwdecode
-        pdftypes.rldecode = _rldecode
+        patches = {"zlib": _Zlib(), "decompress_corrupted": _decompress_corrupted, "lzwdecode": _lzwdecode,
+                   "rldecode": _rldecode}
+        for name, patch in patches.items():  # pdfminer's module globals, replaced at run time
+            setattr(pdftypes, name, patch)
         execute = pdfinterp.PDFPageInterpreter.execute
 
-        def metered(self, streams):  # type: ignore[no-untyped-def]
+        def metered(self: pdfinterp.PDFPageInterpreter, streams: Sequence[object]) -> None:
             _interpreted(streams)
-            return execute(self, streams)
+            execute(self, streams)
 
-        pdfinterp.PDFPageInterpreter.execute = metered
+        _replace_method(pdfinterp.PDFPageInterpreter, "execute", metered)
         _meter_device()
         _INSTALLED = True
 
@@ -227,20 +231,27 @@ def _meter_device() -> None:
     render_char, paint_path, render_image = (PDFLayoutAnalyzer.render_char, PDFLayoutAnalyzer.paint_path,
                                              PDFLayoutAnalyzer.render_image)
 
-    def char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    # the wrappers pass pdfminer's own arguments through, whatever they are
+    def char(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> float:
         _drawn(chars=1)
         return render_char(self, *args, **kwargs)
 
-    def path(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def path(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> None:
         segments = args[4] if len(args) > 4 else kwargs.get("path", ())
         _drawn(paths=max(1, len(segments)))  # each segment becomes an object (a table rule) in pdfplumber
-        return paint_path(self, *args, **kwargs)
+        paint_path(self, *args, **kwargs)
 
-    def image(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def image(self: PDFLayoutAnalyzer, *args: Any, **kwargs: Any) -> None:
         _drawn()
-        return render_image(self, *args, **kwargs)
+        render_image(self, *args, **kwargs)
 
-    PDFLayoutAnalyzer.render_char, PDFLayoutAnalyzer.paint_path, PDFLayoutAnalyzer.render_image = char, path, image
+    for name, method in (("render_char", char), ("paint_path", path), ("render_image", image)):
+        _replace_method(PDFLayoutAnalyzer, name, method)
+
+
+def _replace_method(cls: type, name: str, method: Callable[..., object]) -> None:
+    """Monkey-patch a method of pdfminer's (a type checker rightly refuses plain assignment)."""
+    setattr(cls, name, method)
 
 
 def _interpreted(streams: object) -> None:
@@ -254,4 +265,4 @@ def _interpreted(streams: object) -> None:
             _BUDGET.interpreted += len(stream.get_data())
     if _BUDGET.interpreted > MAX_INTERPRETED:
         mb = MAX_INTERPRETED // (1024 * 1024)
-        raise TooLarge("document", f"the content its pages draw exceeds {mb} MB", f"各页绘制的内容合计超过 {mb} MB")
+        raise TooLarge.of("document", "pdf.interpreted", mb=mb)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -21,7 +22,7 @@ BATCH = 24  # lines per recogniser call; the deadline is checked between calls
 
 
 @lru_cache(maxsize=1)
-def _model():
+def _model() -> Any:  # rapidocr has no type annotations
     try:
         from rapidocr_onnxruntime import RapidOCR
     except ImportError:
@@ -65,7 +66,7 @@ def _prepare(line: np.ndarray, variant: int) -> np.ndarray:
     im = Image.fromarray(line)
     if variant % 2 == 1:
         level = otsu(line)
-        im = im.resize((im.width * 2, im.height * 2), Image.LANCZOS).point(lambda v: 255 if v > level else 0)
+        im = im.resize((im.width * 2, im.height * 2), Image.Resampling.LANCZOS).point(lambda v: 255 if v > level else 0)
     pad = max(4, int(im.height * (0.4 if variant < 2 else 0.8)))
     canvas = Image.new("L", (im.width + 2 * pad, im.height + 2 * pad), 255)
     canvas.paste(im, (pad, pad))

@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -158,6 +158,7 @@ class Tesseract:
             top = min(int(w[7]) for w in ws)
             bottom = max(int(w[7]) + int(w[9]) for w in ws)
             reading = _join([(int(w[6]), w[11], float(w[10])) for w in ws])
+            assert reading is not None  # (a line has words)
             out.append((reading.text, (x0, x1, top, bottom), reading.confidence))
         return sorted(out, key=lambda line: (line[1][2], line[1][0]))
 
@@ -168,7 +169,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def _tsv_words(tsv: str):
+def _tsv_words(tsv: str) -> Iterator[tuple[int, float, str, float]]:
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) == 12 and f[0] == "5" and f[11].strip():
@@ -196,7 +197,8 @@ def _scale(line: np.ndarray, factor: float, binarise: str) -> Image.Image:
     then binarised as the look asks."""
     im = Image.fromarray(line)
     factor = min(factor, 8.0)
-    im = im.resize((max(1, round(im.width * factor)), max(1, round(im.height * factor))), Image.LANCZOS)
+    im = im.resize((max(1, round(im.width * factor)), max(1, round(im.height * factor))), Image.Resampling.LANCZOS)
+    level: float
     if binarise == "otsu":
         level = otsu(line)
         im = im.point(lambda v: 255 if v > level else 0)

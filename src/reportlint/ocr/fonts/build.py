@@ -12,6 +12,7 @@ DejaVu Sans and Serif, Noto Sans and Serif CJK (Source Han: the digits of Chines
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -43,7 +44,7 @@ def draw(path: str, index: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def main() -> None:
-    out = {}
+    out: dict[str, Any] = {}  # arrays by name (numpy's stubs would take any keyword for allow_pickle)
     for name, (path, index) in FONTS.items():
         shapes, advances = draw(path, index)
         out[f"{name}:shapes"] = shapes

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import threading
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -32,18 +33,25 @@ class StoreUnavailable(StoreError):
     """The database stopped answering and did not come back within the wait: the scan stops, --resume later."""
 
 
-class Cursor(Protocol):
-    rowcount: int
+Row = tuple[Any, ...]  # a row as the database driver gives it (column types vary by backend)
 
-    def fetchall(self) -> list[tuple]: ...
+
+class Cursor(Protocol):
+    @property
+    def rowcount(self) -> int: ...
+
+    @property
+    def description(self) -> Any: ...  # DB-API column descriptions: the first item of each is the name
+
+    def fetchall(self) -> list[Any]: ...
 
 
 class Connection(Protocol):
     """What the shared SQL needs of a backend's connection inside a transaction."""
 
-    def execute(self, sql: str, params: Iterable[Any] = ()) -> Cursor: ...
+    def execute(self, sql: str, params: Sequence[Any] = (), /) -> Cursor: ...
 
-    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> Any: ...
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]], /) -> object: ...
 
 
 def host_of(url: str) -> str:
@@ -71,10 +79,10 @@ class Store:
     def close(self) -> None:
         raise NotImplementedError
 
-    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def query(self, sql: str, params: Row = ()) -> list[Row]:
         return self._read(lambda db: db.execute(sql, params).fetchall())
 
-    def _dicts(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
+    def _dicts(self, sql: str, params: Row = ()) -> list[dict[str, Any]]:
         def read(db: Connection) -> list[dict[str, Any]]:
             cursor = db.execute(sql, params)
             names = [d[0] for d in cursor.description]
@@ -115,7 +123,7 @@ class Store:
     def pending(self, host: str | None = None, limit: int | None = None) -> list[tuple[str, str, str | None]]:
         """(url, kind, discovered_from) of the URLs still to do, in the order found; of one host if given."""
         sql = "SELECT url, kind, discovered_from FROM queue WHERE state = 'pending'"
-        params: tuple = ()
+        params: Row = ()
         if host is not None:
             sql += " AND host = ?"
             params = (host,)
@@ -129,7 +137,7 @@ class Store:
         return dict(self.query("SELECT host, COUNT(*) FROM queue WHERE state = 'pending' GROUP BY host"))
 
     def pending_count(self, host: str) -> int:
-        return self.query("SELECT COUNT(*) FROM queue WHERE state = 'pending' AND host = ?", (host,))[0][0]
+        return int(self.query("SELECT COUNT(*) FROM queue WHERE state = 'pending' AND host = ?", (host,))[0][0])
 
     def still_pending(self, urls: list[str]) -> set[str]:
         """Those of `urls` still to do (a task rerun after its worker died skips the rest)."""
@@ -192,7 +200,7 @@ class Store:
         return self._dicts("SELECT * FROM documents WHERE is_report = 1 ORDER BY body, year, url")
 
     def replace_cross(self, rows: list[dict[str, Any]]) -> None:
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple[str, str, str], int] = {}
         numbered = []
         for row in rows:
             key = (row["code"], row["url"], row["other_url"] or "")
@@ -245,28 +253,74 @@ class Store:
         """The documents that have an annotated page."""
         return {url for (url,) in self.query("SELECT url FROM pages")}
 
-    def queue_rows(self) -> list[tuple]:
+    def queue_rows(self) -> list[Row]:
         """(url, kind, discovered_from, state, note, note_zh) of every URL the scan met."""
         return [tuple(r) for r in self.query(
             "SELECT url, kind, discovered_from, state, note, note_zh FROM queue ORDER BY url")]
 
-    def document_rows(self) -> list[tuple]:
+    def document_rows(self) -> list[Row]:
         """(url, discovered_from, agency, year, published, http_status, is_report, errors, warnings, infos,
         tables_json) of every document."""
         return [tuple(r) for r in self.query(
             "SELECT url, discovered_from, agency, year, published, http_status, is_report, errors, warnings, infos, "
             "tables_json FROM documents ORDER BY url")]
 
-    def finding_rows(self) -> list[tuple]:
+    def finding_rows(self) -> list[Row]:
         """(url, seq, code, severity, line, col, message_zh, where_json) of every document's findings."""
         return [tuple(r) for r in self.query(
             "SELECT url, seq, code, severity, line, col, message_zh, where_json FROM findings ORDER BY url, seq")]
 
-    def cross_rows(self) -> list[tuple]:
+    def seed_urls(self) -> list[str]:
+        """The URLs the scan started from (found on no page)."""
+        return [url for (url,) in self.query("SELECT url FROM queue WHERE discovered_from IS NULL")]
+
+    # -- what `reportlint db` and the end of a scan print ---------------------------------
+    def error_count(self) -> int:
+        """Findings of severity error, of single reports and across reports."""
+        single = self.query("SELECT COUNT(*) FROM findings WHERE severity = 'error'")[0][0]
+        across = self.query("SELECT COUNT(*) FROM cross_findings WHERE severity = 'error'")[0][0]
+        return int(single) + int(across)
+
+    def summary(self) -> StoreSummary:
+        docs = self.query("SELECT COUNT(*), SUM(is_report), SUM(errors), SUM(warnings) FROM documents")[0]
+        return StoreSummary(
+            queue=self.queue_states(),
+            documents=int(docs[0]), reports=int(docs[1] or 0), errors=int(docs[2] or 0), warnings=int(docs[3] or 0),
+            codes=self._code_counts("findings"), cross_codes=self._code_counts("cross_findings"))
+
+    def _code_counts(self, table: str) -> list[tuple[str, int]]:
+        return [(c, int(n)) for c, n in self.query(f"SELECT code, COUNT(*) FROM {table} GROUP BY code ORDER BY code")]
+
+    def listing(self, what: str) -> list[tuple[Any, ...]]:
+        """The rows `reportlint db STORE documents|findings|cross` prints."""
+        return self.query(LISTINGS[what])
+
+    def cross_rows(self) -> list[Row]:
         """(code, url, other_url, severity, message_zh, evidence_json) of the findings across reports."""
         return [tuple(r) for r in self.query(
             "SELECT code, url, other_url, severity, message_zh, evidence_json FROM cross_findings "
             "ORDER BY code, url, other_url, seq")]
+
+
+LISTINGS = {
+    "documents": "SELECT url, agency, year, published, http_status, errors, warnings, infos FROM documents "
+                 "ORDER BY agency, year",
+    "findings": "SELECT url, line, col, code, severity, message_zh FROM findings ORDER BY url, seq",
+    "cross": "SELECT code, url, other_url, message_zh FROM cross_findings ORDER BY code, url",
+}
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    """What a store holds, counted: URLs per queue state, documents, findings per code."""
+
+    queue: dict[str, int]
+    documents: int
+    reports: int
+    errors: int
+    warnings: int
+    codes: list[tuple[str, int]]
+    cross_codes: list[tuple[str, int]]
 
 
 def compress_page(html: str) -> bytes:

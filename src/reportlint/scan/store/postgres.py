@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
-from reportlint.scan.store.base import Store, StoreError, StoreUnavailable, T, newer_schema
+from reportlint.scan.store.base import Connection, Store, StoreError, StoreUnavailable, T, newer_schema
 
 # PostgreSQL's spelling of the SQLite schema: text compared byte by byte (as SQLite does, so both stores
 # sort alike), a serial column for the queue's order, bytea for the compressed pages
@@ -169,14 +169,14 @@ class PostgresStore(Store):
     def clear(self) -> None:
         self._write(lambda db: db.execute("TRUNCATE findings, pages, documents, queue, cross_findings, roster, meta"))
 
-    def _write(self, work: Callable[[_Db], T]) -> T:
+    def _write(self, work: Callable[[Connection], T]) -> T:
         def in_transaction(conn: psycopg.Connection) -> T:
             with conn.transaction():
                 return work(_Db(conn))
 
         return self._retried(in_transaction)
 
-    def _read(self, work: Callable[[_Db], T]) -> T:
+    def _read(self, work: Callable[[Connection], T]) -> T:
         return self._retried(lambda conn: work(_Db(conn)))
 
     def _retried(self, run: Callable[[psycopg.Connection], T]) -> T:

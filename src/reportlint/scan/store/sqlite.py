@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlint.scan.store.base import Store, StoreError, T, host_of, newer_schema
+from reportlint.scan.store.base import Connection, Store, StoreError, T, host_of, newer_schema
 
 # version 1: the schema of the first versioned stores (as issue 13 left it)
 SCHEMA_1 = """
@@ -135,7 +135,7 @@ class SQLiteStore(Store):
     def close(self) -> None:
         self.db.close()
 
-    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    def _write(self, work: Callable[[Connection], T]) -> T:
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -146,6 +146,6 @@ class SQLiteStore(Store):
             self.db.execute("COMMIT")
             return result
 
-    def _read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    def _read(self, work: Callable[[Connection], T]) -> T:
         with self.lock:
             return work(self.db)
