@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from reportlint.model import CellKind, Location
 from reportlint.parse.lines import Line, RawCell
@@ -71,6 +72,7 @@ class RowCand:
         return all(v.kind is CellKind.BLANK for v in self.values)
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of every cell again and again (a table block is scanned per row)
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
     text = raw.strip()
     if not text:
