@@ -209,6 +209,7 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     i = 0
     used = -1  # the last line that belongs to a row
     spare = 0  # trailing empty cells of the pipe table's heading row: the padding of a merged cell
+    bare_lines: dict[int, bool] = {}  # _full_width's memo: whether line k holds no value
     while i < len(lines):
         start = i
         spare = _heading_spare(lines[i], spare)
@@ -216,7 +217,7 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
-            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i):
+            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i, bare_lines):
                 row = replace(row, full=False)
             if row.layout == SPACED:
                 row = _with_lines_above(row, lines, i, used)
@@ -281,7 +282,7 @@ def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]
     return own.labels if own is not None else line.cells
 
 
-def _full_width(lines: list[Line], i: int) -> bool:
+def _full_width(lines: list[Line], i: int, bare: dict[int, bool] | None = None) -> bool:
     """Whether a row of cells is as wide as its table's widest row or as its heading row (the row
     without values above it): then no cell of it can be missing."""
     kind = lines[i].kind
@@ -294,9 +295,15 @@ def _full_width(lines: list[Line], i: int) -> bool:
     width = len(lines[i].cells)
     if width >= max(len(lines[k].cells) for k in range(a, b + 1) if lines[k].kind == kind):
         return True
-    heading = next((lines[k] for k in range(i - 1, a - 1, -1) if lines[k].kind == kind
-                    and not any(is_value_like(c) and c.text for c in lines[k].cells)), None)
-    return heading is not None and len(heading.cells) == width
+    bare = {} if bare is None else bare
+    for k in range(i - 1, a - 1, -1):
+        if lines[k].kind != kind:
+            continue
+        if k not in bare:
+            bare[k] = not any(is_value_like(c) and c.text for c in lines[k].cells)
+        if bare[k]:  # the heading row: the nearest row above without values
+            return len(lines[k].cells) == width
+    return False
 
 
 def _heading_spare(line: Line, spare: int) -> int:
