@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
 
 import build
 import jsonschema
+import pytest
 
 from reportlint.diagnose import table_equations
 from reportlint.engine import Options, lint_loaded
@@ -117,3 +118,32 @@ def test_no_change_is_named_where_an_equation_it_touches_waits_on_a_blank_cell()
     assert [(f.code, f.fixes, f.related) for f in result.findings if f.code.startswith("RL3")] == [
         ("RL301", (), ()), ("RL303", (), ())]
 
+
+
+def test_quotients_are_those_of_the_exact_context():
+    from decimal import Decimal, DivisionByZero, localcontext
+
+    from reportlint.diagnose import _div
+    from reportlint.expr import EXACT
+
+    pairs = [("-1", "1"), ("7", "2"), ("1.50", "3"), ("2E+5", "-1"), ("9" * 70, "1"), ("1", "3"), ("10", "4.0")]
+    with localcontext(EXACT):
+        for a, b in pairs:
+            assert repr(_div(Decimal(a), Decimal(b))) == repr(Decimal(a) / Decimal(b))
+        with pytest.raises(DivisionByZero):
+            _div(Decimal(1), Decimal(0))
+
+
+def test_two_cell_search_skips_pairs_a_holding_equation_splits():
+    from decimal import Decimal
+
+    from reportlint.diagnose import Equation, two_cell_changes
+
+    tpl = load_builtin().tables["t4"]
+    a, b, c = ("review", "upheld"), ("review", "corrected"), ("review", "other")
+    whole = Equation("RL1", Decimal(3), {a: Decimal(1), b: Decimal(1), c: Decimal(1)})
+    first = Equation("RL2", Decimal(1), {a: Decimal(1)})
+    holding = Equation("RL3", Decimal(0), {b: Decimal(1)})  # b alone: b stays as it is
+    values = {a: Decimal(5), b: Decimal(5), c: Decimal(5)}
+    found = two_cell_changes([whole, first, holding], [whole, first], values, tpl)
+    assert [ch.cells for ch in found] == [((c, Decimal(5), Decimal(3)), (a, Decimal(5), Decimal(4)))]

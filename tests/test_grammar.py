@@ -43,6 +43,18 @@ def test_tab_row_keeps_blank_cells_and_positions():
     assert line.cells[4].column == 7
 
 
+def test_a_row_closing_run_of_values_is_one_token_read_as_its_cells():
+    from reportlint.parse.report_parser import Lark_StandAlone
+
+    text = "规章\t1,000\t \t-\t2.5 \n| 行政许可 | 7 |  | 9 |\n"
+    tokens = [t.type for t in Lark_StandAlone().lex(text)]
+    assert tokens.count("VALUE_TABS") == 1 and tokens.count("VALUE_PIPES") == 1
+    tab, pipe = parse_lines(text)
+    assert [(c.text, c.column, c.end_column) for c in tab.cells] == [
+        ("规章", 1, 3), ("1,000", 4, 9), ("", 11, 11), ("-", 12, 13), ("2.5", 14, 17)]
+    assert [(c.text, c.column) for c in pipe.cells] == [("行政许可", 3), ("7", 10), ("", 15), ("9", 17)]
+
+
 def test_pipe_row_without_closing_pipe_and_empty_cells():
     (line,) = parse_lines("| 四、结转 | 1 || 0\n")
     assert [c.text for c in line.cells] == ["结转", "1", "", "0"]

@@ -54,6 +54,7 @@ class Corpus:
             self._by_body_year.setdefault((self.body(d), d.year or 0), d)
         self._parents = parents or {}  # body -> the body it reports to (from a roster)
         self._shingles: dict[tuple[int, int], tuple[list[frozenset[str]], dict[str, list[int]]]] = {}
+        self._by_body: dict[tuple[int, int], dict[tuple[str, int], dict[str, list[int]]]] = {}
         self._sections: dict[tuple[str, int, int], list[frozenset[str]]] = {}
 
     @staticmethod
@@ -104,6 +105,27 @@ class Corpus:
             for other in index[s]:
                 if other != me:
                     counts[other] += 1
+        return counts
+
+    def sharing_later(self, doc: Document, min_chars: int, boilerplate_bodies: int) -> Counter[int]:
+        """`sharing`, for only the reports a same-year rule compares `doc` with: later in the run, of its
+        year, of another body. The index groups a sentence's reports by year and body, so a body's many
+        reports that share sentences with each other are not counted one by one."""
+        sets, _ = self._shingled(min_chars, boilerplate_bodies)
+        key = (min_chars, boilerplate_bodies)
+        if key not in self._by_body:
+            grouped: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+            for i, (d, sents) in enumerate(zip(self.docs, sets, strict=True)):
+                for sentence in sents:
+                    grouped[(sentence, d.year or 0)][self.body(d)].append(i)
+            self._by_body[key] = grouped
+        grouped = self._by_body[key]
+        me, mine = self._index[id(doc)], self.body(doc)
+        counts: Counter[int] = Counter()
+        for sentence in sets[me]:
+            for body, others in grouped.get((sentence, doc.year or 0), {}).items():
+                if body != mine:
+                    counts.update(i for i in others if i > me)
         return counts
 
     def _shingled(self, min_chars: int, boilerplate_bodies: int) -> tuple[list[frozenset[str]], dict[str, list[int]]]:

@@ -26,8 +26,12 @@ def similarity(doc: Document, rule: RuleSpec, pack: Pack, related: Related | Non
     mine = sets[corpus.position(doc)]
     if len(mine) < opts["min_sentences"]:
         return
-    shared = corpus.sharing(doc, opts["min_chars"], opts["boilerplate_bodies"])
-    for other in _candidates(related, rule.against or "prev", shared):
+    against = rule.against or "prev"
+    if against == "prev":  # one report to compare with: the sentences both hold, counted directly
+        shared = {corpus.position(o): len(mine & sets[corpus.position(o)]) for o in related.pairs("prev")}
+    else:  # the later reports of other bodies of its year (the only ones _candidates keeps)
+        shared = corpus.sharing_later(doc, opts["min_chars"], opts["boilerplate_bodies"])
+    for other in _candidates(related, against, shared):
         both = shared.get(corpus.position(other), 0)
         if not both:
             continue

@@ -87,6 +87,8 @@ class _ToLines(Transformer[Token, list[Line]]):
                 out.append(_blank(_at(ch.line), _at(ch.column)))
             if ch.type == "VALUE_TAB":
                 out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
+            elif ch.type == "VALUE_TABS":
+                out.extend(_run_cells(ch, "\t"))
         has_tab = len(children) > 1 or not isinstance(children[0], RawCell)
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
 
@@ -100,6 +102,11 @@ class _ToLines(Transformer[Token, list[Line]]):
                 if i == len(children) - 1 and not value.strip():
                     break  # the closing pipe
                 out.append(_text_cell(value, None, False, _at(ch.line), _at(ch.column) + 1))
+            elif ch.type == "VALUE_PIPES":
+                run = _run_cells(ch, "|")
+                if i == len(children) - 1 and not run[-1].text:
+                    run.pop()  # the closing pipe
+                out.extend(run)
             elif i + 1 < len(children) and not isinstance(children[i + 1], RawCell):
                 out.append(_blank(_at(ch.line), _at(ch.column) + 1))  # "||": an empty cell
         kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
@@ -119,6 +126,16 @@ class _ToLines(Transformer[Token, list[Line]]):
 
     def start(self, children: list[Line | None]) -> list[Line]:
         return [ch for ch in children if isinstance(ch, Line)]
+
+
+def _run_cells(run: Token, sep: str) -> list[RawCell]:
+    """The cells of a line's closing run of values (a VALUE_TABS / VALUE_PIPES token), each after its separator."""
+    out = []
+    column = _at(run.column) + 1
+    for part in str(run).split(sep)[1:]:
+        out.append(_text_cell(part, None, False, _at(run.line), column))
+        column += len(part) + 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from reportlint.model import CellKind, Location
 from reportlint.parse.lines import Line, RawCell
@@ -71,6 +72,7 @@ class RowCand:
         return all(v.kind is CellKind.BLANK for v in self.values)
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of every cell again and again (a table block is scanned per row)
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
     text = raw.strip()
     if not text:
@@ -207,6 +209,7 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     i = 0
     used = -1  # the last line that belongs to a row
     spare = 0  # trailing empty cells of the pipe table's heading row: the padding of a merged cell
+    widths = _Widths()
     while i < len(lines):
         start = i
         spare = _heading_spare(lines[i], spare)
@@ -214,7 +217,7 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
-            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i):
+            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i, widths):
                 row = replace(row, full=False)
             if row.layout == SPACED:
                 row = _with_lines_above(row, lines, i, used)
@@ -279,22 +282,38 @@ def _label_cells(line: Line, rows: list[RowCand], k: int) -> tuple[RawCell, ...]
     return own.labels if own is not None else line.cells
 
 
-def _full_width(lines: list[Line], i: int) -> bool:
+@dataclass
+class _Widths:
+    """What _full_width works out once per document: each block's widest row, each line's lack of values."""
+
+    widest: dict[int, int] = field(default_factory=dict)  # first line of a block -> its widest row of the kind
+    bare: dict[int, bool] = field(default_factory=dict)  # line -> it holds no value
+
+
+def _full_width(lines: list[Line], i: int, memo: _Widths | None = None) -> bool:
     """Whether a row of cells is as wide as its table's widest row or as its heading row (the row
     without values above it): then no cell of it can be missing."""
+    memo = _Widths() if memo is None else memo
     kind = lines[i].kind
     kinds = (kind, "pipe_sep") if kind == "pipe" else (kind,)
     a = b = i
     while a > 0 and lines[a - 1].kind in kinds:
         a -= 1
-    while b + 1 < len(lines) and lines[b + 1].kind in kinds:
-        b += 1
+    if a not in memo.widest:
+        while b + 1 < len(lines) and lines[b + 1].kind in kinds:
+            b += 1
+        memo.widest[a] = max(len(lines[k].cells) for k in range(a, b + 1) if lines[k].kind == kind)
     width = len(lines[i].cells)
-    if width >= max(len(lines[k].cells) for k in range(a, b + 1) if lines[k].kind == kind):
+    if width >= memo.widest[a]:
         return True
-    heading = next((lines[k] for k in range(i - 1, a - 1, -1) if lines[k].kind == kind
-                    and not any(is_value_like(c) and c.text for c in lines[k].cells)), None)
-    return heading is not None and len(heading.cells) == width
+    for k in range(i - 1, a - 1, -1):
+        if lines[k].kind != kind:
+            continue
+        if k not in memo.bare:
+            memo.bare[k] = not any(is_value_like(c) and c.text for c in lines[k].cells)
+        if memo.bare[k]:  # the heading row: the nearest row above without values
+            return len(lines[k].cells) == width
+    return False
 
 
 def _heading_spare(line: Line, spare: int) -> int:

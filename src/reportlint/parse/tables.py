@@ -36,12 +36,12 @@ class _Label:
     matcher: SequenceMatcher[str] = field(compare=False, repr=False, default_factory=SequenceMatcher)
     counts: Counter[str] = field(compare=False, repr=False, default_factory=Counter)
 
-    def ratio(self, text: str) -> float | None:
+    def ratio(self, text: str, chars: Counter[str] | None = None) -> float | None:
         """SequenceMatcher(None, text, key).ratio(); None when its quick bounds fall short of ACCEPT."""
         n = len(text) + len(self.key)
         if 2.0 * min(len(text), len(self.key)) / n < ACCEPT:  # real_quick_ratio
             return None
-        common = sum(min(k, self.counts.get(c, 0)) for c, k in Counter(text).items())
+        common = sum(min(k, self.counts.get(c, 0)) for c, k in (chars or Counter(text)).items())
         if 2.0 * common / n < ACCEPT:  # quick_ratio
             return None
         matcher = copy.copy(self.matcher)  # shares the key's index (read only); thread-safe
@@ -103,7 +103,7 @@ def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
     return tuple(out)
 
 
-def _score(text: str, ordinal: Ordinal | None, cand: _Label) -> float:
+def _score(text: str, ordinal: Ordinal | None, cand: _Label, chars: Counter[str] | None = None) -> float:
     if not text or not cand.key:
         return 0.0
     if text == cand.key:
@@ -115,7 +115,7 @@ def _score(text: str, ordinal: Ordinal | None, cand: _Label) -> float:
     elif len(text) < MIN_FUZZY:
         return 0.0  # 复申请 is not a typo of 重复申请 but the end of another label
     else:
-        ratio = cand.ratio(text)
+        ratio = cand.ratio(text, chars)
         if ratio is None:
             return 0.0
         base = ratio
@@ -205,8 +205,9 @@ def _num(cell: RawCell) -> Ordinal | None:
 def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
     """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
+    chars = Counter(text)  # counted once for every label it is compared with
     for cand in _labels(tpl):
-        s = _score(text, ordinal, cand)
+        s = _score(text, ordinal, cand, chars)
         if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
             scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
     ranked = sorted(scored.values(), key=lambda p: -p[0])
