@@ -136,15 +136,19 @@ def test_rules_check_rejects_a_broken_pack(cli, tmp_path):
 def test_typed_codes_must_name_rules(cli, tmp_path):
     for flag, typo, near in (("--select", "RL9999", "did you mean RL991?"), ("--ignore", "RL2033", "RL203"),
                              ("--extend-select", "RL8", "no such rule")):
-        code, _, err = cli("check", str(BAD), flag, typo)
+        code, _, err = cli("check", str(BAD), flag, typo, "--lang", "en")
         assert code == 2 and f"{flag}: {typo}: no such rule" in err and near in err, err
+    code, _, err = cli("check", str(BAD), "--select", "RL9999", "--lang", "zh")
+    assert code == 2 and err == "reportlint：错误：--select: RL9999：没有这条规则；是否要写 RL991？\n", err
     assert cli("check", str(BAD), "--select", "RL3", "--ignore", "RL302")[0] == 1  # prefixes of real codes
 
 
 def test_config_codes_must_name_rules(cli, tmp_path):
     report = project(tmp_path, ".reportlint.yaml", "lang: en\nignore: [RL401]\nseverity: {RL3021: warning}\n")
-    code, _, err = cli("check", str(report))
+    code, _, err = cli("check", str(report), "--lang", "en")  # the file's own `lang` is not read: it is broken
     assert code == 2 and f"{tmp_path / '.reportlint.yaml'}:3: RL3021: no such rule; did you mean RL302?" in err, err
+    code, _, err = cli("check", str(report), "--lang", "zh")
+    assert code == 2 and f"{tmp_path / '.reportlint.yaml'}:3: RL3021：没有这条规则；是否要写 RL302？" in err, err
 
 
 def test_suppression_of_an_unknown_code_is_rl990_naming_the_closest(cli, tmp_path):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from reportlint.i18n import both
+
 
 def is_known(code: str, known: Iterable[str]) -> bool:
     return any(k.startswith(code) for k in known)
@@ -24,16 +26,16 @@ def closest(code: str, known: Iterable[str]) -> str | None:
     return prefix
 
 
-def problem(code: str, known: Iterable[str]) -> str | None:
-    """`RL9999: no such rule; did you mean RL999?` for an unknown code or prefix, else None."""
+def problem(code: str, known: Iterable[str]) -> dict[str, str] | None:
+    """`RL9999: no such rule; did you mean RL999?` (in both languages) for an unknown code or prefix, else None."""
     known = list(known)
     if is_known(code, known):
         return None
     near = closest(code, known)
-    return f"{code}: no such rule" + (f"; did you mean {near}?" if near else "")
+    return both("codes.no_such_near", code=code, near=near) if near else both("codes.no_such", code=code)
 
 
-def check_all(codes: Sequence[str], known: Iterable[str]) -> str | None:
+def check_all(codes: Sequence[str], known: Iterable[str]) -> dict[str, str] | None:
     known = list(known)
     return next((p for c in codes if (p := problem(c, known))), None)
 

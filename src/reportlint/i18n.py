@@ -55,8 +55,9 @@ def say(key: str, lang: str, /, **args: object) -> str:
 
 
 def both(key: str, /, **args: object) -> dict[str, str]:
-    """The message `key` in both languages: a {zh, en} argument of a finding, chosen at output time."""
-    return {lang: say(key, lang, **args) for lang in LANGS}
+    """The message `key` in both languages: a {zh, en} argument of a finding, chosen at output time. An
+    argument may itself be a {zh, en} pair."""
+    return {lang: say(key, lang, **{k: localize(v, lang) for k, v in args.items()}) for lang in LANGS}
 
 
 def plural(count: int) -> str:

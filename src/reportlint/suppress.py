@@ -61,10 +61,7 @@ def _hint(codes: tuple[str, ...], known: set[str] | None) -> dict[str, str] | No
 
     if not codes or not all(re.fullmatch(r"RL\d*", c) for c in codes):
         return both("part.suppress_no_codes")
-    problem = rule_codes.check_all(codes, known) if known is not None else None
-    if problem:
-        return both("part.suppress_no_rule", problem=problem)
-    return None
+    return rule_codes.check_all(codes, known) if known is not None else None
 
 
 def _comments(line: str) -> Iterator[re.Match[str]]:
