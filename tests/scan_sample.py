@@ -12,6 +12,17 @@ from typing import Any
 
 from reportlint.scan.store import SQLiteStore
 
+# the tables of a store as the first versions wrote them (no seq, no note_zh, no sections): upgrade tests
+OLD_SCHEMA = """
+        CREATE TABLE queue (url TEXT PRIMARY KEY, kind TEXT NOT NULL, discovered_from TEXT,
+                            state TEXT NOT NULL DEFAULT 'pending', note TEXT);
+        CREATE TABLE documents (url TEXT PRIMARY KEY, discovered_from TEXT, fetched_at TEXT, http_status TEXT,
+            content_hash TEXT, agency TEXT, body TEXT, year INTEGER, format TEXT, published TEXT,
+            is_report INTEGER NOT NULL, tables_json TEXT, prose TEXT, errors INTEGER, warnings INTEGER, infos INTEGER);
+        CREATE TABLE cross_findings (code TEXT NOT NULL, url TEXT NOT NULL, other_url TEXT, severity TEXT NOT NULL,
+            message_zh TEXT, message_en TEXT, evidence_json TEXT, PRIMARY KEY (code, url, other_url));
+"""
+
 ROSTER = [("示例市人民政府", "政府", None, "http://gov.test/zf/"),
           ("示例市教育局", "部门", "示例市人民政府", "http://gov.test/jy/"),
           ("示例市民政局", "部门", "示例市人民政府", "http://gov.test/mz/"),

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+import scan_sample
 from lxml import html as lxml_html
 from portal_sim import COUNTY, EXPECTED_30, REGION, STRANGER, UNREACHABLE, roster_portals
 
@@ -258,14 +259,7 @@ def test_an_old_store_is_upgraded_in_place(tmp_path):
 
     db = tmp_path / "old.sqlite"
     con = sqlite3.connect(db)
-    con.executescript("""
-        CREATE TABLE queue (url TEXT PRIMARY KEY, kind TEXT NOT NULL, discovered_from TEXT,
-                            state TEXT NOT NULL DEFAULT 'pending', note TEXT);
-        CREATE TABLE documents (url TEXT PRIMARY KEY, discovered_from TEXT, fetched_at TEXT, http_status TEXT,
-            content_hash TEXT, agency TEXT, body TEXT, year INTEGER, format TEXT, published TEXT,
-            is_report INTEGER NOT NULL, tables_json TEXT, prose TEXT, errors INTEGER, warnings INTEGER, infos INTEGER);
-        CREATE TABLE cross_findings (code TEXT NOT NULL, url TEXT NOT NULL, other_url TEXT, severity TEXT NOT NULL,
-            message_zh TEXT, message_en TEXT, evidence_json TEXT, PRIMARY KEY (code, url, other_url));
+    con.executescript(scan_sample.OLD_SCHEMA + """
         INSERT INTO queue (url, kind) VALUES ('http://a/', 'listing');
     """)
     con.close()

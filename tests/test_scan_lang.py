@@ -78,14 +78,7 @@ def test_notes_are_stored_in_both_languages():
 def _old_store(path: Path) -> None:
     """A store as an early version wrote it: no note_zh, no seq, a finding with no English message."""
     con = sqlite3.connect(path)
-    con.executescript("""
-        CREATE TABLE queue (url TEXT PRIMARY KEY, kind TEXT NOT NULL, discovered_from TEXT,
-                            state TEXT NOT NULL DEFAULT 'pending', note TEXT);
-        CREATE TABLE documents (url TEXT PRIMARY KEY, discovered_from TEXT, fetched_at TEXT, http_status TEXT,
-            content_hash TEXT, agency TEXT, body TEXT, year INTEGER, format TEXT, published TEXT,
-            is_report INTEGER NOT NULL, tables_json TEXT, prose TEXT, errors INTEGER, warnings INTEGER, infos INTEGER);
-        CREATE TABLE cross_findings (code TEXT NOT NULL, url TEXT NOT NULL, other_url TEXT, severity TEXT NOT NULL,
-            message_zh TEXT, message_en TEXT, evidence_json TEXT, PRIMARY KEY (code, url, other_url));
+    con.executescript(scan_sample.OLD_SCHEMA + """
         INSERT INTO queue (url, kind, state, note) VALUES ('http://a/sf/', 'listing', 'skipped', 'robots.txt');
         INSERT INTO queue (url, kind, state) VALUES ('http://a/jy/', 'listing', 'done');
         INSERT INTO queue (url, kind, discovered_from, state) VALUES ('http://a/jy/1.htm', 'report', 'http://a/jy/',
