@@ -149,7 +149,7 @@ def test_two_cell_search_skips_pairs_a_holding_equation_splits():
     assert [ch.cells for ch in found] == [((c, Decimal(5), Decimal(3)), (a, Decimal(5), Decimal(4)))]
 
 
-@pytest.mark.parametrize("text", [build.tab_report(), with_total(26), with_t4([1, 0, 0, 0, 2] + build.T4[5:])])
+@pytest.mark.parametrize("text", [build.tab_report(), with_total(26), with_t4([1, 0, 0, 0, 2, *build.T4[5:]])])
 def test_coefficients_read_in_one_pass_equal_raising_each_cell(text, monkeypatch):
     """The one-pass reading of a linear equation's coefficients gives what raising each cell by one gave."""
     import reportlint.diagnose as diagnose
