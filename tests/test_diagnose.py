@@ -147,3 +147,33 @@ def test_two_cell_search_skips_pairs_a_holding_equation_splits():
     values = {a: Decimal(5), b: Decimal(5), c: Decimal(5)}
     found = two_cell_changes([whole, first, holding], [whole, first], values, tpl)
     assert [ch.cells for ch in found] == [((c, Decimal(5), Decimal(3)), (a, Decimal(5), Decimal(4)))]
+
+
+@pytest.mark.parametrize("text", [build.tab_report(), with_total(26), with_t4([1, 0, 0, 0, 2, *build.T4[5:]])])
+def test_coefficients_read_in_one_pass_equal_raising_each_cell(text, monkeypatch):
+    """The one-pass reading of a linear equation's coefficients gives what raising each cell by one gave."""
+    import reportlint.diagnose as diagnose
+
+    result = run(text)
+    fast = [table_equations(result.document, result.pack, tid) for tid in result.document.tables]
+    monkeypatch.setattr(diagnose, "_coefficients", lambda *a: None)
+    slow = [table_equations(result.document, result.pack, tid) for tid in result.document.tables]
+    assert fast == slow and sum(map(len, fast)) > 30
+
+
+def test_a_product_of_cells_is_raised_cell_by_cell():
+    from decimal import Decimal
+
+    from reportlint.diagnose import _coefficients
+    from reportlint.expr import evaluate, parse_expr
+
+    values = {("a", "x"): Decimal(3), ("b", "x"): Decimal(5)}
+
+    def lookup(q, t, r, c):
+        return values[(r, c)]
+
+    linear = parse_expr("t1[a, x] * 2 - 3 * (t1[b, x] + t1[a, x]) = t1[b, x]")
+    assert _coefficients(linear, {}, lambda t, k: (), evaluate(linear, {}, lookup, lambda t, k: ())) == {
+        ("a", "x"): Decimal(-1), ("b", "x"): Decimal(-4)}
+    product = parse_expr("t1[a, x] * t1[b, x] = 15")
+    assert _coefficients(product, {}, lambda t, k: (), evaluate(product, {}, lookup, lambda t, k: ())) is None

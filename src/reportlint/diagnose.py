@@ -30,7 +30,7 @@ from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, DecimalException
 from typing import Any
 
 from reportlint.checks.values import equations, key_order, table_value
-from reportlint.expr import Expr, Lookup, Missing, evaluate
+from reportlint.expr import CellRef, Const, Expr, Lookup, Missing, Node, Order, Outcome, Sum, evaluate, expand
 from reportlint.i18n import LANGS
 from reportlint.model import CellKind, Document, Finding, Severity, number_text
 from reportlint.pack import Pack, TableTpl
@@ -134,14 +134,63 @@ def table_equations(doc: Document, pack: Pack, tid: str) -> list[Equation]:
         if isinstance(base, Missing):
             continue
         residual = base.left - base.right
-        coef: dict[Cell, Decimal] = {}
-        for term in {(t.row, t.col) for t in (*base.left_terms, *base.right_terms)}:
-            bumped = evaluate(rule.expr, env, bumped_at(term), order)
-            assert not isinstance(bumped, Missing)
-            if (moved := bumped.left - bumped.right - residual) != 0:
-                coef[term] = moved
+        coef = _coefficients(rule.expr, env, order, base)
+        if coef is None:  # a product of cells: each cell raised by one, and the equation evaluated again
+            coef = {}
+            for term in {(t.row, t.col) for t in (*base.left_terms, *base.right_terms)}:
+                bumped = evaluate(rule.expr, env, bumped_at(term), order)
+                assert not isinstance(bumped, Missing)
+                if (moved := bumped.left - bumped.right - residual) != 0:
+                    coef[term] = moved
         out.append(Equation(rule.code, residual, coef))
     return out
+
+
+class _NotLinear(Exception):
+    pass
+
+
+def _coefficients(expr: Expr, env: Mapping[str, str], order: Order, base: Outcome) -> dict[Cell, Decimal] | None:
+    """How much left minus right moves when each cell grows by one, read off the expression in one pass
+    (what raising each cell and evaluating again gives, exactly); None when two cells are multiplied."""
+    values = {(t.row, t.col): t.value for t in (*base.left_terms, *base.right_terms)}
+    try:
+        _, left = _linear(expr.left, env, order, values)
+        _, right = _linear(expr.right, env, order, values)
+    except _NotLinear:
+        return None
+    for cell, c in right.items():
+        left[cell] = left.get(cell, Decimal(0)) - c
+    return {cell: c for cell, c in left.items() if c != 0}
+
+
+def _linear(node: Node, env: Mapping[str, str], order: Order,
+            values: Mapping[Cell, Decimal]) -> tuple[Decimal, dict[Cell, Decimal]]:
+    """A node's value and its coefficient for each cell it reads."""
+    if isinstance(node, Const):
+        return node.value, {}
+    if isinstance(node, CellRef):
+        cell = (node.row.resolve(env), node.col.resolve(env))
+        return values[cell], {cell: Decimal(1)}
+    if isinstance(node, Sum):
+        rows = expand(node.rows, env, order(node.table, "rows"))
+        cols = expand(node.cols, env, order(node.table, "columns"))
+        coef: dict[Cell, Decimal] = {}
+        for cell in ((r, c) for r in rows for c in cols):
+            coef[cell] = coef.get(cell, Decimal(0)) + 1
+        return sum((values[cell] for cell in coef), Decimal(0)), coef
+    a, ca = _linear(node.left, env, order, values)
+    b, cb = _linear(node.right, env, order, values)
+    if node.op == "*":
+        if ca and cb:
+            raise _NotLinear
+        scale, form = (b, ca) if ca else (a, cb)
+        return a * b, {cell: c * scale for cell, c in form.items()}
+    sign = 1 if node.op == "+" else -1
+    out = dict(ca)
+    for cell, c in cb.items():
+        out[cell] = out.get(cell, Decimal(0)) + sign * c
+    return (a + b if sign == 1 else a - b), out
 
 
 def unchecked_cells(doc: Document, pack: Pack, tid: str) -> set[Cell]:

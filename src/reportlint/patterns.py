@@ -34,6 +34,94 @@ class PatternTimeout(Exception):
     """A pack pattern ran out of time on this input."""
 
 
+# Characters that make a pattern more than a literal at the point they appear.
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+_ZERO_OR = frozenset("?*{")  # quantifiers that may match the preceding item zero times
+
+
+@lru_cache(maxsize=1024)
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Runs of plain characters every match must contain (empty: none found, or not sure).
+
+    A text lacking one of them cannot match, so the pattern is neither compiled nor run on
+    it (most pack patterns never match a given report, and compiling one costs ~1 ms). Only
+    the pattern's top level is read: groups, classes, escapes and quantified characters are
+    skipped, and a top-level alternative, an inline flag or a nested set gives up.
+    """
+    expanded = pattern.replace("NUM", NUM)
+    if "[[" in expanded or any(expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P"
+                               for i in range(len(expanded)) if expanded.startswith("(?", i)):
+        return ()  # inline flags (case-insensitive, verbose, version 1) change what a literal matches
+    runs: list[str] = []
+    run: list[str] = []
+    i, n = 0, len(expanded)
+    while i < n:
+        ch = expanded[i]
+        if ch not in _SPECIAL:
+            run.append(ch)
+            i += 1
+            continue
+        if ch in _ZERO_OR and run:
+            run.pop()  # the character before it is optional
+        if run:
+            runs.append("".join(run))
+            run = []
+        if ch == "|":
+            return ()
+        i = _skip(expanded, i)
+        if i < 0:
+            return ()
+    if run:
+        runs.append("".join(run))
+    return tuple(runs)
+
+
+def _skip(pattern: str, i: int) -> int:
+    """The index after the special item starting at i (a group, class, escape or other symbol); -1: unsure."""
+    ch = pattern[i]
+    if ch == "\\":
+        j = i + 2
+        if pattern[i + 1 : i + 2].isalnum():
+            while j < len(pattern) and (pattern[j].isascii() and pattern[j].isalnum()):
+                j += 1  # \x41, \u4e00, \12: the escape's own digits are not literals
+            closing = {"{": "}", "<": ">"}.get(pattern[j : j + 1])
+            if closing:  # \p{Han}, \N{...}, \L<name>
+                j = pattern.find(closing, j) + 1 or -1
+        return j
+    if ch == "[":
+        j = i + 1
+        j += pattern[j : j + 1] == "^"
+        j += pattern[j : j + 1] == "]"
+        while j < len(pattern) and pattern[j] != "]":
+            j += 2 if pattern[j] == "\\" else 1
+        return j + 1 if j < len(pattern) else -1
+    if ch == "{":  # a quantifier {m,n}: its digits are not literals
+        return pattern.find("}", i) + 1 or -1
+    if ch == "(":
+        depth, j = 0, i
+        while j < len(pattern):
+            c = pattern[j]
+            if c == "\\":
+                j += 2
+                continue
+            if c == "[":
+                j = _skip(pattern, j)
+                if j < 0:
+                    return -1
+                continue
+            depth += (c == "(") - (c == ")")
+            j += 1
+            if depth == 0:
+                return j
+        return -1
+    return i + 1
+
+
+def cannot_match(pattern: str, text: str, pos: int = 0) -> bool:
+    """True when `text` (from pos) lacks a literal every match of `pattern` holds."""
+    return any(text.find(lit, pos) < 0 for lit in required_literals(pattern))
+
+
 @lru_cache(maxsize=1024)
 def compile_pattern(pattern: str) -> regex.Pattern[str]:
     import regex
@@ -45,6 +133,8 @@ def compile_pattern(pattern: str) -> regex.Pattern[str]:
 
 
 def search(pattern: str, text: str, pos: int = 0) -> regex.Match[str] | None:
+    if cannot_match(pattern, text, pos):
+        return None
     try:
         return compile_pattern(pattern).search(text, pos, timeout=TIMEOUT)
     except TimeoutError:
@@ -52,6 +142,8 @@ def search(pattern: str, text: str, pos: int = 0) -> regex.Match[str] | None:
 
 
 def match(pattern: str, text: str) -> regex.Match[str] | None:
+    if cannot_match(pattern, text):
+        return None
     try:
         return compile_pattern(pattern).match(text, timeout=TIMEOUT)
     except TimeoutError:
@@ -60,6 +152,8 @@ def match(pattern: str, text: str) -> regex.Match[str] | None:
 
 def finditer(pattern: str, text: str) -> list[regex.Match[str]]:
     """Every match (a list: the time bound covers the whole iteration)."""
+    if cannot_match(pattern, text):
+        return []
     try:
         return list(compile_pattern(pattern).finditer(text, timeout=TIMEOUT))
     except TimeoutError:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import copyreg
 import io
+import itertools
+import operator
 import os
 import pickle
 import queue
@@ -27,6 +29,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -94,39 +97,84 @@ class _Pickler(pickle.Pickler):
     """Packs travel as references: shipped ones by name, others by a token the receiving side holds.
 
     The parent tokenizes every pack it sends (and sends the worker each new one once); a worker
-    tokenizes only packs the parent gave it, and pickles in full one it built itself.
+    tokenizes only packs the parent gave it, and pickles in full one it built itself. Packs are
+    found through the dispatch table (looked up by type in C), not a persistent_id called with
+    every object of a result.
     """
 
     def __init__(self, file: io.BytesIO, seen: set[int], known: set[int] | None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.seen, self.known = seen, known
+        self.dispatch_table = {**_dispatch(), Pack: self._reduce_pack}
 
-    def persistent_id(self, obj: Any) -> Any:
-        if not isinstance(obj, Pack):
-            return None
+    def _reduce_pack(self, obj: Pack) -> Any:
         name = _builtin_name(obj)
         if name is not None:
-            return ("builtin", name)
+            return _builtin_pack, (name,)
         if self.known is None:
             token = _token(obj)
         elif _RECEIVED.get(id(obj), id(obj)) in self.known:
             token = _RECEIVED.get(id(obj), id(obj))
         else:
-            return None
+            return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # in full
         self.seen.add(token)
-        return ("pack", token)
+        return _pack_of_token, (token,)
 
 
-class _Unpickler(pickle.Unpickler):
-    def persistent_load(self, pid: Any) -> Any:
-        kind, key = pid
-        if kind == "builtin":
-            from reportlint.pack import load_builtin
+def _builtin_pack(name: str) -> Pack:
+    from reportlint.pack import load_builtin
 
-            return load_builtin(key)
-        if kind != "pack" or key not in _PACKS:
-            raise pickle.UnpicklingError(f"unknown pack token {key}")
-        return _PACKS[key]
+    return load_builtin(name)
+
+
+def _pack_of_token(token: int) -> Pack:
+    if token not in _PACKS:
+        raise pickle.UnpicklingError(f"unknown pack token {token}")
+    return _PACKS[token]
+
+
+@lru_cache(maxsize=1)
+def _dispatch() -> dict[type, Callable[[Any], Any]]:
+    """copyreg's reducers, and the model's frozen slots dataclasses read field by field in C.
+
+    Python 3.11 pickles a slots dataclass through a __getstate__ that calls dataclasses.fields()
+    for each object, and unpickles it through a __setstate__ that does so again: with a
+    result's hundreds of cells and locations, most of the time a result took to travel.
+    """
+    import dataclasses
+
+    from reportlint import model
+
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for cls in vars(model).values():
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__:
+            names = tuple(f.name for f in dataclasses.fields(cls))
+            _FIELDS[cls] = names
+            table[cls] = _slots_reducer(cls, operator.attrgetter(*names), len(names) == 1)
+    return table
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _slots_reducer(cls: type, get: Callable[[Any], Any], single: bool) -> Callable[[Any], Any]:
+    if single:
+        return lambda obj: (_rebuild, (cls, (get(obj),)))
+    return lambda obj: (_rebuild, (cls, get(obj)))
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    obj: Any = object.__new__(cls)
+    names = _fields_of(cls)
+    # each field set in C (frozen: the class's own __setattr__ refuses)
+    any(map(object.__setattr__, itertools.repeat(obj, len(names)), names, values))
+    return obj
+
+
+def _fields_of(cls: type) -> tuple[str, ...]:
+    if cls not in _FIELDS:
+        _dispatch()
+    return _FIELDS[cls]
 
 
 def _dumps(obj: Any, known: set[int] | None = None) -> tuple[bytes, set[int]]:
@@ -138,7 +186,7 @@ def _dumps(obj: Any, known: set[int] | None = None) -> tuple[bytes, set[int]]:
 
 
 def _loads(data: bytes) -> Any:
-    return _Unpickler(io.BytesIO(data)).load()
+    return pickle.loads(data)
 
 
 # ---- the worker side ------------------------------------------------------------------

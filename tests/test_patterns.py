@@ -1,0 +1,64 @@
+"""Pack patterns: the literal pre-check never hides a match."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from reportlint import patterns
+from reportlint.patterns import NUM, cannot_match, required_literals
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"行政强制(?:措施)?决定(?:书)?\s*(?P<n>NUM)\s*(?:件|项)", ("行政强制", "决定")),
+    (r"(?P<n>NUM)\s*件(?:申请)?结转(?:至|到)?下一?年", ("件", "结转", "下", "年")),
+    ("a{2,3}bc", ("bc",)),  # the quantified character and the quantifier's digits are not required
+    ("ab?c", ("a", "c")),
+    ("a+?b", ("a", "b")),
+    (r"[ab]cd\x41ef", ("cd",)),  # an escape's digits are not literals
+    (r"\p{Han}+中", ("中",)),
+    ("x|y", ()),  # a top-level alternative: nothing is required
+    ("(?i)abc", ()),  # flags change what a literal matches
+    ("ab(?i:c)", ()),
+    ("[[:alpha:]]x", ()),
+    (r"(?<![不部分])(?:予以公开)", ()),
+])
+def test_required_literals(pattern, literals):
+    assert required_literals(pattern) == literals
+
+
+def test_precheck_agrees_with_the_engine():
+    """On random texts over the patterns' own alphabet, a pattern ruled out never matches."""
+    pats = [r"行政强制(?:措施)?决定\s*(?P<n>NUM)\s*件", r"(?<!不)公开\s*(?:共|为)?(?P<n>NUM)件", "a{2}b+c?d",
+            r"(?:收到|受理)[^，。]{0,4}?申请\s*(?P<n>NUM)\s*件", r"年\s*1\s*月\s*1\s*日\s*至", "ab|cd", r"\d+%"]
+    alphabet = "行政强制措施决定件公开不共为收到受理申请年月日至一二3 1，。abcd%"
+    rng = random.Random(16)
+    checked = ruled_out = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for p in pats:
+            compiled = regex.compile(p.replace("NUM", NUM))
+            checked += 1
+            if cannot_match(p, text):
+                ruled_out += 1
+                assert compiled.search(text) is None, (p, text)
+    assert 0 < ruled_out < checked
+
+
+def test_a_ruled_out_pattern_is_not_compiled(monkeypatch):
+    compiled: list[str] = []
+    real = patterns.compile_pattern
+
+    def spy(pattern: str) -> regex.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern)
+
+    monkeypatch.setattr(patterns, "compile_pattern", spy)
+    assert patterns.finditer("违法(?P<n>NUM)件", "本年无此事项。") == []
+    assert patterns.search("违法(?P<n>NUM)件", "本年无此事项。") is None
+    assert patterns.match("违法", "违") is None
+    assert compiled == []
+    assert patterns.search("违法(?P<n>NUM)件", "查处违法3件。").group("n") == "3"
+    assert len(compiled) == 1
