@@ -57,7 +57,12 @@ def say(key: str, lang: str, /, **args: object) -> str:
 def both(key: str, /, **args: object) -> dict[str, str]:
     """The message `key` in both languages: a {zh, en} argument of a finding, chosen at output time. An
     argument may itself be a {zh, en} pair."""
-    return {lang: say(key, lang, **{k: localize(v, lang) for k, v in args.items()}) for lang in LANGS}
+    return {lang: say(key, lang, **_localized(args, lang)) for lang in LANGS}
+
+
+def _localized(args: Mapping[str, object], lang: str) -> dict[str, object]:
+    """Arguments with each {zh, en} pair taken in `lang`."""
+    return {k: localize(v, lang) for k, v in args.items()}
 
 
 def plural(count: int) -> str:
@@ -75,7 +80,7 @@ class Said(Exception):
         self.fields = fields
 
     def text(self, lang: str) -> str:
-        return say(self.key, lang, **{k: localize(v, lang) for k, v in self.fields.items()})
+        return say(self.key, lang, **_localized(self.fields, lang))
 
     def __str__(self) -> str:
         return self.text("en")

@@ -19,7 +19,6 @@ from reportlint.scan.roster import Entry
 from reportlint.scan.status import Doc, Owners, QueueItem, Status, deadlines_of, last_due_year, statuses
 from reportlint.scan.store import Store
 
-SEVERITY_ZH = {s: say(f"severity.{s}", "zh") for s in ("error", "warning", "info")}
 # the figures an office compares across bodies: (table, row, column, its column header: a message id)
 FIGURES = [("t3", "new", "total", "figure.new"), ("t3", "carried_over", "total", "figure.carried_over"),
            ("t3", "total", "total", "figure.handled"), ("t3", "carry_forward", "total", "figure.carry_forward"),

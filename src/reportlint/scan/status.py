@@ -17,14 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlint.across import body_key
-from reportlint.i18n import LANGS, both, localize, plural, say
+from reportlint.i18n import both, plural, say
 from reportlint.pack import Pack
 from reportlint.scan.links import normalise
 from reportlint.scan.roster import LEVEL_KIND, Entry
 
 STATUSES = ("published", "late", "undated", "missing", "not_due", "unreachable", "unchecked", "unreadable")
-# status -> its words (the catalogue's status.*; a late report's label names its days: 逾期 N 天)
-STATUS_ZH = {s: say(f"status.{s}", "zh") for s in STATUSES}
 
 
 @dataclass(frozen=True)
@@ -68,11 +66,8 @@ class Status:
     def on_roster(self) -> bool:
         return self.level is not None
 
-    @property
-    def label(self) -> str:
-        return self.label_in("zh")
-
     def label_in(self, lang: str) -> str:
+        """Its words (the catalogue's status.*; a late report's names its days: 逾期 N 天)."""
         if self.status == "late":
             return say("status.late_days", lang, days=self.days_late, days_s=plural(self.days_late or 0))
         return say(f"status.{self.status}", lang)
@@ -228,8 +223,8 @@ def _best(docs: list[Doc]) -> Doc:
 def note(key: str, /, **args: object) -> tuple[str, str]:
     """The catalogue's note `key` as a store's queue keeps it: (note, note_zh), English and Chinese. An argument
     may be a {zh, en} pair."""
-    en, zh = (say(key, lang, **{k: localize(v, lang) for k, v in args.items()}) for lang in reversed(LANGS))
-    return en, zh
+    words = both(key, **args)
+    return words["en"], words["zh"]
 
 
 # the notes of a skipped URL as stored before there was a Chinese one (note_zh)
