@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from reportlint import patterns
-from reportlint.patterns import NUM, cannot_match, required_literals
+from reportlint.patterns import NUM, cannot_match, required_choices, required_literals
 
 
 @pytest.mark.parametrize(("pattern", "literals"), [
@@ -29,10 +29,29 @@ def test_required_literals(pattern, literals):
     assert required_literals(pattern) == literals
 
 
+@pytest.mark.parametrize(("pattern", "choices"), [
+    (r"(?:共|分为)?[^。]{0,60}?([一二三]|\d{1,2})\s*个?(?:部分|方面)", (("部分", "方面"),)),
+    (r"(?P<n>NUM)\s*(?:件|起)行政复议", (("件", "起"),)),
+    (r"(?P<w>收到|受理)(a|b)+c", (("收到", "受理"), ("a", "b"))),
+    ("(a|b)?c", ()),  # an optional group, or one that may repeat zero times, is not required
+    ("(a|b)*c", ()),
+    ("(a|b){0,2}c", ()),
+    ("x(a|)y", ()),  # an empty alternative
+    ("(?=a|b)c", ()),  # a lookahead consumes nothing
+    ("(?<!a|b)c", ()),
+    ("(?:a|b)c|d", ()),  # a top-level alternative: nothing is required
+    ("(?i)(?:a|b)", ()),
+    (r"(?:a\d|b)", ()),  # not plain words
+])
+def test_required_choices(pattern, choices):
+    assert required_choices(pattern) == choices
+
+
 def test_precheck_agrees_with_the_engine():
     """On random texts over the patterns' own alphabet, a pattern ruled out never matches."""
     pats = [r"行政强制(?:措施)?决定\s*(?P<n>NUM)\s*件", r"(?<!不)公开\s*(?:共|为)?(?P<n>NUM)件", "a{2}b+c?d",
-            r"(?:收到|受理)[^，。]{0,4}?申请\s*(?P<n>NUM)\s*件", r"年\s*1\s*月\s*1\s*日\s*至", "ab|cd", r"\d+%"]
+            r"(?:收到|受理)[^，。]{0,4}?申请\s*(?P<n>NUM)\s*件", r"年\s*1\s*月\s*1\s*日\s*至", "ab|cd", r"\d+%",
+            r"(?:共|为)?[^。]{0,6}?(\d)\s*个?(?:申请|决定)", r"(?P<n>NUM)(?:件|年)(?!月)", "(ab|cd)+(?:a|b)?c"]
     alphabet = "行政强制措施决定件公开不共为收到受理申请年月日至一二3 1，。abcd%"
     rng = random.Random(16)
     checked = ruled_out = 0

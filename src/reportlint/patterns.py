@@ -49,9 +49,8 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     skipped, and a top-level alternative, an inline flag or a nested set gives up.
     """
     expanded = pattern.replace("NUM", NUM)
-    if "[[" in expanded or any(expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P"
-                               for i in range(len(expanded)) if expanded.startswith("(?", i)):
-        return ()  # inline flags (case-insensitive, verbose, version 1) change what a literal matches
+    if _flags_or_sets(expanded):
+        return ()
     runs: list[str] = []
     run: list[str] = []
     i, n = 0, len(expanded)
@@ -74,6 +73,58 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     if run:
         runs.append("".join(run))
     return tuple(runs)
+
+
+def _flags_or_sets(expanded: str) -> bool:
+    """Inline flags (case-insensitive, verbose, version 1) change what a literal matches; `[[` opens a nested set."""
+    return "[[" in expanded or any(expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P"
+                                   for i in range(len(expanded)) if expanded.startswith("(?", i))
+
+
+@lru_cache(maxsize=1024)
+def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Top-level groups of plain alternatives (`(?:部分|方面)`) every match holds one of: a text holding
+    none of a group's words cannot match (empty: none found, or not sure). Optional groups, lookarounds,
+    and groups holding anything but plain words and `|` are skipped; a top-level `|` gives up."""
+    expanded = pattern.replace("NUM", NUM)
+    if _flags_or_sets(expanded):
+        return ()
+    out: list[tuple[str, ...]] = []
+    i, n = 0, len(expanded)
+    while i < n:
+        ch = expanded[i]
+        if ch == "|":
+            return ()
+        if ch not in _SPECIAL:
+            i += 1
+            continue
+        j = _skip(expanded, i)
+        if j < 0:
+            return ()
+        if ch == "(" and expanded[j : j + 1] not in _ZERO_OR_NEXT:
+            words = _plain_alternatives(expanded[i:j])
+            if words:
+                out.append(words)
+        i = j
+    return tuple(out)
+
+
+_ZERO_OR_NEXT = frozenset(("?", "*", "{"))
+
+
+def _plain_alternatives(group: str) -> tuple[str, ...]:
+    """The words of `(a|b)`, `(?:a|b)` or `(?P<n>a|b)` when they are plain words (else empty)."""
+    body = group[1:-1]
+    if body.startswith("?:"):
+        body = body[2:]
+    elif body.startswith("?P<") and ">" in body:
+        body = body[body.index(">") + 1 :]
+    elif body.startswith("?"):
+        return ()  # a lookaround, a comment or a conditional: nothing it holds is consumed
+    words = tuple(body.split("|"))
+    if any(not w or any(c in _SPECIAL for c in w) for w in words):
+        return ()
+    return words
 
 
 def _skip(pattern: str, i: int) -> int:
@@ -118,8 +169,10 @@ def _skip(pattern: str, i: int) -> int:
 
 
 def cannot_match(pattern: str, text: str, pos: int = 0) -> bool:
-    """True when `text` (from pos) lacks a literal every match of `pattern` holds."""
-    return any(text.find(lit, pos) < 0 for lit in required_literals(pattern))
+    """True when `text` (from pos) lacks a literal every match of `pattern` holds (or every word of a
+    group of words one of which every match holds)."""
+    return any(text.find(lit, pos) < 0 for lit in required_literals(pattern)) \
+        or any(all(text.find(word, pos) < 0 for word in words) for words in required_choices(pattern))
 
 
 @lru_cache(maxsize=1024)

@@ -8,6 +8,7 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from dataclasses import replace
 from types import MappingProxyType
@@ -32,15 +33,34 @@ META_TITLES = ("ArticleTitle", "title", "og:title")
 
 def parse_html(text: str, info: SourceInfo, pack: Pack, images: ImageStore | None = None) -> Document:
     markers = body_markers(pack)
-    page = parse_page(text, markers)
+    page, reading = _page_read(text, info, markers, images)
     if images is None or not page.image_refs:
-        return _reading(page, page.blocks, text, info, markers).build(pack)
+        return reading.build(pack)
     blocks, ocr, missing = image_blocks(page, images)
-    doc = _reading(page, blocks, text, info, markers).build(pack)
+    doc = (reading if blocks is page.blocks else _reading(page, blocks, text, info, markers)).build(pack)
     if ocr and images.reread(failing_image_cells(replace(doc, ocr=ocr), pack)):
         blocks, ocr, missing = image_blocks(page, images)  # an equation failed: its cells read again
         doc = _reading(page, blocks, text, info, markers).build(pack)
     return replace(doc, ocr=MappingProxyType(ocr), ocr_missing=missing) if ocr or missing else doc
+
+
+# A page holding images is parsed by `parse_html` once per pack tried (a 2019/2020 report: again for the
+# format it was due under). Its page and reading (without the images' rows) are kept for the lint that
+# read them (the ImageStore it passes, alive for that one input): the same page with the same body
+# markers is then neither parsed nor typed again, only matched to the other pack.
+_last: tuple[weakref.ref[ImageStore], tuple[str, SourceInfo, tuple[str, ...]], Page, Reading] | None = None
+
+
+def _page_read(text: str, info: SourceInfo, markers: tuple[str, ...],
+               images: ImageStore | None = None) -> tuple[Page, Reading]:
+    global _last
+    key = (text, info, markers)
+    if images is not None and _last is not None and _last[0]() is images and _last[1] == key:
+        return _last[2], _last[3]
+    page = parse_page(text, markers)
+    reading = _reading(page, page.blocks, text, info, markers)
+    _last = (weakref.ref(images), key, page, reading) if images is not None else None
+    return page, reading
 
 
 def body_markers(pack: Pack) -> tuple[str, ...]:
@@ -50,8 +70,7 @@ def body_markers(pack: Pack) -> tuple[str, ...]:
 def read_html(text: str, info: SourceInfo, markers: tuple[str, ...]) -> Reading:
     """The page read as far as no pack is needed (`markers`: the words that find its body); its
     `<img>` tables are not read here (parse_html with an ImageStore reads them)."""
-    page = parse_page(text, markers)
-    return _reading(page, page.blocks, text, info, markers)
+    return _page_read(text, info, markers)[1]
 
 
 def _reading(page: Page, blocks: list[Block], text: str, info: SourceInfo, markers: tuple[str, ...]) -> Reading:
@@ -92,7 +111,7 @@ def image_blocks(page: Page, images: ImageStore) -> tuple[list[Block], dict[tupl
                 cells.append((cell.text, pos))
             rows.append(Block("row", tuple(cells), table=-1 - index))
         blocks[index:index] = rows
-    return blocks, ocr, missing
+    return (blocks if ocr or len(blocks) != len(page.blocks) else page.blocks), ocr, missing
 
 
 def rendering(text: str, pack: Pack | None = None) -> str:
