@@ -29,8 +29,7 @@ if TYPE_CHECKING:
     from reportlint.reporters import Context
     from reportlint.scan.cluster import ClusterScanner
     from reportlint.scan.store.base import Store
-    from reportlint.sources.fetch import FetchOptions
-    from reportlint.sources.images import OcrSettings
+    from reportlint.sources.settings import FetchOptions, OcrSettings
     from reportlint.workers import Workers
 
     Job = tuple[str, Pack, Options]  # an input, the pack it is checked against, the options
@@ -288,10 +287,10 @@ def run_check(args: argparse.Namespace) -> int:
             yield result
 
     if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
-        with _workers(args) as workers:
+        with _workers(args, len(jobs)) as workers:
             _write(_docx_copies(list(results(workers)), args.output, ctx), None)
     else:
-        with _workers(args) as workers, _output(args.output) as write:
+        with _workers(args, len(jobs)) as workers, _output(args.output) as write:
             get(args.format).stream(results(workers), ctx, write)
     if args.write_baseline:
         write_baseline(args.write_baseline, for_baseline)
@@ -405,7 +404,7 @@ def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path:
 
 def _ocr_settings(args: argparse.Namespace) -> OcrSettings:
     """How images are read: within --ocr-time each, and within the input's --time-limit in all."""
-    from reportlint.sources.images import OcrSettings
+    from reportlint.sources.settings import OcrSettings
 
     seconds = getattr(args, "ocr_time", 10.0)
     if seconds <= 0:
@@ -450,7 +449,7 @@ def run_extract(args: argparse.Namespace) -> int:
                       published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules),
                       debug=_debug(args), ocr=_ocr_settings(args))
     specs = list(expand_inputs(args.paths))
-    with _workers(args) as workers, _output(args.output) as write:
+    with _workers(args, len(specs)) as workers, _output(args.output) as write:
         stream_extract(lint_all(workers, [(spec, pack, options) for spec in specs]), pack, __version__, write)
     return EXIT_OK
 
@@ -461,7 +460,7 @@ def _render_text(args: argparse.Namespace) -> int:
 
     specs = list(expand_inputs(args.paths))
     max_bytes, fetch_options = _max_bytes(args.max_size), _fetch_options(args)
-    with _workers(args) as workers, _output(args.output) as write:
+    with _workers(args, len(specs)) as workers, _output(args.output) as write:
         for spec in specs:
             try:
                 text = workers.call(text_rendering, spec, max_bytes, fetch_options, args.rules)
@@ -718,15 +717,19 @@ def _pack(path: str | None) -> Pack:
         raise UsageError.of(exc) from None
 
 
-def _workers(args: argparse.Namespace) -> Workers:
-    """The workers that read and check the inputs, each within --time-limit (0: in this process, no limit)."""
-    from reportlint.workers import Workers
+def _workers(args: argparse.Namespace, inputs: int) -> Workers:
+    """The workers that read and check the inputs, each within --time-limit (0: in this process, no limit).
+
+    One input is checked in a process forked for it alone (no pool to start and stop)."""
+    from reportlint.workers import OneShot, Workers
 
     if args.time_limit < 0:
         raise UsageError("cli.time_limit")
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         raise UsageError("cli.jobs")
+    if inputs == 1:
+        return OneShot(time_limit=args.time_limit or None)
     return Workers(jobs or cpu_count(), time_limit=args.time_limit or None)
 
 
@@ -772,7 +775,7 @@ def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
 def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     from pathlib import Path
 
-    from reportlint.sources.fetch import FetchOptions, default_cache_dir
+    from reportlint.sources.settings import FetchOptions, default_cache_dir
 
     if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
         raise UsageError("cli.fetch_numbers")

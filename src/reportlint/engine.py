@@ -16,7 +16,7 @@ from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
 from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
-from reportlint.sources.base import DEFAULT_MAX_BYTES
+from reportlint.sources.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from reportlint.parse.document import Reading
@@ -77,16 +77,22 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
 
 
 def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
-    from reportlint.sources.images import ImageStore
+    store: list[ImageStore] = []
 
-    images = ImageStore(loaded.info, options.ocr, options.fetch)  # read once, for either parse
+    def images() -> ImageStore:  # read once, for either parse; made (and its module imported) only for a parse
+        if not store:
+            from reportlint.sources.images import ImageStore
+
+            store.append(ImageStore(loaded.info, options.ocr, options.fetch))
+        return store[0]
+
     reading = read(loaded, pack) if not _holds_images(loaded) else None  # (images: read by parse)
-    doc = reading.build(pack) if reading is not None else parse(loaded, pack, images)
+    doc = reading.build(pack) if reading is not None else parse(loaded, pack, images())
     chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
     if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
         pack = chosen  # the lines are read once; only the matching to the pack is done again
         doc = reading.build(pack) if reading is not None and _fits(reading, loaded, pack) \
-            else parse(loaded, pack, images)
+            else parse(loaded, pack, images())
     if doc is not None and doc.format is None:
         doc = replace(doc, format=pack.format_for_year(doc.year))
     if doc is not None and options.published and not doc.source.published:
