@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import localcontext
 from typing import TYPE_CHECKING, Any
 
@@ -14,38 +13,14 @@ from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
 from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
-from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
+from reportlint.options import Options as Options  # (their home: a light module, for the CLI)
+from reportlint.options import Selection as Selection
+from reportlint.pack import Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
-from reportlint.sources.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from reportlint.parse.document import Reading
     from reportlint.sources.images import ImageStore
-
-
-@dataclass(frozen=True)
-class Selection:
-    """ruff-style code selection: the longest matching prefix decides; ignore wins a tie."""
-
-    select: tuple[str, ...] = ("RL",)
-    ignore: tuple[str, ...] = ()
-
-    def __call__(self, code: str) -> bool:
-        sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
-        ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
-        return sel >= 0 and sel > ign
-
-
-@dataclass(frozen=True)
-class Options:
-    selection: Selection = field(default_factory=Selection)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    published: str | None = None  # ISO date used when the input carries none
-    fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
-    packs: Catalogue = NO_CATALOGUE  # packs to choose from by report type and year (the built-in ones)
-    severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
-    debug: bool = False  # keep the traceback of an internal error (as a note of its RL901 finding)
-    ocr: Any = None  # sources.images.OcrSettings: how images are read (None: the defaults)
 
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
@@ -175,7 +150,11 @@ def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -
     RL901 (an internal error, with its cause in one line) for anything else."""
     problem = budget_problem(exc) or InputProblem("RL901", {"reason": both("reason.internal", error=_one_line(exc))},
                                                   None)
-    notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
+    notes: tuple[Note, ...] = ()
+    if options.debug and problem.code == "RL901":
+        import traceback
+
+        notes = (Note("RL901", traceback.format_exc()),)
     return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
 
 
