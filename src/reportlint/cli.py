@@ -72,7 +72,8 @@ def _collect() -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
@@ -110,7 +111,9 @@ def _handled_errors() -> tuple[type[Exception], ...]:
     return (BaselineError, StoreError, ClusterError)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `command` (the first argument), of that command alone: the same
+    help, errors and result for it, without making the others' parsers (half of argparse's start-up)."""
     parser = argparse.ArgumentParser(
         prog="reportlint",
         description="Lint 政府信息公开工作年度报告 (government information disclosure annual reports).",
@@ -118,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="lint reports and report every violation")
+    check = _command(sub, command, "check", help="lint reports and report every violation")
     _inputs(check)
     check.add_argument("--format", choices=_formats(), default="text", help="output format (default: text)")
     check.add_argument("--select", action="append", default=[], metavar="CODES",
@@ -139,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.set_defaults(run=run_check)
 
-    extract = sub.add_parser("extract", help="print the tables, format and year a report holds")
+    extract = _command(sub, command, "extract", help="print the tables, format and year a report holds")
     _inputs(extract)
     extract.add_argument("--format", choices=("json", "text"), default="json",
                          help="json: the tables (reportlint.extract/1); text: the text rendering that "
@@ -147,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(run=run_extract)
 
-    scan = sub.add_parser("scan", help="crawl portal listings, lint every annual report, summarise")
+    scan = _command(sub, command, "scan", help="crawl portal listings, lint every annual report, summarise")
     scan.add_argument("starts", nargs="*", metavar="URL", help="listing pages (the 年报 column) to start from")
     scan.add_argument("--urls", metavar="FILE", help="a file of URLs, one a line: reports or listing pages")
     scan.add_argument("--roster", metavar="CSV", help="the bodies that must publish (name,level,parent,listing_url "
@@ -194,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--cache-dir", metavar="DIR")
     scan.set_defaults(run=run_scan)
 
-    serve = sub.add_parser("serve", help="a local web page to check a report by dropping it, and an API")
+    serve = _command(sub, command, "serve", help="a local web page to check a report by dropping it, and an API")
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for the LAN)")
     serve.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
@@ -202,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--jobs", type=int, default=2, help="reports checked at once (default: 2)")
     serve.set_defaults(run=run_serve)
 
-    db = sub.add_parser("db", help="query a scan's store")
+    db = _command(sub, command, "db", help="query a scan's store")
     db.add_argument("db", metavar="STORE", help="a SQLite file or postgresql://…")
     db.add_argument("what", nargs="?", default="summary",
                     choices=("summary", "documents", "findings", "cross", "csv", "export"))
@@ -212,13 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--lang", choices=("zh", "en"), default=None)
     db.set_defaults(run=run_db)
 
-    explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
+    explain = _command(sub, command, "explain", help="a rule's rationale, source in the regulation and examples")
     explain.add_argument("code", metavar="CODE", help="a rule code such as RL301")
     explain.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     explain.add_argument("--lang", choices=("zh", "en"), default=None)
     explain.set_defaults(run=run_explain)
 
-    rules = sub.add_parser("rules", help="list every rule of the rule pack; 'rules check PACK' validates a pack")
+    rules = _command(sub, command, "rules",
+                     help="list every rule of the rule pack; 'rules check PACK' validates a pack")
     rules.add_argument("check", nargs="*", metavar="check PACK", help="validate PACK (schema and semantics)")
     rules.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     rules.add_argument("--lang", choices=("zh", "en"), default=None)
@@ -231,6 +235,28 @@ def _formats() -> list[str]:
     from reportlint.reporters import REPORTERS
 
     return sorted(REPORTERS)
+
+
+COMMANDS = ("check", "extract", "scan", "serve", "db", "explain", "rules")
+
+
+def _command(sub: Any, command: str | None, name: str, help: str) -> Any:
+    """The subparser of `name` to fill, or a stand-in that takes its arguments and keeps none (when another
+    command was asked for: its parser is not made at all, only the asked one can print or fail)."""
+    return sub.add_parser(name, help=help) if command in (None, name) else _Unfilled()
+
+
+class _Unfilled:
+    """Takes a command's arguments and groups and keeps none (the command was not asked for)."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def add_argument_group(self, *args: Any, **kwargs: Any) -> _Unfilled:
+        return self
+
+    def set_defaults(self, **kwargs: Any) -> None:
+        pass
 
 
 def _inputs(p: argparse.ArgumentParser) -> None:
