@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit
-from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
 from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
@@ -90,8 +89,10 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
                 notes.append(Note(rule.code, "skipped: only the beginning of the input was read (RL907)"))
                 continue
             _run(rule, doc, pack, findings, notes)
-    if doc is not None:
-        findings = diagnose(doc, pack, findings)  # one root cause for a table's arithmetic findings
+    if doc is not None and findings:  # one root cause for a table's arithmetic findings
+        from reportlint.diagnose import diagnose
+
+        findings = diagnose(doc, pack, findings)
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
                 for f in findings]
