@@ -13,7 +13,7 @@ Every figure is printed beside the bound it is compared with, measured in the sa
   parsing the same page.
 - pdf: read + parse + check time per page of the corpus PDFs.
 - cli: cold `reportlint check FILE` (a new process each time) beside a new Python
-  process doing `import lark, yaml`.
+  process doing `import lark, yaml`; then the same run in phases (in-process, min of each).
 - batch: `reportlint check DIR` over 100 / 1,000 / 5,000 distinct reports (the
   compliant-tab fixture with its table numbers scaled, so every report differs and
   its arithmetic holds): reports/s and the peak RSS of the process tree.
@@ -188,6 +188,40 @@ def cold_cli(path: Path, repeat: int) -> None:
           f"bare `python -c pass`: {med['bare']:.0f} ms; over {repeat} runs")
 
 
+# A cold `check FILE` in phases, in one new process (in-process: --time-limit 0 without the fork), as ms.
+_PHASES = """
+import json, sys, time
+t = [time.perf_counter()]
+import reportlint.cli as cli
+t.append(time.perf_counter())
+args = cli.build_parser("check").parse_args(["check", sys.argv[1], "--time-limit", "0"])
+settings = cli._settings_for(args, sys.argv[1])
+pack, options = cli._pack(None), cli._options(args, settings, sys.argv[1], None)
+t.append(time.perf_counter())
+import reportlint.engine, reportlint.parse.document
+from reportlint.parse.lines import _parser
+_parser()
+t.append(time.perf_counter())
+result = reportlint.engine.lint(sys.argv[1], pack, options)
+t.append(time.perf_counter())
+from reportlint.reporters import Context, get
+get("text").render([result], Context(pack, "zh", False, ""))
+t.append(time.perf_counter())
+print(json.dumps([(b - a) * 1000 for a, b in zip(t, t[1:])]))
+"""
+PHASES = ("import cli", "args+settings+pack+options", "import engine+parser", "lint (first)", "render")
+
+
+def cold_breakdown(path: Path, repeat: int) -> None:
+    """Where a cold run's time goes (min of each phase over new processes)."""
+    import json
+
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _PHASES, str(path)], capture_output=True, text=True,
+                                      check=True, env=_env()).stdout) for _ in range(repeat)]
+    parts = ", ".join(f"{name} {min(r[i] for r in runs):.0f}" for i, name in enumerate(PHASES))
+    print(f"cold `check {path.name}` in-process, ms (min of {repeat}): {parts}")
+
+
 def batch_reports(folder: Path, n: int) -> None:
     """n distinct compliant reports: compliant-tab with the table numbers scaled by k (the sums still hold)."""
     base = (ROOT / "fixtures" / "compliant-tab" / "report.txt").read_text(encoding="utf-8")
@@ -272,6 +306,7 @@ def main() -> None:
     if "cli" in args.only:
         print("== cold CLI")
         cold_cli(ROOT / "fixtures" / "compliant-tab" / "report.txt", max(5, args.repeat // 2))
+        cold_breakdown(ROOT / "fixtures" / "compliant-tab" / "report.txt", max(5, args.repeat // 2))
     if "batch" in args.only:
         print("== batch: distinct reports, one `reportlint check DIR` each")
         batch(args.batch, args.batch_args.split())

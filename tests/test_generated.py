@@ -39,3 +39,79 @@ def test_no_parser_cache_is_written(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     parse_lines("一、总体情况\n规章\t0\t0\t0\n")
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- the methods @dataclass writes, compiled ahead of time (reportlint.dataclass_code) ----------------------
+
+def _table_fits() -> bool:
+    import dataclasses
+
+    from reportlint import dataclass_code_table as table
+    from reportlint.dataclass_code import digest
+
+    original = getattr(dataclasses._create_fn, "__wrapped__", dataclasses._create_fn)
+    return digest(original) == table.CREATE_FN
+
+
+def test_every_dataclass_of_the_package_has_its_methods_in_the_table():
+    """Recorded in a new process that imports every module (each method checked there to compile to what
+    dataclasses itself makes); a class changed since the table was made: run python -m reportlint.generate."""
+    import pytest
+
+    from reportlint import dataclass_code_table as table
+    from reportlint.generate import dataclass_texts
+
+    create_fn, texts = dataclass_texts()
+    if create_fn != table.CREATE_FN:
+        pytest.skip("this Python's dataclasses is not the one the table was made for (it is then not used)")
+    missing = [t.splitlines()[1] for t in texts if t not in table.TEXTS]
+    assert len(texts) > 300 and not missing, "run python -m reportlint.generate"
+
+
+def test_each_compiled_method_is_its_text_compiled():
+    """The table's functions are what their texts compile to (the file was not edited by hand)."""
+    from reportlint import dataclass_code_table as table
+    from reportlint.dataclass_code import same_code
+
+    for source, factory in table.TEXTS.items():
+        namespace = {}
+        exec(source, {}, namespace)
+        made = namespace["__create_fn__"].__code__
+        inner = [c for c in factory.__code__.co_consts if hasattr(c, "co_code")]
+        assert len(inner) == 1 and same_code(made.co_consts, inner[0]), source.splitlines()[1]
+        assert factory.__code__.co_varnames == made.co_varnames
+
+
+def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from reportlint.model import Finding, Location, Severity
+
+    if not _table_fits():
+        pytest.skip("this Python's dataclasses is not the one the table was made for")
+    assert Location.__init__.__module__ == "reportlint.dataclass_code_table"
+    loc = Location("r.txt", 3, 1, 3, 9)
+    assert loc == Location("r.txt", 3, 1, 3, 9) != Location("r.txt", 3, 1, 3, 8)
+    assert hash(loc) == hash(Location("r.txt", 3, 1, 3, 9))
+    assert repr(loc) == "Location(source='r.txt', line=3, column=1, end_line=3, end_column=9, page=None)"
+    assert pickle.loads(pickle.dumps(loc)) == loc and dataclasses.replace(loc, page=2).page == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loc.line = 4
+    finding = Finding("RL301", "x", Severity.ERROR, {}, loc)
+    assert finding.where == {} and finding == Finding("RL301", "x", Severity.ERROR, {}, loc, template={"zh": "t"})
+
+
+def test_a_class_not_in_the_table_is_made_by_dataclasses_as_usual():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class NotInTheTable:
+        a_field_no_class_of_the_package_has: int
+        other: str = "x"
+
+    obj = NotInTheTable(1)
+    assert NotInTheTable.__init__.__module__ != "reportlint.dataclass_code_table"
+    assert (obj.a_field_no_class_of_the_package_has, obj.other) == (1, "x") and obj == NotInTheTable(1, "x")

@@ -195,3 +195,75 @@ def test_a_custom_pack_reaches_a_spawned_worker(tmp_path):
     with Workers(1, time_limit=60, method="spawn") as workers:
         result = workers.call(lint, GOOD, pack, Options())
     assert result.pack is pack and [f.code for f in result.findings].count("RL301") == 2
+
+
+# ---- one input: checked in a process forked for it alone (workers.OneShot) ---------------
+
+def test_a_single_input_hang_is_stopped_at_the_time_limit(cli, monkeypatch, bad):
+    _patch_equation(monkeypatch, lambda: time.sleep(60))
+    start = time.monotonic()
+    code, out, err = cli("check", bad, "--time-limit", "2", "--format", "json", "--lang", "en")
+    assert time.monotonic() - start < 30
+    findings = _by_source(out)[bad]
+    assert [(f["code"], f["severity"]) for f in findings] == [("RL908", "error")]
+    assert "longer than 2 s" in findings[0]["message"]
+    assert code == 1 and err == ""
+
+
+def test_a_single_input_hang_in_c_code_is_stopped_too(cli, monkeypatch, bad):
+    import re
+
+    _patch_equation(monkeypatch, lambda: re.match(r"(a|aa)+$", "a" * 60 + "b"))
+    code, out, _ = cli("check", bad, "--time-limit", "2", "--format", "json")
+    assert [f["code"] for f in _by_source(out)[bad]] == ["RL908"] and code == 1
+
+
+def test_a_single_input_whose_process_is_killed_is_retried_once_then_reported(cli, monkeypatch, bad, tmp_path):
+    tries = tmp_path / "tries"
+
+    def die():
+        with tries.open("a") as fh:
+            fh.write("x")
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    _patch_equation(monkeypatch, die)
+    code, out, _ = cli("check", bad, "--format", "json", "--lang", "en")
+    findings = _by_source(out)[bad]
+    assert tries.read_text() == "xx"
+    assert [f["message"] for f in findings] == [
+        "cannot read the input: the process reading it died (killed by signal SIGKILL), twice"]
+    assert code == 1
+
+
+def test_a_single_input_killed_once_is_checked_on_the_retry(cli, monkeypatch, bad, tmp_path):
+    flag = tmp_path / "killed-once"
+
+    def die_once():
+        if not flag.exists():
+            flag.write_text("x")
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    _patch_equation(monkeypatch, die_once)
+    _, out, _ = cli("check", bad, "--format", "json")
+    assert flag.exists() and _checked(_by_source(out)[bad])
+
+
+@pytest.mark.parametrize(("action", "code", "words"), [
+    (lambda: [][0], "RL901", "IndexError: list index out of range"),
+    (lambda: (_ for _ in ()).throw(MemoryError), "RL908", "more memory than the limit"),
+])
+def test_a_single_input_failing_in_its_process_is_a_finding(cli, monkeypatch, bad, action, code, words):
+    _patch_equation(monkeypatch, action)
+    status, out, err = cli("check", bad, "--format", "json", "--lang", "en")
+    findings = _by_source(out)[bad]
+    assert [f["code"] for f in findings] == [code] and words in findings[0]["message"]
+    assert status == 1 and err == ""
+
+
+def test_a_single_input_is_checked_in_a_child_process(cli, monkeypatch, bad):
+    """The check runs in another process (what the time limit relies on), and its result comes back whole."""
+    pids = []
+    _patch_equation(monkeypatch, lambda: pids.append(os.getpid()) or Path(bad + ".pid").write_text(str(os.getpid())))
+    _, out, _ = cli("check", bad, "--format", "json")
+    assert pids == [] and int(Path(bad + ".pid").read_text()) != os.getpid()
+    assert _checked(_by_source(out)[bad])

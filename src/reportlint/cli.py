@@ -7,6 +7,7 @@ configuration or internal error.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -23,14 +24,14 @@ from reportlint.sources.base import is_url
 
 if TYPE_CHECKING:
     from reportlint.config import Settings
-    from reportlint.engine import Options
     from reportlint.model import Result
+    from reportlint.options import Options
     from reportlint.pack import Catalogue, Pack
     from reportlint.reporters import Context
     from reportlint.scan.cluster import ClusterScanner
     from reportlint.scan.store.base import Store
-    from reportlint.sources.fetch import FetchOptions
-    from reportlint.sources.images import OcrSettings
+    from reportlint.sources import Loaded
+    from reportlint.sources.settings import FetchOptions, OcrSettings
     from reportlint.workers import Workers
 
     Job = tuple[str, Pack, Options]  # an input, the pack it is checked against, the options
@@ -51,11 +52,34 @@ class UsageError(Said):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    collecting = gc.isenabled()
+    gc.disable()  # while starting: see _collect
+    try:
+        return _main(argv)
+    finally:
+        gc.unfreeze()  # (main called again in one process: its objects collectable again)
+        if collecting:
+            gc.enable()
+
+
+def _collect() -> None:
+    """The cyclic garbage collector back on, for what reading and checking the inputs makes (long runs
+    stay flat). What start-up made (modules, the pack, the parser) lives for the run: it is frozen, never
+    traversed again (GC over it cost ~10 ms of a cold `check FILE`)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if args.command not in ("check", "extract"):
+        _collect()  # serve and scan run long; the others are quick anyway
     try:
         status: int = args.run(args)
         return status
@@ -87,7 +111,9 @@ def _handled_errors() -> tuple[type[Exception], ...]:
     return (BaselineError, StoreError, ClusterError)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `command` (the first argument), of that command alone: the same
+    help, errors and result for it, without making the others' parsers (half of argparse's start-up)."""
     parser = argparse.ArgumentParser(
         prog="reportlint",
         description="Lint 政府信息公开工作年度报告 (government information disclosure annual reports).",
@@ -95,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="lint reports and report every violation")
+    check = _command(sub, command, "check", help="lint reports and report every violation")
     _inputs(check)
     check.add_argument("--format", choices=_formats(), default="text", help="output format (default: text)")
     check.add_argument("--select", action="append", default=[], metavar="CODES",
@@ -116,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.set_defaults(run=run_check)
 
-    extract = sub.add_parser("extract", help="print the tables, format and year a report holds")
+    extract = _command(sub, command, "extract", help="print the tables, format and year a report holds")
     _inputs(extract)
     extract.add_argument("--format", choices=("json", "text"), default="json",
                          help="json: the tables (reportlint.extract/1); text: the text rendering that "
@@ -124,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     extract.set_defaults(run=run_extract)
 
-    scan = sub.add_parser("scan", help="crawl portal listings, lint every annual report, summarise")
+    scan = _command(sub, command, "scan", help="crawl portal listings, lint every annual report, summarise")
     scan.add_argument("starts", nargs="*", metavar="URL", help="listing pages (the 年报 column) to start from")
     scan.add_argument("--urls", metavar="FILE", help="a file of URLs, one a line: reports or listing pages")
     scan.add_argument("--roster", metavar="CSV", help="the bodies that must publish (name,level,parent,listing_url "
@@ -171,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--cache-dir", metavar="DIR")
     scan.set_defaults(run=run_scan)
 
-    serve = sub.add_parser("serve", help="a local web page to check a report by dropping it, and an API")
+    serve = _command(sub, command, "serve", help="a local web page to check a report by dropping it, and an API")
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for the LAN)")
     serve.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
@@ -179,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--jobs", type=int, default=2, help="reports checked at once (default: 2)")
     serve.set_defaults(run=run_serve)
 
-    db = sub.add_parser("db", help="query a scan's store")
+    db = _command(sub, command, "db", help="query a scan's store")
     db.add_argument("db", metavar="STORE", help="a SQLite file or postgresql://…")
     db.add_argument("what", nargs="?", default="summary",
                     choices=("summary", "documents", "findings", "cross", "csv", "export"))
@@ -189,13 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--lang", choices=("zh", "en"), default=None)
     db.set_defaults(run=run_db)
 
-    explain = sub.add_parser("explain", help="a rule's rationale, source in the regulation and examples")
+    explain = _command(sub, command, "explain", help="a rule's rationale, source in the regulation and examples")
     explain.add_argument("code", metavar="CODE", help="a rule code such as RL301")
     explain.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     explain.add_argument("--lang", choices=("zh", "en"), default=None)
     explain.set_defaults(run=run_explain)
 
-    rules = sub.add_parser("rules", help="list every rule of the rule pack; 'rules check PACK' validates a pack")
+    rules = _command(sub, command, "rules",
+                     help="list every rule of the rule pack; 'rules check PACK' validates a pack")
     rules.add_argument("check", nargs="*", metavar="check PACK", help="validate PACK (schema and semantics)")
     rules.add_argument("--rules", metavar="PACK", help="a rule pack (YAML) instead of the built-in one")
     rules.add_argument("--lang", choices=("zh", "en"), default=None)
@@ -208,6 +235,28 @@ def _formats() -> list[str]:
     from reportlint.reporters import REPORTERS
 
     return sorted(REPORTERS)
+
+
+COMMANDS = ("check", "extract", "scan", "serve", "db", "explain", "rules")
+
+
+def _command(sub: Any, command: str | None, name: str, help: str) -> Any:
+    """The subparser of `name` to fill, or a stand-in that takes its arguments and keeps none (when another
+    command was asked for: its parser is not made at all, only the asked one can print or fail)."""
+    return sub.add_parser(name, help=help) if command in (None, name) else _Unfilled()
+
+
+class _Unfilled:
+    """Takes a command's arguments and groups and keeps none (the command was not asked for)."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def add_argument_group(self, *args: Any, **kwargs: Any) -> _Unfilled:
+        return self
+
+    def set_defaults(self, **kwargs: Any) -> None:
+        pass
 
 
 def _inputs(p: argparse.ArgumentParser) -> None:
@@ -288,10 +337,10 @@ def run_check(args: argparse.Namespace) -> int:
             yield result
 
     if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
-        with _workers(args) as workers:
+        with _workers(args, len(jobs)) as workers:
             _write(_docx_copies(list(results(workers)), args.output, ctx), None)
     else:
-        with _workers(args) as workers, _output(args.output) as write:
+        with _workers(args, len(jobs)) as workers, _output(args.output) as write:
             get(args.format).stream(results(workers), ctx, write)
     if args.write_baseline:
         write_baseline(args.write_baseline, for_baseline)
@@ -326,6 +375,7 @@ def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     size = min(size, len(jobs))
+    import reportlint.engine  # noqa: F401 - here, so that the workers forked below start with it
     workers.start(size)  # forked here, before the threads that wait on them exist
     pending: deque[Future[Result]] = deque()
     todo = iter(jobs)
@@ -347,33 +397,58 @@ def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
 
 
 def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> Result:
-    """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input."""
-    from reportlint.engine import crashed, failed, lint, lint_loaded, over_budget
+    """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input.
+
+    The engine is imported where the input is checked (a single input's process imports it itself)."""
     from reportlint.i18n import both
     from reportlint.model import SourceInfo
-    from reportlint.sources import load
     from reportlint.workers import OverBudget, WorkerDied
 
     info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
     result: Result
     try:
         if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
+            from reportlint.sources import load
+
             loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
             info = loaded.info
-            result = workers.call(lint_loaded, loaded, pack, options)
+            result = workers.call(_lint_loaded, loaded, pack, options)
         else:
-            result = workers.call(lint, spec, pack, options)
+            result = workers.call(_lint, spec, pack, options)
     except OverBudget as exc:
+        from reportlint.engine import over_budget
+
         result = over_budget(info, pack, both("reason.time_limit", seconds=exc.seconds))
     except WorkerDied as exc:
+        from reportlint.engine import crashed
+
         result = crashed(info, pack, str(exc))
     except Exception as exc:
+        from reportlint.engine import failed
+
         result = failed(info, pack, exc, options)
+    finally:
+        _collect()  # (after the first input's process was forked: it imports the engine without GC too)
     if options.debug:
         for note in result.notes:
             if note.rule == "RL901":
                 print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
     return result
+
+
+def _lint(spec: str, pack: Pack, options: Options) -> Result:
+    """engine.lint, imported in the process that runs it."""
+    from reportlint.engine import lint
+
+    _collect()
+    return lint(spec, pack, options)
+
+
+def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
+    from reportlint.engine import lint_loaded
+
+    _collect()
+    return lint_loaded(loaded, pack, options)
 
 
 def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
@@ -391,7 +466,7 @@ def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
 
 
 def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path: str | None) -> Options:
-    from reportlint.engine import Options, Selection
+    from reportlint.options import Options, Selection
 
     select = _codes(args.select) or settings.select
     select = select + settings.extend_select + _codes(args.extend_select)
@@ -405,7 +480,7 @@ def _options(args: argparse.Namespace, settings: Settings, spec: str, pack_path:
 
 def _ocr_settings(args: argparse.Namespace) -> OcrSettings:
     """How images are read: within --ocr-time each, and within the input's --time-limit in all."""
-    from reportlint.sources.images import OcrSettings
+    from reportlint.sources.settings import OcrSettings
 
     seconds = getattr(args, "ocr_time", 10.0)
     if seconds <= 0:
@@ -440,7 +515,7 @@ def _show_settings(args: argparse.Namespace, settings: Settings) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from reportlint.engine import Options, Selection
+    from reportlint.options import Options, Selection
     from reportlint.reporters.json_out import stream_extract
 
     pack = _pack(args.rules)
@@ -450,7 +525,7 @@ def run_extract(args: argparse.Namespace) -> int:
                       published=args.published, fetch=_fetch_options(args), packs=_packs(args.rules),
                       debug=_debug(args), ocr=_ocr_settings(args))
     specs = list(expand_inputs(args.paths))
-    with _workers(args) as workers, _output(args.output) as write:
+    with _workers(args, len(specs)) as workers, _output(args.output) as write:
         stream_extract(lint_all(workers, [(spec, pack, options) for spec in specs]), pack, __version__, write)
     return EXIT_OK
 
@@ -459,9 +534,10 @@ def _render_text(args: argparse.Namespace) -> int:
     """Print each input as reportlint reads it: the rendering of PDF/Word files, the text of others."""
     from reportlint.workers import OverBudget, WorkerDied
 
+    _collect()
     specs = list(expand_inputs(args.paths))
     max_bytes, fetch_options = _max_bytes(args.max_size), _fetch_options(args)
-    with _workers(args) as workers, _output(args.output) as write:
+    with _workers(args, len(specs)) as workers, _output(args.output) as write:
         for spec in specs:
             try:
                 text = workers.call(text_rendering, spec, max_bytes, fetch_options, args.rules)
@@ -718,15 +794,19 @@ def _pack(path: str | None) -> Pack:
         raise UsageError.of(exc) from None
 
 
-def _workers(args: argparse.Namespace) -> Workers:
-    """The workers that read and check the inputs, each within --time-limit (0: in this process, no limit)."""
-    from reportlint.workers import Workers
+def _workers(args: argparse.Namespace, inputs: int) -> Workers:
+    """The workers that read and check the inputs, each within --time-limit (0: in this process, no limit).
+
+    One input is checked in a process forked for it alone (no pool to start and stop)."""
+    from reportlint.workers import OneShot, Workers
 
     if args.time_limit < 0:
         raise UsageError("cli.time_limit")
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         raise UsageError("cli.jobs")
+    if inputs == 1:
+        return OneShot(time_limit=args.time_limit or None)
     return Workers(jobs or cpu_count(), time_limit=args.time_limit or None)
 
 
@@ -772,7 +852,7 @@ def _known(flag: str, codes: Sequence[str], pack_path: str | None) -> None:
 def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     from pathlib import Path
 
-    from reportlint.sources.fetch import FetchOptions, default_cache_dir
+    from reportlint.sources.settings import FetchOptions, default_cache_dir
 
     if args.timeout <= 0 or args.deadline <= 0 or args.retries < 0:
         raise UsageError("cli.fetch_numbers")

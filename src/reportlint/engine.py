@@ -2,50 +2,24 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import localcontext
 from typing import TYPE_CHECKING, Any
 
 from reportlint.applies import applies, why_not
 from reportlint.checks import CHECKS, Hit
-from reportlint.diagnose import diagnose
 from reportlint.expr import EXACT
 from reportlint.i18n import both
 from reportlint.model import Document, Finding, InputProblem, Location, Note, Result, Severity, SourceInfo
-from reportlint.pack import NO_CATALOGUE, Catalogue, Pack, RuleSpec
+from reportlint.options import Options as Options  # (their home: a light module, for the CLI)
+from reportlint.options import Selection as Selection
+from reportlint.pack import Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
-from reportlint.sources.base import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from reportlint.parse.document import Reading
     from reportlint.sources.images import ImageStore
-
-
-@dataclass(frozen=True)
-class Selection:
-    """ruff-style code selection: the longest matching prefix decides; ignore wins a tie."""
-
-    select: tuple[str, ...] = ("RL",)
-    ignore: tuple[str, ...] = ()
-
-    def __call__(self, code: str) -> bool:
-        sel = max((len(p) for p in self.select if code.startswith(p)), default=-1)
-        ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
-        return sel >= 0 and sel > ign
-
-
-@dataclass(frozen=True)
-class Options:
-    selection: Selection = field(default_factory=Selection)
-    max_bytes: int = DEFAULT_MAX_BYTES
-    published: str | None = None  # ISO date used when the input carries none
-    fetch: Any = None  # sources.fetch.FetchOptions for URLs (None: the defaults)
-    packs: Catalogue = NO_CATALOGUE  # packs to choose from by report type and year (the built-in ones)
-    severity: tuple[tuple[str, str], ...] = ()  # (code prefix, level) overrides; the longest prefix wins
-    debug: bool = False  # keep the traceback of an internal error (as a note of its RL901 finding)
-    ocr: Any = None  # sources.images.OcrSettings: how images are read (None: the defaults)
 
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
@@ -77,16 +51,22 @@ def lint_loaded(loaded: Loaded, pack: Pack, options: Options | None = None) -> R
 
 
 def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
-    from reportlint.sources.images import ImageStore
+    store: list[ImageStore] = []
 
-    images = ImageStore(loaded.info, options.ocr, options.fetch)  # read once, for either parse
+    def images() -> ImageStore:  # read once, for either parse; made (and its module imported) only for a parse
+        if not store:
+            from reportlint.sources.images import ImageStore
+
+            store.append(ImageStore(loaded.info, options.ocr, options.fetch))
+        return store[0]
+
     reading = read(loaded, pack) if not _holds_images(loaded) else None  # (images: read by parse)
-    doc = reading.build(pack) if reading is not None else parse(loaded, pack, images)
+    doc = reading.build(pack) if reading is not None else parse(loaded, pack, images())
     chosen = choose_pack(doc, pack, options.packs) if doc is not None else pack
     if chosen is not pack:  # another report type, or a 2019/2020 report: the format it was due under
         pack = chosen  # the lines are read once; only the matching to the pack is done again
         doc = reading.build(pack) if reading is not None and _fits(reading, loaded, pack) \
-            else parse(loaded, pack, images)
+            else parse(loaded, pack, images())
     if doc is not None and doc.format is None:
         doc = replace(doc, format=pack.format_for_year(doc.year))
     if doc is not None and options.published and not doc.source.published:
@@ -109,8 +89,10 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
                 notes.append(Note(rule.code, "skipped: only the beginning of the input was read (RL907)"))
                 continue
             _run(rule, doc, pack, findings, notes)
-    if doc is not None:
-        findings = diagnose(doc, pack, findings)  # one root cause for a table's arithmetic findings
+    if doc is not None and findings:  # one root cause for a table's arithmetic findings
+        from reportlint.diagnose import diagnose
+
+        findings = diagnose(doc, pack, findings)
     findings = [_with_severity(_with_page(f, doc), options.severity) for f in findings if options.selection(f.code)]
     findings = [replace(f, related=tuple(_with_page(r, doc) for r in f.related)) if f.related else f
                 for f in findings]
@@ -169,7 +151,11 @@ def failed(info: SourceInfo, pack: Pack, exc: BaseException, options: Options) -
     RL901 (an internal error, with its cause in one line) for anything else."""
     problem = budget_problem(exc) or InputProblem("RL901", {"reason": both("reason.internal", error=_one_line(exc))},
                                                   None)
-    notes = (Note("RL901", traceback.format_exc()),) if options.debug and problem.code == "RL901" else ()
+    notes: tuple[Note, ...] = ()
+    if options.debug and problem.code == "RL901":
+        import traceback
+
+        notes = (Note("RL901", traceback.format_exc()),)
     return Result(info, None, (_input_finding(problem, pack, info.name),), notes, pack)
 
 

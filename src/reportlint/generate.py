@@ -5,6 +5,10 @@
   compiled at start-up and no parser is cached at run time (Lark's `cache=True`
   writes a pickle to a predictable temporary path: whoever can write there runs
   code as the next user). tests/test_generated.py fails when it is not current.
+- src/reportlint/dataclass_code_table.py: the methods @dataclass writes for reportlint's classes,
+  compiled with the package instead of at every start (reportlint.dataclass_code). Made in a new
+  process that imports every module of the package; tests/test_generated.py fails when a class is
+  missing from it (a class changed: run this again).
 - docs/rules.md: the rule reference, from the built-in pack.
 """
 
@@ -12,10 +16,13 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PARSER = ROOT / "src" / "reportlint" / "parse" / "report_parser.py"
+DATACLASS_TABLE = ROOT / "src" / "reportlint" / "dataclass_code_table.py"
 RULES_MD = ROOT / "docs" / "rules.md"
 HEADER = "# Generated from grammars/report.lark by `python -m reportlint.generate`: do not edit.\n# ruff: noqa\n"
 
@@ -52,6 +59,44 @@ def report_parser() -> str:
     return HEADER + f"# grammar sha256: {grammar_digest()}\n" + out.getvalue()
 
 
+def dataclass_texts() -> tuple[str, list[str]]:
+    """(the digest of this Python's dataclasses._create_fn, the texts of every method it makes for the
+    package's classes), recorded in a new process so that every module is imported afresh."""
+    import json
+    import subprocess
+
+    code = "import reportlint.generate as g; g.print_dataclass_texts()"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    return data["create_fn"], data["texts"]
+
+
+def print_dataclass_texts() -> None:
+    import dataclasses
+    import json
+
+    from reportlint.dataclass_code import digest, record
+
+    here = Path(__file__).resolve().parent  # the modules found as files: importing a package to list it
+    modules = sorted(".".join(("reportlint", *p.relative_to(here).with_suffix("").parts)).removesuffix(".__init__")
+                     for p in here.rglob("*.py"))  # would make its classes before they are recorded
+    modules = [m for m in modules if m not in ("reportlint", "reportlint.__main__", "reportlint.dataclass_code_table")]
+    texts = record(modules)
+    installed: Callable[..., Any] = dataclasses._create_fn  # type: ignore[attr-defined]
+    original: Callable[..., Any] = getattr(installed, "__wrapped__", installed)
+    print(json.dumps({"create_fn": digest(original), "texts": texts}))
+
+
+def dataclass_table(create_fn: str, texts: list[str]) -> str:
+    out = [HEADER.replace("grammars/report.lark", "the package's dataclasses"),
+           "# The methods @dataclass writes for the package's classes, compiled ahead of time (dataclass_code.py)",
+           f"CREATE_FN = {create_fn!r}  # the dataclasses._create_fn these texts are what it compiles", ""]
+    for i, source in enumerate(texts):
+        out += ["", source.replace("def __create_fn__(", f"def _{i}(", 1), ""]
+    out += ["", "TEXTS = {"] + [f"    {source!r}: _{i}," for i, source in enumerate(texts)] + ["}", ""]
+    return "\n".join(out)
+
+
 def rules_md() -> str:
     from reportlint.docs import rules_markdown
     from reportlint.pack import load_pack
@@ -64,7 +109,7 @@ def main() -> int:
     if not PARSER.exists() or shipped_digest(PARSER) != grammar_digest():
         PARSER.write_text(report_parser(), encoding="utf-8")
         print(f"wrote {PARSER.relative_to(ROOT)}", file=sys.stderr)
-    for path, text in ((RULES_MD, rules_md()),):
+    for path, text in ((RULES_MD, rules_md()), (DATACLASS_TABLE, dataclass_table(*dataclass_texts()))):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)

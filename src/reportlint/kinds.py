@@ -12,7 +12,6 @@ raises `OptionError(at, message)`; `at` is the path of the value in the pack.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +58,8 @@ class Kind:
 
 def closest(word: str, known: Sequence[str]) -> str:
     """`; did you mean X?` for a near miss, else the list of what is known."""
+    import difflib  # (only where a pack has a misspelling to name)
+
     near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     if near:
         return f"; did you mean {near[0]!r}?"

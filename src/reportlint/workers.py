@@ -18,6 +18,7 @@ the same protocol holds; each worker then receives its packs once.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import io
 import itertools
@@ -390,6 +391,117 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class OneShot(Workers):
+    """Each call in a process forked for it alone: for a run of one input (the CLI's `check FILE`).
+
+    The same guarantees as a pool worker (the time limit, the memory cap, a death retried once, the
+    result or the exception back), without multiprocessing: a plain fork, the answer pickled into a
+    pipe, and the child's exit, which skips the interpreter's teardown. Where fork is not available
+    it is a pool of one.
+    """
+
+    def __init__(self, time_limit: float | None = DEFAULT_TIME_LIMIT,
+                 memory_headroom: int | None = MEMORY_HEADROOM) -> None:
+        super().__init__(1, time_limit=time_limit, memory_headroom=memory_headroom)
+        self.memory_headroom = memory_headroom
+        self.forks = not self.inline and self.method == "fork" and hasattr(os, "fork")
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        if not self.forks:
+            return super().call(fn, *args)
+        _dumps(("call", (fn, args)))  # the packs it holds get their tokens: the child sends them back as such
+        for attempt in (1, 2):
+            try:
+                kind, value = _forked(fn, args, self.time_limit, self.memory_headroom)
+                break
+            except _Died as exc:
+                if attempt == 2:
+                    raise WorkerDied(str(exc)) from None
+        if kind == "error":
+            raise value
+        return value
+
+
+class _Died(Exception):
+    """The forked child ended without a whole answer (the message says how)."""
+
+
+def _forked(fn: Callable[..., Any], args: tuple[Any, ...], time_limit: float | None,
+            memory_headroom: int | None) -> tuple[str, Any]:
+    """fn(*args) in a forked child within `time_limit` seconds: ("ok", result) or ("error", exception)."""
+    import select
+    import time
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        _answer_and_exit(write_end, fn, args, memory_headroom)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + (time_limit or 0)
+    ended = False  # the child closed the pipe: it answered, or died
+    try:
+        while not ended:
+            left = deadline - time.monotonic()
+            if time_limit and left <= 0:
+                raise OverBudget(time_limit)
+            ready, _, _ = select.select([read_end], [], [], left if time_limit else None)
+            if ready:
+                chunk = os.read(read_end, 1 << 20)
+                chunks.append(chunk)
+                ended = not chunk
+    finally:
+        os.close(read_end)
+        status = _reap(pid, kill=not ended)
+    try:
+        answer: tuple[str, Any] = _loads(b"".join(chunks))
+    except Exception:
+        raise _Died(_how_it_ended(status)) from None
+    return answer
+
+
+def _answer_and_exit(fd: int, fn: Callable[..., Any], args: tuple[Any, ...], memory_headroom: int | None) -> None:
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        _limit_memory(memory_headroom)
+        try:
+            answer: tuple[str, Any] = ("ok", fn(*args))
+        except Exception as exc:  # reported to the parent, which makes it a finding
+            answer = ("error", _portable(exc))
+        known = set(_PACKS)  # the packs the parent tokenized before the fork
+        try:
+            data, _ = _dumps(answer, known)
+        except Exception as exc:  # an unpicklable result: say so rather than die silently
+            data, _ = _dumps(("error", RuntimeError(f"cannot send the result back: {exc}")), known)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)  # no atexit handlers, no flushing the parent's buffers, no teardown
+
+
+def _reap(pid: int, kill: bool) -> int:
+    """The child's wait status; `kill`: it is stopped first (past the time limit, or the parent interrupted)."""
+    if kill:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1]
+
+
+def _how_it_ended(status: int) -> str:
+    code = os.waitstatus_to_exitcode(status)
+    if code < 0:
+        try:
+            return f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
 
 def default_method() -> str | None:

@@ -10,6 +10,7 @@ from reportlint.display import for_terminal
 from reportlint.i18n import plural, say
 from reportlint.model import Finding, Result, Severity
 from reportlint.pack import Pack
+from reportlint.places import label, place_of  # (before a single input's process is forked: it shares it)
 from reportlint.reporters import Context, Reporter, register
 
 COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -67,8 +68,6 @@ class TextReporter(Reporter):
     @staticmethod
     def _place(f: Finding, result: Result, ctx: Context) -> str:
         """`位置：…` when the place says more than line and column (labels, the sentence, the Word cell)."""
-        from reportlint.places import label, place_of
-
         place = place_of(f, result)
         if not (place.quote or place.docx or (place.table and place.row)):
             return ""

@@ -12,11 +12,11 @@ from reportlint.i18n import both
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
 from reportlint.sources.formats import BINARY_KINDS, by_suffix
+from reportlint.sources.settings import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from reportlint.sources.fetch import FetchOptions
+    from reportlint.sources.settings import FetchOptions
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)

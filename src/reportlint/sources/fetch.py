@@ -21,13 +21,11 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
-import os
 import socket
 import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext, suppress
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,8 +34,9 @@ from urllib.parse import urljoin, urlsplit
 from reportlint import __version__
 from reportlint.i18n import both, say
 from reportlint.model import InputProblem, SourceInfo
-from reportlint.sources.base import DEFAULT_MAX_BYTES, Loaded, from_bytes
+from reportlint.sources.base import Loaded, from_bytes
 from reportlint.sources.formats import by_content_type
+from reportlint.sources.settings import FetchOptions as FetchOptions  # (its home: a light module)
 
 if TYPE_CHECKING:  # requests and urllib3: imported when a URL is fetched
     from requests import Response, Session
@@ -52,26 +51,6 @@ REDIRECT_STATUS = {301, 302, 303, 307, 308}
 Meta = dict[str, Any]  # what the HTTP cache keeps of a response (JSON): etag, last_modified, content_type, body…
 Allow = Callable[[str], "tuple[str, str] | None"]  # a redirect target -> None, or why it is refused (zh, en)
 Pace = Callable[[str], AbstractContextManager[object]]  # held around each request to a URL (politeness per host)
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    deadline: float = 120.0  # seconds for one URL in all: redirects, retries and their waits included
-    retries: int = 3
-    backoff: float = 0.5  # seconds; doubled after each retry
-    max_redirects: int = 5
-    max_bytes: int = DEFAULT_MAX_BYTES
-    verify_tls: bool = True
-    cache_dir: Path | None = None  # None: no cache
-    allow_private: bool | None = None  # private addresses: None = only when the URL asked for is on one
-    images: bool = False  # an image is returned as bytes (a page's <img>, for OCR), not refused as no page
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / "http"
 
 
 class _Refused(Exception):

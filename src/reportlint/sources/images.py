@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from reportlint.model import SourceInfo
+from reportlint.sources.settings import OcrSettings as OcrSettings  # (its home: a light module)
 
 if TYPE_CHECKING:
     from reportlint.ocr import Budget, Deadline, ImageRejected, OcrPage
@@ -32,17 +33,6 @@ MAX_IMAGE_BYTES = 15 * 1024 * 1024  # an image file larger than this is not a ta
 MIN_SIDE = 40  # smaller images are icons and rules, not tables
 HINT = ("OCR is not installed: pip install 'reportlint[ocr]' and "
         "apt-get install tesseract-ocr tesseract-ocr-chi-sim")
-
-
-@dataclass(frozen=True)
-class OcrSettings:
-    """How an input's images are read (the CLI's --ocr, --ocr-time, --ocr-engine)."""
-
-    enabled: bool = True
-    engine: str | None = None  # None: the default engine (tesseract)
-    table_seconds: float = 10.0  # one table image or one scanned page
-    document_seconds: float = 120.0  # all the images of one input
-    progress: Callable[[str], None] | None = None  # told of each scanned page on long scans
 
 
 @dataclass(frozen=True)
