@@ -311,26 +311,27 @@ class PackedCells(Mapping[tuple[str, str], Cell]):
 _ORDERS: dict[tuple[tuple[str, str], ...], dict[tuple[str, str], int]] = {}
 _KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
 _NUMBERS: dict[Decimal, Decimal] = {}
-_SHARED_MAX = 1 << 16  # distinct values held for sharing; past it a value is simply not shared
+# how many distinct key orders (a table's shape) and values are held for sharing; past that, not shared
+_SHARED_ORDERS, _SHARED_VALUES = 1 << 10, 1 << 15
 
 
 def _key_order(keys: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], int]:
     order = _ORDERS.get(keys)
     if order is None:
         order = {k: i for i, k in enumerate(keys)}
-        if len(_ORDERS) < _SHARED_MAX:
+        if len(_ORDERS) < _SHARED_ORDERS:
             _ORDERS[keys] = order
     return order
 
 
 def _shared_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return _KEYS.setdefault(keys, keys) if len(_KEYS) < _SHARED_MAX else keys
+    return _KEYS.setdefault(keys, keys) if len(_KEYS) < _SHARED_ORDERS else keys
 
 
 def _slot(cell: Cell) -> Decimal | CellKind | Cell:
     if cell.kind is CellKind.NUMBER and isinstance(cell.value, Decimal):
         value = cell.value
-        shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_MAX else value
+        shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_VALUES else value
         # an equal value is shared only when written alike (1.50 is not 1.5: the messages show it as written)
         return shared if shared is value or shared.as_tuple() == value.as_tuple() else value
     if cell.value is None:
