@@ -264,20 +264,22 @@ def batch(sizes: list[int], extra: list[str]) -> None:
             cmd = [*_cli(), "check", str(folder), "--format", "json", "-o", str(out), *extra]
             t0 = time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env())
-            peak, status, usage = 0, 0, None
+            peak, parent, workers, status, usage = 0, 0, 0, 0, None
             while usage is None:
                 pid, status, rusage = os.wait4(proc.pid, os.WNOHANG)
                 if pid:
                     usage = rusage
                     break
-                peak = max(peak, _rss(_tree(proc.pid)))
+                tree = _tree(proc.pid)
+                own, others = _rss([proc.pid]), _rss(tree[1:])
+                peak, parent, workers = max(peak, own + others), max(parent, own), max(workers, others)
                 time.sleep(0.05)
             elapsed = time.perf_counter() - t0
             cpu = usage.ru_utime + usage.ru_stime  # of the CLI and the workers it waited for
             print(f"check DIR of {n:5d} reports {' '.join(extra):<10}: {elapsed:6.1f} s, {n / elapsed:6.0f} reports/s, "
                   f"CPU {cpu:6.1f} s ({n / cpu:5.0f} reports per CPU-second), peak RSS of the process tree "
-                  f"{peak / 1024:6.0f} MiB (exit {os.waitstatus_to_exitcode(status)}); load average "
-                  f"{os.getloadavg()[0]:.1f}")
+                  f"{peak / 1024:6.0f} MiB (parent {parent / 1024:4.0f}, workers together {workers / 1024:4.0f}; "
+                  f"exit {os.waitstatus_to_exitcode(status)}); load average {os.getloadavg()[0]:.1f}")
             shutil.rmtree(folder)
 
 

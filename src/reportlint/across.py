@@ -11,14 +11,19 @@ sentences. A rule across reports is an ordinary kind that also takes the
 Shared sentences are found through an inverted index (sentence -> reports), so
 comparing every report of a year with every other costs time in proportion to
 the sentences they share, not to the square of the number of reports.
+
+A run of thousands of reports need not keep them all: the corpus may hold each
+report as a compact stand-in (`standin`: its body, year, name and table values,
+no text or locations) with its prose apart (`Texts`), which is all these rules
+read of the *other* reports; the report being checked is passed in full.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -46,8 +51,14 @@ def sentences(text: str, min_chars: int) -> frozenset[str]:
 
 
 class Corpus:
-    def __init__(self, docs: Sequence[Document], parents: dict[str, str] | None = None) -> None:
-        self.docs = [d for d in docs if body_key(d.agency) and d.year]
+    """The reports of a run. `texts` (aligned with `docs`) gives their prose when the documents are
+    stand-ins without paragraphs; without it the prose is read off the documents."""
+
+    def __init__(self, docs: Sequence[Document], parents: dict[str, str] | None = None,
+                 texts: Sequence[Texts] | None = None) -> None:
+        kept = [i for i, d in enumerate(docs) if body_key(d.agency) and d.year]
+        self.docs = [docs[i] for i in kept]
+        self._texts = [texts[i] for i in kept] if texts is not None else None
         self._index = {id(d): i for i, d in enumerate(self.docs)}
         self._by_body_year: dict[tuple[str, int], Document] = {}
         for d in self.docs:
@@ -56,6 +67,12 @@ class Corpus:
         self._shingles: dict[tuple[int, int], tuple[list[frozenset[str]], dict[str, list[int]]]] = {}
         self._by_body: dict[tuple[int, int], dict[tuple[str, int], dict[str, list[int]]]] = {}
         self._sections: dict[tuple[str, int, int], list[frozenset[str]]] = {}
+
+    def _prose(self, i: int) -> str:
+        return self._texts[i].prose if self._texts is not None else prose(self.docs[i])
+
+    def _section_text(self, i: int, key: str) -> str:
+        return self._texts[i].section(key) if self._texts is not None else section_text(self.docs[i], key)
 
     @staticmethod
     def body(doc: Document) -> str:
@@ -80,7 +97,8 @@ class Corpus:
         """Each report's sentences in its sections of this key, less those `boilerplate_bodies` bodies write."""
         cache = (key, min_chars, boilerplate_bodies)
         if cache not in self._sections:
-            raw = [sentences(section_text(d, key), min_chars) for d in self.docs]
+            words: dict[str, str] = {}
+            raw = [_shared(sentences(self._section_text(i, key), min_chars), words) for i in range(len(self.docs))]
             self._sections[cache] = _less_boilerplate(self.docs, raw, boilerplate_bodies)
         return self._sections[cache]
 
@@ -131,7 +149,8 @@ class Corpus:
     def _shingled(self, min_chars: int, boilerplate_bodies: int) -> tuple[list[frozenset[str]], dict[str, list[int]]]:
         key = (min_chars, boilerplate_bodies)
         if key not in self._shingles:
-            raw = [sentences(prose(d), min_chars) for d in self.docs]
+            words: dict[str, str] = {}
+            raw = [_shared(sentences(self._prose(i), min_chars), words) for i in range(len(self.docs))]
             sets = _less_boilerplate(self.docs, raw, boilerplate_bodies)
             index: dict[str, list[int]] = defaultdict(list)
             for i, s in enumerate(sets):
@@ -142,6 +161,11 @@ class Corpus:
 
     def position(self, doc: Document) -> int:
         return self._index[id(doc)]
+
+
+def _shared(found: frozenset[str], words: dict[str, str]) -> frozenset[str]:
+    """The same sentences, each held once across the reports (many reports write the same ones)."""
+    return frozenset(words.setdefault(s, s) for s in found)
 
 
 def _less_boilerplate(docs: Sequence[Document], raw: list[frozenset[str]], bodies: int) -> list[frozenset[str]]:
@@ -156,7 +180,11 @@ def _less_boilerplate(docs: Sequence[Document], raw: list[frozenset[str]], bodie
 
 @dataclass(frozen=True)
 class Related:
-    """What a rule across reports sees besides its document: the corpus of the run."""
+    """What a rule across reports sees besides its document: the corpus of the run.
+
+    `doc` is the report as the corpus holds it (the document itself, or its stand-in): ask the
+    corpus about it through `doc`, and read the report's own text and places from the document
+    the rule was given."""
 
     corpus: Corpus
     doc: Document
@@ -210,6 +238,105 @@ def section_text(doc: Document, key: str) -> str:
     """The prose of a document's sections of this key."""
     parts = [s for s in doc.sections if s.key == key]
     return "".join(p.text for p in doc.paragraphs if any(s.contains(p.loc) for s in parts))
+
+
+# ---- compact stand-ins: what the rules across reports read of the other reports -------------------
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """A report's prose (its paragraphs joined) and where each section's prose lies in it."""
+
+    prose: str
+    spans: Mapping[str, tuple[tuple[int, int], ...]]  # section key -> (start, end) offsets in `prose`
+
+    def section(self, key: str) -> str:
+        """`section_text` of the document these texts were taken from."""
+        return "".join(self.prose[a:b] for a, b in self.spans.get(key, ()))
+
+
+def texts_of(doc: Document) -> Texts:
+    parts: list[str] = []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    at = 0
+    for p in doc.paragraphs:
+        end = at + len(p.text)
+        for key in dict.fromkeys(s.key for s in doc.sections if s.contains(p.loc)):
+            runs = spans[key]
+            if runs and runs[-1][1] == at:
+                runs[-1] = (runs[-1][0], end)  # the paragraph follows the last one of this key
+            else:
+                runs.append((at, end))
+        parts.append(p.text)
+        at = end
+    return Texts("".join(parts), {key: tuple(runs) for key, runs in spans.items()})
+
+
+def standin(doc: Document) -> Document:
+    """What the rules across reports read of a report they compare another with: its name, body, year
+    and table values (a cell's kind and value; no raw text, no location). No prose (see `Texts`):
+    a few KB where the report takes ~80."""
+    source = SourceInfo(doc.source.name, doc.source.kind)
+    tables = {tid: Table(t.id, t.loc, PackedCells(t.cells), _shared_keys(t.rows), _shared_keys(t.columns))
+              for tid, t in doc.tables.items()}
+    return replace(doc, source=source, headings=(), sections=(), paragraphs=(), tables=MappingProxyType(tables),
+                   problems=(), images=(), line_pages=(), markers={}, shape={}, original=None, line_origins=(),
+                   notes=(), ocr={}, ocr_missing="")
+
+
+class PackedCells(Mapping[tuple[str, str], Cell]):
+    """A table's cells held as one slot each (a number's value, or a cell's kind), in a key order shared
+    by every table of the same keys; a cell read back is rebuilt without raw text or location."""
+
+    __slots__ = ("_order", "_slots")
+
+    def __init__(self, cells: Mapping[tuple[str, str], Cell]) -> None:
+        self._order = _key_order(tuple(cells))
+        self._slots = tuple(_slot(c) for c in cells.values())
+
+    def __getitem__(self, key: tuple[str, str]) -> Cell:
+        slot = self._slots[self._order[key]]
+        if isinstance(slot, Decimal):
+            return Cell(str(slot), CellKind.NUMBER, slot, None)
+        if isinstance(slot, CellKind):
+            return Cell("", slot, None, None)
+        return slot
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+_ORDERS: dict[tuple[tuple[str, str], ...], dict[tuple[str, str], int]] = {}
+_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_NUMBERS: dict[Decimal, Decimal] = {}
+# how many distinct key orders (a table's shape) and values are held for sharing; past that, not shared
+_SHARED_ORDERS, _SHARED_VALUES = 1 << 10, 1 << 15
+
+
+def _key_order(keys: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], int]:
+    order = _ORDERS.get(keys)
+    if order is None:
+        order = {k: i for i, k in enumerate(keys)}
+        if len(_ORDERS) < _SHARED_ORDERS:
+            _ORDERS[keys] = order
+    return order
+
+
+def _shared_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return _KEYS.setdefault(keys, keys) if len(_KEYS) < _SHARED_ORDERS else keys
+
+
+def _slot(cell: Cell) -> Decimal | CellKind | Cell:
+    if cell.kind is CellKind.NUMBER and isinstance(cell.value, Decimal):
+        value = cell.value
+        shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_VALUES else value
+        # an equal value is shared only when written alike (1.50 is not 1.5: the messages show it as written)
+        return shared if shared is value or shared.as_tuple() == value.as_tuple() else value
+    if cell.value is None:
+        return cell.kind
+    return replace(cell, loc=None)
 
 
 @lru_cache(maxsize=4096)  # cells are immutable and mostly small counts: shared, a scan's 10^5 reports fit in memory

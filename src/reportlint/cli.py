@@ -297,6 +297,7 @@ def run_check(args: argparse.Namespace) -> int:
     from reportlint.baseline import read_baseline, without_baseline, write_baseline
     from reportlint.model import Severity
     from reportlint.reporters import Context, get
+    from reportlint.spool import Spool
 
     specs = list(expand_inputs(args.paths))
     base = _settings_for(args, specs[0] if specs else ".")
@@ -319,15 +320,15 @@ def run_check(args: argparse.Namespace) -> int:
     failed = False
     for_baseline: list[Result] = []
 
-    def results(workers: Workers) -> Iterator[Result]:
+    def results(workers: Workers, spool: Spool) -> Iterator[Result]:
         nonlocal failed
         linted: Iterator[Result] = lint_all(workers, jobs)
         if len(jobs) > 1 and _across_selected(jobs[0][1], together):
-            from reportlint.engine import check_together
+            from reportlint.engine import check_together_spooled
 
-            # the rules across reports (RL6xx) compare the documents of the run: all are kept until then
-            # (~0.1 MB a report, chiefly the tables' cells; with RL6 not selected, memory stays flat)
-            linted = iter(check_together(list(linted), together))
+            # the rules across reports (RL6xx) compare the documents of the run: the results wait on disk
+            # until then, the comparison holds a few KB a report (with RL6 not selected, results stream)
+            linted = check_together_spooled(linted, spool, together)
         for result in linted:
             if args.write_baseline:
                 for_baseline.append(replace(result, document=None))
@@ -337,11 +338,11 @@ def run_check(args: argparse.Namespace) -> int:
             yield result
 
     if args.format == "docx":  # the Word drafts back with comments; -o names the copy, not a report
-        with _workers(args, len(jobs)) as workers:
-            _write(_docx_copies(list(results(workers)), args.output, ctx), None)
+        with _workers(args, len(jobs)) as workers, Spool() as spool:
+            _write(_docx_copies(list(results(workers, spool)), args.output, ctx), None)
     else:
-        with _workers(args, len(jobs)) as workers, _output(args.output) as write:
-            get(args.format).stream(results(workers), ctx, write)
+        with _workers(args, len(jobs)) as workers, Spool() as spool, _output(args.output) as write:
+            get(args.format).stream(results(workers, spool), ctx, write)
     if args.write_baseline:
         write_baseline(args.write_baseline, for_baseline)
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_OK

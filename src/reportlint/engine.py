@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import localcontext
 from typing import TYPE_CHECKING, Any
@@ -18,8 +18,10 @@ from reportlint.pack import Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
 
 if TYPE_CHECKING:
+    from reportlint.across import Corpus
     from reportlint.parse.document import Reading
     from reportlint.sources.images import ImageStore
+    from reportlint.spool import Spool
 
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
@@ -276,31 +278,67 @@ def _finding(rule: RuleSpec, hit: Hit) -> Finding:
 def check_together(results: Sequence[Result], options: Options | None = None,
                    parents: Mapping[str, str] | None = None) -> list[Result]:
     """The rules across reports (RL6xx) over the documents of a run, added to each document's result."""
-    from reportlint.across import Corpus, Related
+    from reportlint.across import Corpus
 
     options = options or Options()
-    docs = [r.document for r in results if r.document is not None and (r.document.sections or r.document.tables)]
+    docs = [r.document for r in results if r.document is not None and _comparable(r.document)]
     corpus = Corpus(docs, dict(parents or {}))
     if len(corpus.docs) < 2:
         return list(results)
-    out = []
+    return [_together(result, result.document, corpus, options) for result in results]
+
+
+def check_together_spooled(results: Iterable[Result], spool: Spool, options: Options | None = None,
+                           parents: Mapping[str, str] | None = None) -> Iterator[Result]:
+    """`check_together` for a run of any length, memory flat in its number of inputs: each result is
+    spooled to disk as it comes and the corpus holds compact stand-ins of the documents (what the rules
+    read of the *other* reports); the results are read back one at a time, in input order, and each is
+    checked in full against the stand-ins. Same findings as `check_together`."""
+    from reportlint.across import Corpus, standin, texts_of
+
+    options = options or Options()
+    members: list[Document | None] = []
+    texts = []
     for result in results:
-        doc, pack = result.document, result.pack
-        if doc is None or pack is None or doc not in corpus:
-            out.append(result)
-            continue
-        findings: list[Finding] = []
-        notes: list[Note] = []
-        for rule in pack.rules:
-            if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
-                try:
-                    _run(rule, doc, pack, findings, notes, Related(corpus, doc))
-                except Exception as exc:  # one report's comparison never stops the others' output
-                    notes.append(Note(rule.code, f"skipped: {_one_line(exc)}"))
-        findings = [_with_severity(f, options.severity) for f in findings]
-        merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
-        out.append(replace(result, findings=merged, notes=result.notes + tuple(notes)))
-    return out
+        spool.put(result)
+        doc = result.document
+        member = standin(doc) if doc is not None and _comparable(doc) else None
+        members.append(member)
+        if doc is not None and member is not None:
+            texts.append(texts_of(doc))
+    kept = [m for m in members if m is not None]
+    corpus = Corpus(kept, dict(parents or {}), texts)
+    del kept, texts
+    members = [m if m is not None and m in corpus else None for m in members]  # (no body or year: not kept)
+    if len(corpus.docs) < 2:
+        yield from spool
+        return
+    for result, member in zip(spool, members, strict=True):
+        yield _together(result, member, corpus, options)
+
+
+def _comparable(doc: Document) -> bool:
+    return bool(doc.sections or doc.tables)
+
+
+def _together(result: Result, member: Document | None, corpus: Corpus, options: Options) -> Result:
+    """One result with the findings of the rules across reports; `member` is its document as the corpus holds it."""
+    from reportlint.across import Related
+
+    doc, pack = result.document, result.pack
+    if doc is None or pack is None or member is None or member not in corpus:
+        return result
+    findings: list[Finding] = []
+    notes: list[Note] = []
+    for rule in pack.rules:
+        if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
+            try:
+                _run(rule, doc, pack, findings, notes, Related(corpus, member))
+            except Exception as exc:  # one report's comparison never stops the others' output
+                notes.append(Note(rule.code, f"skipped: {_one_line(exc)}"))
+    findings = [_with_severity(f, options.severity) for f in findings]
+    merged = tuple(sorted(_dedupe([*result.findings, *findings]), key=Finding.sort_key))
+    return replace(result, findings=merged, notes=result.notes + tuple(notes))
 
 
 def _from_problem(problem: InputProblem, pack: Pack, source: str) -> Finding | None:

@@ -21,7 +21,7 @@ from reportlint.pack import Pack, RuleSpec
 @kind("section_repetition")
 def section_repetition(doc: Document, rule: RuleSpec, pack: Pack,
                        related: Related | None = None) -> Iterator[Hit | Note]:
-    if related is None or doc not in related.corpus:
+    if related is None or related.doc not in related.corpus:
         return
     prev = related.prev
     if prev is None:
@@ -31,7 +31,7 @@ def section_repetition(doc: Document, rule: RuleSpec, pack: Pack,
     keys = opts["sections"] or tuple(s.key for s in pack.sections)
     for key in keys:
         sets = corpus.section_sets(key, opts["min_chars"], opts["boilerplate_bodies"])
-        mine, theirs = sets[corpus.position(doc)], sets[corpus.position(prev)]
+        mine, theirs = sets[corpus.position(related.doc)], sets[corpus.position(prev)]
         if len(mine) < opts["min_sentences"]:
             continue
         shared = len(mine & theirs)

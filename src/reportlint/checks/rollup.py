@@ -31,7 +31,7 @@ def _value(doc: Document, tid: str, row: str, col: str) -> Decimal | None:
 
 @kind("rollup")
 def rollup(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = None) -> Iterator[Hit | Note]:
-    if related is None or doc not in related.corpus or not related.expected_children:
+    if related is None or related.doc not in related.corpus or not related.expected_children:
         return
     children = related.children
     if not children:
@@ -93,7 +93,7 @@ def _hit(doc: Document, rule: RuleSpec, cells: list[dict[str, Any]], certain: bo
 
 @kind("jump")
 def jump(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = None) -> Iterator[Hit | Note]:
-    if related is None or doc not in related.corpus:
+    if related is None or related.doc not in related.corpus:
         return
     prev = related.prev
     if prev is None:

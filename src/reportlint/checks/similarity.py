@@ -18,19 +18,19 @@ from reportlint.pack import Pack, RuleSpec
 
 @kind("similarity")
 def similarity(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None = None) -> Iterator[Hit | Note]:
-    if related is None or doc not in related.corpus:
+    if related is None or related.doc not in related.corpus:
         return
     opts = rule.options
     corpus = related.corpus
     sets = corpus.sentence_sets(opts["min_chars"], opts["boilerplate_bodies"])
-    mine = sets[corpus.position(doc)]
+    mine = sets[corpus.position(related.doc)]
     if len(mine) < opts["min_sentences"]:
         return
     against = rule.against or "prev"
     if against == "prev":  # one report to compare with: the sentences both hold, counted directly
         shared = {corpus.position(o): len(mine & sets[corpus.position(o)]) for o in related.pairs("prev")}
     else:  # the later reports of other bodies of its year (the only ones _candidates keeps)
-        shared = corpus.sharing_later(doc, opts["min_chars"], opts["boilerplate_bodies"])
+        shared = corpus.sharing_later(related.doc, opts["min_chars"], opts["boilerplate_bodies"])
     for other in _candidates(related, against, shared):
         both = shared.get(corpus.position(other), 0)
         if not both:
