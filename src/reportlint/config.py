@@ -34,6 +34,8 @@ class ConfigError(Said):
 
 @dataclass(frozen=True)
 class Settings:
+    """What the configuration says (the defaults for what it leaves out), and where each key came from."""
+
     select: tuple[str, ...] = ("RL",)
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()

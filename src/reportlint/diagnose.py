@@ -42,6 +42,8 @@ PROSE_CODE = "RL401"
 
 @dataclass(frozen=True)
 class Equation:
+    """One equation of the table as a linear form in its cells: how far off it is, how each cell moves it."""
+
     code: str
     residual: Decimal  # left side minus right side, as the table is
     coef: Mapping[Cell, Decimal]  # how much the residual moves when a cell grows by one
@@ -49,6 +51,8 @@ class Equation:
 
 @dataclass(frozen=True)
 class Change:
+    """A fix to try: the cells it changes, each with its value as read and the value it would take."""
+
     cells: tuple[tuple[Cell, Decimal, Decimal], ...]  # (cell, from, to) for each cell changed
 
 

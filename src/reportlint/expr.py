@@ -39,6 +39,8 @@ class ExprError(ValueError):
 
 @dataclass(frozen=True)
 class Key:
+    """A row or column key as written: a key name, or a `$variable` bound by the rule's `for`."""
+
     name: str
     is_var: bool
 
@@ -48,6 +50,8 @@ class Key:
 
 @dataclass(frozen=True)
 class CellRef:
+    """A reference to one cell: `t3[new, total]`, `prev.t3[carry_forward, total]`."""
+
     table: str
     row: Key
     col: Key
@@ -56,12 +60,16 @@ class CellRef:
 
 @dataclass(frozen=True)
 class Span:
+    """The keys a sum runs over on one axis: one key, or `a:b` (from a to b in the template's order)."""
+
     start: Key
     end: Key | None  # None: a single key
 
 
 @dataclass(frozen=True)
 class Sum:
+    """`sum(t3[a:b, c:d])`: the cells of a table over a span of rows and a span of columns."""
+
     table: str
     rows: Span
     cols: Span
@@ -70,11 +78,15 @@ class Sum:
 
 @dataclass(frozen=True)
 class Const:
+    """A number written in an expression."""
+
     value: Decimal
 
 
 @dataclass(frozen=True)
 class BinOp:
+    """Two operands joined by `+`, `-` or `*`."""
+
     op: str
     left: Node
     right: Node
@@ -90,6 +102,8 @@ COMPARATORS: dict[str, Callable[[Decimal, Decimal], bool]] = {
 
 @dataclass(frozen=True)
 class Expr:
+    """A parsed rule expression: two sides and the comparison between them, with its text."""
+
     text: str
     left: Node
     op: str
@@ -206,6 +220,8 @@ Order = Callable[[str, str], Sequence[str]]  # (table, "rows"|"columns") -> keys
 
 @dataclass(frozen=True)
 class Term:
+    """A cell that contributed to a side of an evaluated expression, and its value."""
+
     table: str
     row: str
     col: str
@@ -215,6 +231,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Outcome:
+    """An evaluated expression: whether it holds, both sides' values and the cells that made them."""
+
     holds: bool
     left: Decimal
     right: Decimal
@@ -224,6 +242,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Missing:
+    """The first cell an expression needed that has no value (the caller skips the instance)."""
+
     table: str
     row: str
     col: str

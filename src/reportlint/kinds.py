@@ -41,6 +41,8 @@ FieldType = Callable[[Any, Path_, Scope], Any]
 
 @dataclass(frozen=True)
 class Field:
+    """One option a kind takes: how its value is checked, whether a rule must give it, its default."""
+
     type: FieldType
     required: bool = True
     default: Any = None
@@ -49,6 +51,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Kind:
+    """A rule kind as a pack sees it: the options it takes and the message arguments it gives."""
+
     name: str
     options: Mapping[str, Field] = field(default_factory=dict)
     args: frozenset[str] = frozenset()  # the `{placeholders}` its findings fill

@@ -20,6 +20,8 @@ Origin = tuple[()] | tuple[Literal["p"], int] | tuple[Literal["row"], int, int]
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """A span of the input: 1-based line and column (in code points) of its start and end, and its PDF page."""
+
     source: str
     line: int
     column: int
@@ -50,6 +52,8 @@ class CellKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """One cell of a table as read: its text as written, what kind of value it is, the number if any."""
+
     raw: str
     kind: CellKind
     value: Decimal | None
@@ -58,6 +62,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A heading of the report: its title, its ordinal as written and its value, its level."""
+
     text: str  # the title without its ordinal or markup
     ordinal: str | None  # the ordinal as written, e.g. "一、" or "（一）"
     system: str | None  # "cn", "paren_cn", "num", "paren_num"
@@ -68,6 +74,8 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A part of the report recognised as one of the pack's sections: its heading and where it lies."""
+
     key: str  # canonical section key from the rule pack
     heading: Heading
     match: str  # "exact", "variant" or "fuzzy"
@@ -84,6 +92,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A paragraph of prose and where it is."""
+
     text: str
     loc: Location
 
@@ -99,6 +109,8 @@ class ExtraRow:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of the pack found in the report: its cells by (row, column) key, as far as they were read."""
+
     id: str
     loc: Location
     cells: Mapping[tuple[str, str], Cell]
@@ -123,6 +135,8 @@ class InputProblem:
 
 @dataclass(frozen=True)
 class SourceInfo:
+    """What an input is and where it came from: name, kind, encoding, digest; URL, date, title if known."""
+
     name: str  # path, URL or "-"
     kind: str  # "text", "markdown", "html", ...
     encoding: str | None = None
@@ -158,6 +172,8 @@ class SourceText:
 
 @dataclass(frozen=True)
 class Document:
+    """A report as read: its headings, sections, prose and tables, and what the reader noticed on the way."""
+
     source: SourceInfo
     headings: tuple[Heading, ...]
     sections: tuple[Section, ...]
@@ -202,6 +218,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
+    """What a rule found at one place of a report: its code, severity, message arguments and evidence."""
+
     code: str
     name: str
     severity: Severity

@@ -28,6 +28,8 @@ class Selection:
 
 @dataclass(frozen=True)
 class Options:
+    """What one run asks of the engine: the codes selected, the limits, the packs, fetching and OCR."""
+
     selection: Selection = field(default_factory=Selection)
     max_bytes: int = DEFAULT_MAX_BYTES
     published: str | None = None  # ISO date used when the input carries none

@@ -26,6 +26,8 @@ class PackError(Exception):
 
 @dataclass(frozen=True)
 class SectionTpl:
+    """A section of the template: its ordinal and title, and the other ways a report may write them."""
+
     key: str
     ordinal: int
     title: str
@@ -37,6 +39,8 @@ class SectionTpl:
 
 @dataclass(frozen=True)
 class ColumnTpl:
+    """A column of a template table: its key, its label and the other labels it is printed with."""
+
     key: str
     label: str
     aliases: tuple[str, ...] = ()
@@ -46,6 +50,8 @@ class ColumnTpl:
 
 @dataclass(frozen=True)
 class RowTpl:
+    """A row of a template table: its key, label and ordinal, and the columns it has (None: all of them)."""
+
     key: str
     label: str
     aliases: tuple[str, ...] = ()
@@ -57,6 +63,8 @@ class RowTpl:
 
 @dataclass(frozen=True)
 class GroupTpl:
+    """A label of a template table that heads rows under it (（三）不予公开): it holds no cells itself."""
+
     key: str
     label: str
     ordinal: str | None = None
@@ -64,6 +72,8 @@ class GroupTpl:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: used as a cache key
 class TableTpl:
+    """A table of the template: its title, the section it is in, its layout, its rows and columns."""
+
     id: str
     title: Mapping[str, str]
     section: str
@@ -115,6 +125,8 @@ class Example:
 
 @dataclass(frozen=True)
 class RuleSpec:
+    """A rule of the pack: its code, the kind that checks it with its options, its message and examples."""
+
     code: str
     name: str
     kind: str
@@ -155,6 +167,8 @@ class Body:
 
 @dataclass(frozen=True, eq=False)
 class Pack:
+    """A rule pack: the template of one report format (sections, tables) and the rules that check it."""
+
     name: str
     format: str | None
     title: Mapping[str, str]

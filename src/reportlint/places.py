@@ -26,6 +26,8 @@ MAX_QUOTE = 120  # Word's find box takes 255 characters; a quote stays one conti
 
 @dataclass(frozen=True)
 class Place:
+    """Where a finding is in the reader's terms: cell labels, section, paragraph, quote, page, Word or image."""
+
     table: str | None = None  # canonical table, row and column keys
     row: str | None = None
     column: str | None = None

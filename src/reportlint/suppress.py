@@ -21,6 +21,8 @@ COMMENT = re.compile(r"<!--\s*reportlint\s*:\s*(?P<verb>disable-file|disable)\b(
 
 @dataclass
 class Suppression:
+    """One `reportlint: disable` comment: the codes it silences, the lines it covers, whether it did."""
+
     codes: tuple[str, ...]
     first: int  # lines covered, inclusive
     last: int

@@ -19,6 +19,8 @@ from reportlint.model import Document, Location, Note
 
 @dataclass(frozen=True)
 class Hit:
+    """A violation a kind found: where, the message arguments, and what the engine puts on the finding."""
+
     loc: Location | None
     args: Mapping[str, Any]
     where: Mapping[str, Any] = field(default_factory=dict)

@@ -44,6 +44,8 @@ RANGE_BEFORE = re.compile(r"\d\s*(?:[-—–~～至到]|件至|件到)\s*$")
 
 @dataclass(frozen=True)
 class Mention:
+    """A figure the prose states, read from one phrase: its count or percentage and where they are."""
+
     count: Decimal | None  # the number stated (None for a rate: only a percentage)
     span: tuple[int, int]  # where the count (or the percentage) is
     percent: Decimal | None = None

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Budget:
+    """What OCR may spend: the size of an image, the seconds for a table, a page and a document."""
+
     max_pixels: int = 40_000_000  # a 300-dpi A3 scan is 17 MP; more is a bomb or a mistake
     max_side: int = 20_000
     table_seconds: float = 30.0

@@ -21,6 +21,8 @@ SHARP = 0.35  # least edge steepness (share of the ink contrast crossed in one p
 
 @dataclass(frozen=True)
 class Crop:
+    """One cell's ink as an engine reads it (its text lines), with what a reading is checked against."""
+
     lines: tuple[np.ndarray, ...]  # grey pixels of each text line, rules erased, tight
     x0: int  # the ink box in image pixels
     x1: int

@@ -30,6 +30,8 @@ MARGIN = 2  # pixels of white around a shrunk glyph
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per font, cached
 class Font:
+    """The shapes and advances of ALPHABET in one font (fonts/digits.npz), drawn at `em` pixels to the em."""
+
     name: str
     shapes: np.ndarray  # (ALPHABET, H, W) coverage 0..255, pen at (pad, base), `em` pixels to the em
     advances: np.ndarray  # (ALPHABET,) in those pixels
@@ -146,6 +148,8 @@ def drawn(font: Font, size: float) -> Drawn:
 
 @dataclass(frozen=True)
 class ShapeReading:
+    """What the shape look made of one cell: the number drawn best, and by how much it beats the others."""
+
     text: str  # the best number ("" when the ink is no number of this font)
     fit: float  # the share of the region's ink energy the drawing explains (1 = drawn exactly)
     margin: float  # how much less the best other number explains, in digits' worth of ink
@@ -387,6 +391,8 @@ REFINE_PITCH = (-0.1, -0.075, -0.05, -0.025, 0.0, 0.025, 0.05, 0.075, 0.1)  # sh
 
 @dataclass(frozen=True)
 class Region:
+    """A number cell's darkness, a few pixels around its ink, and the rows its baseline may be on."""
+
     ink: np.ndarray  # darkness 0 (paper) .. 1 (full ink), rules erased
     baseline: tuple[float, float]  # rows the baseline may be on
 

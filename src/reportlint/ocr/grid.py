@@ -15,6 +15,8 @@ COVER = 0.6  # a border between two grid cells is drawn when a rule covers this 
 
 @dataclass(frozen=True)
 class GridCell:
+    """A cell of the grid: its row and column (with spans) and its inside in pixels."""
+
     row: int
     col: int
     rowspan: int
@@ -27,6 +29,8 @@ class GridCell:
 
 @dataclass(frozen=True)
 class Grid:
+    """The grid of a table image (from rules or from whitespace): column x-ranges, row y-bands, cells."""
+
     ruled: bool
     columns: tuple[tuple[int, int], ...]
     rows: tuple[tuple[int, int], ...]

@@ -21,6 +21,8 @@ from reportlint.parse.rows import UNREAD_MARK  # what stands in a row for a cell
 
 @dataclass(frozen=True)
 class RowCell:
+    """One cell of a row as the table reader takes it: its text and the OCR reading behind it."""
+
     text: str
     spot: ImageCell | None  # None for a blank cell and for a label repeated from a row above
 

@@ -90,6 +90,8 @@ STROKE = 0.025  # no stroke of a table's text is longer than this share of the i
 
 @dataclass(frozen=True)
 class Rules:
+    """The ruling lines of a table image, the pixels they cover, and its text-line height."""
+
     horizontal: tuple[Rule, ...]
     vertical: tuple[Rule, ...]
     mask: np.ndarray  # every rule pixel, to erase rules from cell crops

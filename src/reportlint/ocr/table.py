@@ -37,6 +37,8 @@ DASHES = frozenset(("/", "-", "—", "－", "／", "\\", "——", "…"))  # wh
 
 @dataclass(frozen=True)
 class Prepared:
+    """A table image made ready once: its grey pixels, ink, ruling lines and grid."""
+
     gray: np.ndarray
     ink: np.ndarray
     rules: Rules

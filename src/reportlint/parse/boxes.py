@@ -31,6 +31,8 @@ MAX_WIDTH = 1000
 
 @dataclass
 class _Region:
+    """One cell of a drawing: the lines and display columns it spans, and its characters."""
+
     top: int  # line index in the block
     bottom: int
     left: int  # display column

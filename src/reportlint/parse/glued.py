@@ -35,6 +35,8 @@ Cells = Mapping[tuple[str, str], Decimal]
 
 @dataclass(frozen=True)
 class Equation:
+    """An equation rule of the pack over the table, and what its variables range over."""
+
     expr: Expr
     for_: Mapping[str, str]  # variable -> "table.rows" / "table.columns"
 
@@ -67,6 +69,8 @@ def instances(equations: Sequence[Equation], order: Order) -> list[Instance]:
 
 @dataclass(frozen=True)
 class GluedRow:
+    """A row whose numbers ran together: the cells they must fill and the digit runs to split."""
+
     cells: tuple[tuple[str, str], ...]  # the (row, column) keys its numbers fill, in order
     tokens: tuple[str, ...]  # the digit runs as the text kept them apart
 

@@ -96,6 +96,8 @@ class Band:
 
 @dataclass(frozen=True)
 class Column:
+    """A column of a table rebuilt from words: its heading and its extent across the page."""
+
     label: str  # the heading as printed (its stacked words joined)
     x0: float
     x1: float

@@ -18,6 +18,8 @@ VALUE_CELL = re.compile(r"^\s*(?:[-\u2212]?\d+(?:,\d{3})*(?:\.\d+)?|[/\-\u2014\u
 
 @dataclass(frozen=True, slots=True)
 class RawCell:
+    """One cell of a typed line: its text, its ordinal, whether it is bold, and where it is."""
+
     text: str  # the cell text after its ordinal and leading bold marker, stripped
     ordinal: str | None
     bold: bool
@@ -28,6 +30,8 @@ class RawCell:
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One line of the input as the grammar typed it (heading, pipe row, tab row, text …), with its cells."""
+
     no: int
     kind: str  # "heading", "pipe", "pipe_sep", "tab", "text", "blank"
     cells: tuple[RawCell, ...]

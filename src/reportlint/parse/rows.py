@@ -36,6 +36,8 @@ MAX_VALUES_PER_ROW = 40
 
 @dataclass(frozen=True, slots=True)
 class Value:
+    """One value cell of a row candidate: its text, what kind of value it is, the number, where it is."""
+
     raw: str
     kind: CellKind
     value: Decimal | None
@@ -56,6 +58,8 @@ GLUED = "glued"  # a label and one run of digits with nothing between them (่ง็
 
 @dataclass(frozen=True, slots=True)
 class RowCand:
+    """A table-like line (or lines) split into label cells and value cells, and how they were split."""
+
     line: int
     labels: tuple[RawCell, ...]  # text cells before the values, in order
     values: tuple[Value, ...]

@@ -29,6 +29,8 @@ MIN_FUZZY = 4  # a text shorter than this names a label only exactly or by conta
 
 @dataclass(frozen=True)
 class _Label:
+    """A label or alias of a template row or group, ready to be matched against a row's text."""
+
     key: str  # label_key of the label or alias
     target: RowTpl | GroupTpl
     ordinal: Ordinal | None

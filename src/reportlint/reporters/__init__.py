@@ -12,6 +12,8 @@ from reportlint.pack import Pack
 
 @dataclass(frozen=True)
 class Context:
+    """What a reporter needs besides the results: the pack (for messages), language, colour, version."""
+
     pack: Pack
     lang: str = "zh"
     color: bool = False

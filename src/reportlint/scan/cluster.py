@@ -76,6 +76,8 @@ Write = tuple[Any, ...]  # (SQLite) a store method's name and the arguments it w
 
 @dataclass
 class BatchResult:
+    """What a task sends back: (SQLite) the store's writes, its counts, hosts it queued, robots.txt read."""
+
     host: str
     writes: list[Write] = field(default_factory=list)  # (SQLite) the store's method name and arguments, in order
     counts: dict[str, int] = field(default_factory=dict)

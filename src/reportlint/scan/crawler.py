@@ -84,6 +84,8 @@ class _Slot:
 
 @dataclass
 class ScanOptions:
+    """How a scan goes: politeness towards each host, how many at once, the limits, fetch and lint options."""
+
     per_host: int = 2
     delay: float = 1.0
     concurrency: int = 8

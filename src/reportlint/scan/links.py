@@ -16,6 +16,8 @@ ATTACHMENT = re.compile(r"\.(pdf|docx?|wps)(?:$|[?#])", re.I)
 
 @dataclass(frozen=True)
 class Links:
+    """The links of a listing page: to reports, to the listing's next pages, and to attachments."""
+
     reports: tuple[str, ...]
     pages: tuple[str, ...]
     attachments: tuple[str, ...]

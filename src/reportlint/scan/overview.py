@@ -28,6 +28,8 @@ RANK = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(frozen=True)
 class BodyRow:
+    """A body's report for one year in the overview: its status, findings counted, main problems, figures."""
+
     status: Status
     errors: int = 0
     warnings: int = 0
@@ -39,6 +41,8 @@ class BodyRow:
 
 @dataclass(frozen=True)
 class FindingRow:
+    """One finding of a report, in the words of the overview's language."""
+
     body: str
     year: int | None
     url: str
@@ -53,6 +57,8 @@ class FindingRow:
 
 @dataclass(frozen=True)
 class Overview:
+    """What a scan found: a row per body and year, every finding, the pages no body owns, the counts."""
+
     as_of: str
     years: tuple[int, ...]
     rows: tuple[BodyRow, ...]

@@ -33,6 +33,8 @@ class RosterError(Said):
 
 @dataclass(frozen=True)
 class Entry:
+    """One body of the roster: its name, level, parent body and listing page."""
+
     name: str
     level: str
     parent: str | None = None

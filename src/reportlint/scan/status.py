@@ -27,6 +27,8 @@ STATUSES = ("published", "late", "undated", "missing", "not_due", "unreachable",
 
 @dataclass(frozen=True)
 class Doc:
+    """A document the scan stored: where it was found, whether it is a report, its agency, year and date."""
+
     url: str
     discovered_from: str | None
     agency: str | None
@@ -38,6 +40,8 @@ class Doc:
 
 @dataclass(frozen=True)
 class QueueItem:
+    """A URL of the scan's queue: the kind of page, where it was found, its state and a note."""
+
     url: str
     kind: str
     discovered_from: str | None

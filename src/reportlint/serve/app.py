@@ -49,6 +49,8 @@ SECURITY_HEADERS = [
 
 @dataclass(frozen=True)
 class Settings:
+    """How the app serves: the upload limit, lint runs at once, the Host check, the URL fetch timeout."""
+
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 2  # lint runs at once (the machine's cores)
     loopback: bool = True  # accept only Host headers naming this machine (DNS rebinding)
@@ -57,6 +59,8 @@ class Settings:
 
 @dataclass(frozen=True)
 class Submission:
+    """What a request asks to have checked (an upload, a URL or pasted text) and in which language."""
+
     kind: str  # "file", "url" or "text"
     name: str
     data: bytes = b""
@@ -66,6 +70,8 @@ class Submission:
 
 @dataclass
 class Checked:
+    """A submission linted: the result, and the upload and its kind (for a commented Word copy)."""
+
     result: Result
     name: str
     data: bytes = field(default=b"", repr=False)  # the upload, for the commented copy

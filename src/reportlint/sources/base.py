@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Loaded:
+    """An input loaded: what it is, its text (or its bytes, for a binary format), problems met."""
+
     info: SourceInfo
     text: str | None  # None when the input could not be read as text
     problems: tuple[InputProblem, ...] = ()

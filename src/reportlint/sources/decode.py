@@ -11,6 +11,8 @@ GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "x-gbk", "gb_2312-80", "euc-cn
 
 @dataclass(frozen=True)
 class Decoded:
+    """Bytes decoded: the text and the encoding it was read with, or why it could not be read."""
+
     text: str | None
     encoding: str | None
     reason: str = ""  # why decoding failed: a message of the catalogue (reportlint.messages, decode.*)

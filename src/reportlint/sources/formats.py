@@ -24,6 +24,8 @@ Renderer = Callable[["Loaded", "Pack | None"], str]
 
 @dataclass(frozen=True)
 class Format:
+    """One input format: how it is recognised, and the functions that read, parse and render it."""
+
     name: str  # the kind a loaded input carries (SourceInfo.kind)
     parse: Parser  # the whole document; an ImageStore, when given, reads its images by OCR
     render: Renderer  # the text the parser reads (`reportlint extract --format text`)

@@ -40,12 +40,16 @@ ATTACHMENT = re.compile(r"\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])", re.I)
 
 @dataclass(frozen=True)
 class Pos:
+    """A place in the page source: 1-based line and column."""
+
     line: int
     column: int
 
 
 @dataclass(frozen=True)
 class Block:
+    """A paragraph, heading or table row of the page, with where each cell's text is in the source."""
+
     kind: str  # "text", "heading" or "row"
     cells: tuple[tuple[str, Pos], ...]  # one cell for text; every grid cell for a row
     level: int = 0  # heading level
@@ -55,6 +59,8 @@ class Block:
 
 @dataclass
 class Page:
+    """A portal page as read: its blocks in document order, its title, meta, attachments, images."""
+
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)

@@ -49,6 +49,8 @@ PAGE_NUMBER = re.compile(r"^[\s\-—–－]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/
 
 @dataclass
 class Rendering:
+    """A Word or PDF file as text lines, with each line's page and origin and what OCR read."""
+
     lines: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)  # the page of each line (1-based), PDF only
     problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (code, args)

@@ -17,6 +17,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class FetchOptions:
+    """How a URL is fetched: timeouts, retries, redirects, size, TLS, the cache, which addresses."""
+
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     deadline: float = 120.0  # seconds for one URL in all: redirects, retries and their waits included

@@ -24,6 +24,8 @@ class Mode(StrEnum):
 
 @dataclass(frozen=True)
 class Reading:
+    """The text an engine read from one line image, and how sure it was."""
+
     text: str
     confidence: float  # 0..1, the least sure part of the line
     look: int = 0  # which look (variant) read it
