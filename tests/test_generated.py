@@ -82,6 +82,21 @@ def test_each_compiled_method_is_its_text_compiled():
         assert factory.__code__.co_varnames == made.co_varnames
 
 
+def test_a_class_added_adds_its_own_entries_and_changes_no_other():
+    """Entries are named by a digest of their text: one more method is a few added lines, nothing renamed."""
+    import difflib
+
+    from reportlint import dataclass_code_table as table
+    from reportlint.generate import dataclass_table
+
+    texts = sorted(table.TEXTS)[:6]
+    before, after = dataclass_table("x", texts[:3] + texts[4:]), dataclass_table("x", texts)
+    diff = [d for d in difflib.ndiff(before.splitlines(), after.splitlines()) if d[:1] in "+-"]
+    # the entry's function (its lines and two blank ones) and its line in TEXTS, nothing removed
+    assert all(d.startswith("+") for d in diff) and len(diff) == len(texts[3].splitlines()) + 3
+    assert after.count("\ndef _") == 6 and repr(texts[3]) in after and repr(texts[3]) not in before
+
+
 def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
     import dataclasses
     import pickle
