@@ -77,8 +77,14 @@ def required_literals(pattern: str) -> tuple[str, ...]:
 
 def _flags_or_sets(expanded: str) -> bool:
     """Inline flags (case-insensitive, verbose, version 1) change what a literal matches; `[[` opens a nested set."""
-    return "[[" in expanded or any(expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P"
-                                   for i in range(len(expanded)) if expanded.startswith("(?", i))
+    if "[[" in expanded:
+        return True
+    i = expanded.find("(?")
+    while i >= 0:
+        if expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P":
+            return True
+        i = expanded.find("(?", i + 2)
+    return False
 
 
 @lru_cache(maxsize=1024)
