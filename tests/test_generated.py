@@ -82,6 +82,21 @@ def test_each_compiled_method_is_its_text_compiled():
         assert factory.__code__.co_varnames == made.co_varnames
 
 
+def test_a_class_added_adds_its_own_entries_and_changes_no_other():
+    """Entries are named by a digest of their text: one more method is a few added lines, nothing renamed."""
+    import difflib
+
+    from reportlint import dataclass_code_table as table
+    from reportlint.generate import dataclass_table
+
+    texts = sorted(table.TEXTS)[:6]
+    before, after = dataclass_table("x", texts[:3] + texts[4:]), dataclass_table("x", texts)
+    diff = [d for d in difflib.ndiff(before.splitlines(), after.splitlines()) if d[:1] in "+-"]
+    # the entry's function (its lines and two blank ones) and its line in TEXTS, nothing removed
+    assert all(d.startswith("+") for d in diff) and len(diff) == len(texts[3].splitlines()) + 3
+    assert after.count("\ndef _") == 6 and repr(texts[3]) in after and repr(texts[3]) not in before
+
+
 def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
     import dataclasses
     import pickle
@@ -102,6 +117,33 @@ def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
         loc.line = 4
     finding = Finding("RL301", "x", Severity.ERROR, {}, loc)
     assert finding.where == {} and finding == Finding("RL301", "x", Severity.ERROR, {}, loc, template={"zh": "t"})
+
+
+def test_a_package_class_gets_the_docstring_dataclasses_writes_when_it_is_first_read():
+    """dataclasses writes `Name(signature)` into a class without a docstring; the package's get it lazily."""
+    import dataclasses
+    import inspect
+
+    from reportlint.dataclass_code import _SignatureDoc
+    from reportlint.model import Location
+    from reportlint.parse.lines import RawCell
+
+    if not hasattr(dataclasses._process_class, "__wrapped__"):
+        import pytest
+
+        pytest.skip("this Python's dataclasses is not the one the table was made for")
+    assert isinstance(RawCell.__dict__["__doc__"], _SignatureDoc)  # (slots=True: the class dataclasses remade)
+
+    @dataclasses.dataclass(frozen=True)
+    class Elsewhere:  # not the package's: dataclasses writes its docstring at once
+        source: str
+        page: int | None = None
+
+    assert Elsewhere.__dict__["__doc__"] == "Elsewhere(source: 'str', page: 'int | None' = None)"
+    expected = "Location" + str(inspect.signature(Location)).replace(" -> None", "")
+    assert expected.startswith("Location(source: 'str', line: 'int',") and expected.endswith("page: 'int | None' = None)")
+    assert Location.__doc__ == expected and Location("r", 1, 1, 1, 2).__doc__ == expected
+    assert Location.__dict__["__doc__"] == expected  # kept once made
 
 
 def test_a_class_not_in_the_table_is_made_by_dataclasses_as_usual():

@@ -14,7 +14,9 @@ from reportlint.patterns import NUM, cannot_match, required_choices, required_li
 @pytest.mark.parametrize(("pattern", "literals"), [
     (r"行政强制(?:措施)?决定(?:书)?\s*(?P<n>NUM)\s*(?:件|项)", ("行政强制", "决定")),
     (r"(?P<n>NUM)\s*件(?:申请)?结转(?:至|到)?下一?年", ("件", "结转", "下", "年")),
-    ("a{2,3}bc", ("bc",)),  # the quantified character and the quantifier's digits are not required
+    ("a{2,3}bc", ("a", "bc")),  # the quantifier's digits are not literals
+    ("a{0,3}bc", ("bc",)),  # a character that may be absent is not required
+    ("a{,3}bc", ("bc",)),
     ("ab?c", ("a", "c")),
     ("a+?b", ("a", "b")),
     (r"[ab]cd\x41ef", ("cd",)),  # an escape's digits are not literals
@@ -42,17 +44,45 @@ def test_required_literals(pattern, literals):
     ("(?:a|b)c|d", ()),  # a top-level alternative: nothing is required
     ("(?i)(?:a|b)", ()),
     (r"(?:a\d|b)", ()),  # not plain words
+    ("(a|b){2}c", (("a", "b"),)),  # repeated at least once: required
+    ("[XＸ]{2,}", (("X", "Ｘ"),)),  # a class of plain characters: one of them
+    (r"[\[【]单位[\]】]", (("[", "【"), ("]", "】"))),
+    ("[ab]?c", ()),
+    ("[ab]{0,2}c", ()),
+    ("[^ab]c", ()),  # negated
+    ("[a-c]x", ()),  # a range
+    (r"[\dab]x", ()),  # a class escape
 ])
 def test_required_choices(pattern, choices):
     assert required_choices(pattern) == choices
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    ("(?:[XＸ]{2,})|(?:某某)|此处", ("[XＸ]{2,}", "某某", "此处")),  # a group wrapping an alternative whole
+    ("(?:a)(?:b)|c", ("(?:a)(?:b)", "c")),
+    ("a(?:b|c)", ()),  # no top-level `|`
+    ("[|]a", ()),
+    (r"\|a", ()),
+    ("(?i)a|b", ()),  # flags
+])
+def test_alternatives(pattern, parts):
+    assert patterns.alternatives(pattern) == parts
+
+
+def test_an_alternation_is_ruled_out_when_each_alternative_is():
+    joined = "|".join(f"(?:{p})" for p in ("[XＸ]{2,}", "×{2,}", "某某", "[(（]请?填写[^)）]{0,12}[)）]"))
+    assert cannot_match(joined, "全年收到申请25件。")
+    assert not cannot_match(joined, "（请填写）") and not cannot_match(joined, "×") and not cannot_match(joined, "X")
+    assert not cannot_match("某某|[a-c]", "全年")  # an alternative without a requirement: anything may match
 
 
 def test_precheck_agrees_with_the_engine():
     """On random texts over the patterns' own alphabet, a pattern ruled out never matches."""
     pats = [r"行政强制(?:措施)?决定\s*(?P<n>NUM)\s*件", r"(?<!不)公开\s*(?:共|为)?(?P<n>NUM)件", "a{2}b+c?d",
             r"(?:收到|受理)[^，。]{0,4}?申请\s*(?P<n>NUM)\s*件", r"年\s*1\s*月\s*1\s*日\s*至", "ab|cd", r"\d+%",
-            r"(?:共|为)?[^。]{0,6}?(\d)\s*个?(?:申请|决定)", r"(?P<n>NUM)(?:件|年)(?!月)", "(ab|cd)+(?:a|b)?c"]
-    alphabet = "行政强制措施决定件公开不共为收到受理申请年月日至一二3 1，。abcd%"
+            r"(?:共|为)?[^。]{0,6}?(\d)\s*个?(?:申请|决定)", r"(?P<n>NUM)(?:件|年)(?!月)", "(ab|cd)+(?:a|b)?c",
+            "(?:[XＸ]{2,})|(?:某某)|(?:[(（]请?填写[^)）]{0,3}[)）])", "[ab]{2}d|c{1,2}|(?:ab){2}", r"[\[【]年[\]】]|公开"]
+    alphabet = "行政强制措施决定件公开不共为收到受理申请年月日至一二3 1，。abcd%XＸ某请填写(（)）[【]】"
     rng = random.Random(16)
     checked = ruled_out = 0
     for _ in range(3000):

@@ -7,7 +7,6 @@ a typo (`RL9999`, `RL2033`) is an error instead of silently selecting nothing.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from reportlint.i18n import both
@@ -18,6 +17,8 @@ def is_known(code: str, known: Iterable[str]) -> bool:
 
 
 def closest(code: str, known: Iterable[str]) -> str | None:
+    import difflib  # only for a code that is not known (the codes of every run are checked)
+
     known = sorted(set(known))
     near = difflib.get_close_matches(code, known, n=1, cutoff=0.5)
     if near:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sys
 from collections.abc import Callable
@@ -29,8 +30,6 @@ HEADER = "# Generated from grammars/report.lark by `python -m reportlint.generat
 
 def grammar_digest() -> str:
     """The grammar the parser is generated from (its tables are not byte-stable across runs: set order)."""
-    import hashlib
-
     from reportlint.resources import grammar_path
 
     return hashlib.sha256(grammar_path("report.lark").read_bytes()).hexdigest()
@@ -87,13 +86,22 @@ def print_dataclass_texts() -> None:
     print(json.dumps({"create_fn": digest(original), "texts": texts}))
 
 
+def dataclass_entry_name(source: str) -> str:
+    """A table entry's function name: a digest of its text, so that a class added or changed adds or
+    changes its own entries only (numbering them would rename every entry after it)."""
+    return "_" + hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
 def dataclass_table(create_fn: str, texts: list[str]) -> str:
+    names = {source: dataclass_entry_name(source) for source in sorted(texts)}
+    if len(set(names.values())) != len(names):
+        raise RuntimeError("two dataclass texts with one digest prefix: lengthen dataclass_entry_name's")
     out = [HEADER.replace("grammars/report.lark", "the package's dataclasses"),
            "# The methods @dataclass writes for the package's classes, compiled ahead of time (dataclass_code.py)",
            f"CREATE_FN = {create_fn!r}  # the dataclasses._create_fn these texts are what it compiles", ""]
-    for i, source in enumerate(texts):
-        out += ["", source.replace("def __create_fn__(", f"def _{i}(", 1), ""]
-    out += ["", "TEXTS = {"] + [f"    {source!r}: _{i}," for i, source in enumerate(texts)] + ["}", ""]
+    for source, name in names.items():
+        out += ["", source.replace("def __create_fn__(", f"def {name}(", 1), ""]
+    out += ["", "TEXTS = {"] + [f"    {source!r}: {name}," for source, name in names.items()] + ["}", ""]
     return "\n".join(out)
 
 

@@ -60,7 +60,7 @@ def required_literals(pattern: str) -> tuple[str, ...]:
             run.append(ch)
             i += 1
             continue
-        if ch in _ZERO_OR and run:
+        if run and ch in _ZERO_OR and (ch != "{" or _may_be_absent(expanded, i)):
             run.pop()  # the character before it is optional
         if run:
             runs.append("".join(run))
@@ -77,8 +77,14 @@ def required_literals(pattern: str) -> tuple[str, ...]:
 
 def _flags_or_sets(expanded: str) -> bool:
     """Inline flags (case-insensitive, verbose, version 1) change what a literal matches; `[[` opens a nested set."""
-    return "[[" in expanded or any(expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P"
-                                   for i in range(len(expanded)) if expanded.startswith("(?", i))
+    if "[[" in expanded:
+        return True
+    i = expanded.find("(?")
+    while i >= 0:
+        if expanded[i + 2 : i + 3].isalpha() and expanded[i + 2] != "P":
+            return True
+        i = expanded.find("(?", i + 2)
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -101,15 +107,74 @@ def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
         j = _skip(expanded, i)
         if j < 0:
             return ()
-        if ch == "(" and expanded[j : j + 1] not in _ZERO_OR_NEXT:
-            words = _plain_alternatives(expanded[i:j])
+        if ch in "([" and not _may_be_absent(expanded, j):
+            words = _plain_alternatives(expanded[i:j]) if ch == "(" else _class_chars(expanded[i:j])
             if words:
                 out.append(words)
         i = j
     return tuple(out)
 
 
-_ZERO_OR_NEXT = frozenset(("?", "*", "{"))
+def _may_be_absent(pattern: str, j: int) -> bool:
+    """Whether the item ending before j may match zero times: `?`, `*`, `{0,…}` after it (or unsure)."""
+    nxt = pattern[j : j + 1]
+    if nxt in ("?", "*"):
+        return True
+    if nxt != "{":
+        return False
+    close = pattern.find("}", j)
+    least = pattern[j + 1 : close].split(",")[0] if close > 0 else ""
+    return not (least.isdigit() and int(least) > 0)
+
+
+def _class_chars(cls: str) -> tuple[str, ...]:
+    """The characters of a class of plain characters (`[XＸ]`, `[\\[【]`), one of which a match holds there;
+    empty for a negated class, a range, a class escape (`\\d`, `\\p{…}`, `\\x41`) or a nested set."""
+    body = cls[1:-1]
+    if not body or body[0] == "^":
+        return ()
+    chars: list[str] = []
+    k = 0
+    while k < len(body):
+        c = body[k]
+        if c == "\\":
+            escaped = body[k + 1 : k + 2]
+            if not escaped or escaped.isalnum():
+                return ()
+            chars.append(escaped)
+            k += 2
+            continue
+        if c == "[" or (c == "-" and 0 < k < len(body) - 1):
+            return ()
+        chars.append(c)
+        k += 1
+    return tuple(dict.fromkeys(chars))
+
+
+@lru_cache(maxsize=1024)
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of `a|b|c` (a group wrapping one whole is unwrapped), each pre-checked on
+    its own: a text none of them can match cannot match the pattern. Empty: no top-level `|`, or flags."""
+    expanded = pattern.replace("NUM", NUM)
+    if _flags_or_sets(expanded):
+        return ()
+    parts: list[str] = []
+    start = i = 0
+    while i < len(expanded):
+        ch = expanded[i]
+        if ch == "|":
+            parts.append(expanded[start:i])
+            start = i = i + 1
+        elif ch in "([\\{":
+            i = _skip(expanded, i)
+            if i < 0:
+                return ()
+        else:
+            i += 1
+    if not parts:
+        return ()
+    parts.append(expanded[start:])
+    return tuple(p[3:-1] if p.startswith("(?:") and _skip(p, 0) == len(p) else p for p in parts)
 
 
 def _plain_alternatives(group: str) -> tuple[str, ...]:
@@ -170,7 +235,14 @@ def _skip(pattern: str, i: int) -> int:
 
 def cannot_match(pattern: str, text: str, pos: int = 0) -> bool:
     """True when `text` (from pos) lacks a literal every match of `pattern` holds (or every word of a
-    group of words one of which every match holds)."""
+    group of words one of which every match holds); for `a|b`, when that holds for each alternative."""
+    parts = alternatives(pattern)
+    if parts:
+        return all(_lacks(part, text, pos) for part in parts)
+    return _lacks(pattern, text, pos)
+
+
+def _lacks(pattern: str, text: str, pos: int) -> bool:
     return any(text.find(lit, pos) < 0 for lit in required_literals(pattern)) \
         or any(all(text.find(word, pos) < 0 for word in words) for words in required_choices(pattern))
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from reportlint.i18n import both
 from reportlint.model import Finding, InputProblem, Location, Severity
 
-COMMENT = re.compile(r"<!--\s*reportlint\s*:\s*(?P<verb>disable-file|disable)\b(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*?))?"
-                     r"(?:\s+(?P<reason>[^-][^>]*?))?\s*-->")
+
+@cache  # on first use: most reports hold no suppression comment
+def _comment() -> re.Pattern[str]:
+    return re.compile(r"<!--\s*reportlint\s*:\s*(?P<verb>disable-file|disable)\b(?:\s*=\s*(?P<codes>[A-Za-z0-9,\s]*?))?"
+                      r"(?:\s+(?P<reason>[^-][^>]*?))?\s*-->")
 
 
 @dataclass
@@ -77,7 +81,7 @@ def _comments(line: str) -> Iterator[re.Match[str]]:
             if close < 0:
                 return  # no later comment can be closed either
         if close - at <= MAX_COMMENT:
-            m = COMMENT.match(line, at, close + 3)
+            m = _comment().match(line, at, close + 3)
             if m:
                 yield m
                 end = m.end()

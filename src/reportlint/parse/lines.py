@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reportlint.parse.report_parser import LarkError, Token, Transformer
@@ -12,8 +12,15 @@ from reportlint.parse.report_parser import LarkError, Token, Transformer
 if TYPE_CHECKING:
     from reportlint.parse.report_parser import Lark
 
-SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-VALUE_CELL = re.compile(r"^\s*(?:[-\u2212]?\d+(?:,\d{3})*(?:\.\d+)?|[/\-\u2014\u2013]{1,2})?\s*$")
+
+@cache  # (on first use: only pipe tables need it)
+def _separator_cell() -> re.Pattern[str]:
+    return re.compile(r"^\s*:?-{2,}:?\s*$")
+
+
+@cache
+def _value_cell() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:[-\u2212]?\d+(?:,\d{3})*(?:\.\d+)?|[/\-\u2014\u2013]{1,2})?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +120,7 @@ class _ToLines(Transformer[Token, list[Line]]):
                 out.extend(run)
             elif i + 1 < len(children) and not isinstance(children[i + 1], RawCell):
                 out.append(_blank(_at(ch.line), _at(ch.column) + 1))  # "||": an empty cell
-        kind = "pipe_sep" if out and all(SEPARATOR_CELL.match(c.text) for c in out) else "pipe"
+        kind = "pipe_sep" if out and all(_separator_cell().match(c.text) for c in out) else "pipe"
         return Line(_at(children[0].line), kind, tuple(out))
 
     def pipe_sep(self, children: list[Token]) -> Line:
@@ -196,7 +203,7 @@ def _open_pipe_rows(lines: list[Line]) -> list[Line]:
         assert cells is not None
         if _open_last_cell(lines, split, i):
             cells = [*cells, _blank(lines[i].no, lines[i].cells[0].end_column + 1)]
-        kind = "pipe_sep" if all(SEPARATOR_CELL.match(c.text) for c in cells) else "pipe"
+        kind = "pipe_sep" if all(_separator_cell().match(c.text) for c in cells) else "pipe"
         out[i] = Line(lines[i].no, "text" if len(cells) == 1 else kind, tuple(cells))
     return out
 
@@ -232,7 +239,7 @@ def _pipe_cells(line: Line) -> list[RawCell] | None:
 def _row_like(text: str, cells: list[RawCell]) -> bool:
     if text.rstrip().endswith("|"):
         return True
-    return len(cells) >= 2 and any(VALUE_CELL.match(c.text) for c in cells[1:])
+    return len(cells) >= 2 and any(_value_cell().match(c.text) for c in cells[1:])
 
 
 def _parse_line_by_line(text: str) -> list[Line]:
