@@ -119,33 +119,6 @@ def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
     assert finding.where == {} and finding == Finding("RL301", "x", Severity.ERROR, {}, loc, template={"zh": "t"})
 
 
-def test_a_package_class_gets_the_docstring_dataclasses_writes_when_it_is_first_read():
-    """dataclasses writes `Name(signature)` into a class without a docstring; the package's get it lazily."""
-    import dataclasses
-    import inspect
-
-    from reportlint.dataclass_code import _SignatureDoc
-    from reportlint.model import Location
-    from reportlint.parse.lines import RawCell
-
-    if not hasattr(dataclasses._process_class, "__wrapped__"):
-        import pytest
-
-        pytest.skip("this Python's dataclasses is not the one the table was made for")
-    assert isinstance(RawCell.__dict__["__doc__"], _SignatureDoc)  # (slots=True: the class dataclasses remade)
-
-    @dataclasses.dataclass(frozen=True)
-    class Elsewhere:  # not the package's: dataclasses writes its docstring at once
-        source: str
-        page: int | None = None
-
-    assert Elsewhere.__dict__["__doc__"] == "Elsewhere(source: 'str', page: 'int | None' = None)"
-    expected = "Location" + str(inspect.signature(Location)).replace(" -> None", "")
-    assert expected.startswith("Location(source: 'str', line: 'int',") and expected.endswith("page: 'int | None' = None)")
-    assert Location.__doc__ == expected and Location("r", 1, 1, 1, 2).__doc__ == expected
-    assert Location.__dict__["__doc__"] == expected  # kept once made
-
-
 def test_a_class_not_in_the_table_is_made_by_dataclasses_as_usual():
     import dataclasses
 

@@ -64,45 +64,6 @@ def install() -> None:
 
     create_fn.__wrapped__ = original  # type: ignore[attr-defined]
     dataclasses._create_fn = create_fn  # type: ignore[attr-defined]
-    _install_lazy_docs()
-
-
-# A class without a docstring gets one from dataclasses, `Name(field: type, ...)`, made with inspect.signature
-# (~0.1 ms a class, 50 classes on a cold `check FILE`) for a text nothing reads at run time: the package's
-# classes get the same text when it is first read.
-_PENDING = "(the dataclass's signature, made when first read)"
-
-
-class _SignatureDoc:
-    """A class's `__doc__` as dataclasses writes it, computed on first read (then kept)."""
-
-    def __get__(self, obj: object, cls: type) -> str:
-        import inspect
-
-        try:
-            text_sig = str(inspect.signature(cls)).replace(" -> None", "")
-        except (TypeError, ValueError):
-            text_sig = ""
-        cls.__doc__ = doc = cls.__name__ + text_sig
-        return doc
-
-
-def _install_lazy_docs() -> None:
-    original = getattr(dataclasses, "_process_class", None)
-    if original is None or hasattr(original, "__wrapped__"):
-        return
-
-    def process_class(cls: type, *args: Any, **kwargs: Any) -> type:
-        lazy = cls.__dict__.get("__doc__") is None and cls.__module__.startswith("reportlint.")
-        if lazy:
-            cls.__doc__ = _PENDING  # dataclasses writes a docstring only where there is none
-        made = cast("type", original(cls, *args, **kwargs))
-        if lazy and made.__dict__.get("__doc__") is _PENDING:  # (slots=True: a new class, the same dict)
-            made.__doc__ = _SignatureDoc()  # type: ignore[assignment]
-        return made
-
-    process_class.__wrapped__ = original  # type: ignore[attr-defined]
-    dataclasses._process_class = process_class  # type: ignore[attr-defined]
 
 
 def record(modules: Sequence[str]) -> list[str]:
