@@ -4,17 +4,20 @@ as the run held in memory; the spool's private directory gone after the run, aft
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from reportlint.across import Corpus, standin, texts_of
-from reportlint.engine import Options, check_together, check_together_spooled, lint
+from reportlint.across import _NUMBERS, Corpus, reshared, standin, texts_of
+from reportlint.engine import Options, check_together, check_together_spooled, lint, spooled
 from reportlint.model import CellKind, Result
 from reportlint.pack import load_builtin
 from reportlint.reporters import Context, get
-from reportlint.spool import Spool
+from reportlint.spool import Spool, Spooled
+from reportlint.workers import Workers, _loads
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = load_builtin("gov-2021.yaml")
@@ -70,6 +73,43 @@ def test_spooled_run_finds_what_the_in_memory_run_finds(results, tmp_path):
                                                                  for r in expected]
     assert as_json(got) == as_json(expected)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_results_spooled_where_they_were_linted_find_the_same(results, tmp_path):
+    """A worker sends each result as the spool keeps it (its bytes, stand-in and texts): the parent writes
+    the bytes as they are; results made in the parent (a time limit's finding) mix with them."""
+    expected = check_together(results, Options(), PARENTS)
+    specs = [r.source.name for r in results]
+    with Workers(2) as workers:
+        made = [workers.call(_lint_spooled, spec) for spec in specs]
+    assert all(isinstance(m, Spooled) for m in made)
+    assert sum(m.member is None for m in made) == 1  # the file that is no report: not compared
+    mixed = [r if i % 3 == 0 else m for i, (r, m) in enumerate(zip(results, made, strict=True))]
+    with Spool(str(tmp_path)) as spool:
+        got = list(check_together_spooled(iter(mixed), spool, Options(), PARENTS))
+    assert as_json(got) == as_json(expected)
+    assert [_loads(zlib.decompress(m.data)).source.name for m in made] == specs
+    assert list(tmp_path.iterdir()) == []
+
+
+def _lint_spooled(spec: str) -> Spooled:
+    return spooled(lint(spec, PACK))
+
+
+def test_standins_from_workers_share_again_what_standins_share(results):
+    import pickle
+
+    docs = [r.document for r in results[:2]]
+    made = [standin(d, shared=False) for d in docs]  # in a worker: nothing kept for sharing there
+    assert made[0].tables["t3"].cells._order is not made[1].tables["t3"].cells._order
+    arrived = [pickle.loads(pickle.dumps(d)) for d in made]  # each with its own key orders and numbers
+    first, second = (reshared(d) for d in arrived)
+    for tid in docs[0].tables:
+        a, b = first.tables[tid], second.tables[tid]
+        assert a.cells._order is b.cells._order and a.rows is b.rows and a.columns is b.columns
+        assert dict(a.cells) == dict(standin(docs[0]).tables[tid].cells)
+    shared = [x for x in first.tables["t3"].cells._slots if isinstance(x, Decimal)]
+    assert shared and all(x is _NUMBERS[x] for x in shared)
 
 
 def test_counts_of_the_rules_across_reports(results, tmp_path):

@@ -271,16 +271,27 @@ def texts_of(doc: Document) -> Texts:
     return Texts("".join(parts), {key: tuple(runs) for key, runs in spans.items()})
 
 
-def standin(doc: Document) -> Document:
+def standin(doc: Document, shared: bool = True) -> Document:
     """What the rules across reports read of a report they compare another with: its name, body, year
     and table values (a cell's kind and value; no raw text, no location). No prose (see `Texts`):
-    a few KB where the report takes ~80."""
+    a few KB where the report takes ~80. `shared`: key orders, keys and numbers shared with the other
+    stand-ins of this process (not in a worker, whose stand-ins are pickled: see `reshared`)."""
     source = SourceInfo(doc.source.name, doc.source.kind)
-    tables = {tid: Table(t.id, t.loc, PackedCells(t.cells), _shared_keys(t.rows), _shared_keys(t.columns))
+    keys = _shared_keys if shared else tuple
+    tables = {tid: Table(t.id, t.loc, PackedCells(t.cells, shared), keys(t.rows), keys(t.columns))
               for tid, t in doc.tables.items()}
     return replace(doc, source=source, headings=(), sections=(), paragraphs=(), tables=MappingProxyType(tables),
                    problems=(), images=(), line_pages=(), markers={}, shape={}, original=None, line_origins=(),
                    notes=(), ocr={}, ocr_missing="")
+
+
+def reshared(doc: Document) -> Document:
+    """A stand-in unpickled in this process (made in a worker), sharing again what stand-ins share: each
+    arrived with its own key orders, keys and numbers."""
+    tables = {tid: replace(t, cells=t.cells.reshared() if isinstance(t.cells, PackedCells) else t.cells,
+                           rows=_shared_keys(t.rows), columns=_shared_keys(t.columns))
+              for tid, t in doc.tables.items()}
+    return replace(doc, tables=MappingProxyType(tables))
 
 
 class PackedCells(Mapping[tuple[str, str], Cell]):
@@ -289,9 +300,9 @@ class PackedCells(Mapping[tuple[str, str], Cell]):
 
     __slots__ = ("_order", "_slots")
 
-    def __init__(self, cells: Mapping[tuple[str, str], Cell]) -> None:
-        self._order = _key_order(tuple(cells))
-        self._slots = tuple(_slot(c) for c in cells.values())
+    def __init__(self, cells: Mapping[tuple[str, str], Cell], shared: bool = True) -> None:
+        self._order = _key_order(tuple(cells)) if shared else {k: i for i, k in enumerate(cells)}
+        self._slots = tuple(_slot(c, shared) for c in cells.values())
 
     def __getitem__(self, key: tuple[str, str]) -> Cell:
         slot = self._slots[self._order[key]]
@@ -303,6 +314,13 @@ class PackedCells(Mapping[tuple[str, str], Cell]):
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self._order)
+
+    def reshared(self) -> PackedCells:
+        """The same cells in the key order and numbers this process shares."""
+        new = object.__new__(PackedCells)
+        new._order = _key_order(tuple(self._order))
+        new._slots = tuple(_shared_number(s) if isinstance(s, Decimal) else s for s in self._slots)
+        return new
 
     def __len__(self) -> int:
         return len(self._order)
@@ -328,15 +346,18 @@ def _shared_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     return _KEYS.setdefault(keys, keys) if len(_KEYS) < _SHARED_ORDERS else keys
 
 
-def _slot(cell: Cell) -> Decimal | CellKind | Cell:
+def _slot(cell: Cell, shared: bool = True) -> Decimal | CellKind | Cell:
     if cell.kind is CellKind.NUMBER and isinstance(cell.value, Decimal):
-        value = cell.value
-        shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_VALUES else value
-        # an equal value is shared only when written alike (1.50 is not 1.5: the messages show it as written)
-        return shared if shared is value or shared.as_tuple() == value.as_tuple() else value
+        return _shared_number(cell.value) if shared else cell.value
     if cell.value is None:
         return cell.kind
     return replace(cell, loc=None)
+
+
+def _shared_number(value: Decimal) -> Decimal:
+    shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_VALUES else value
+    # an equal value is shared only when written alike (1.50 is not 1.5: the messages show it as written)
+    return shared if shared is value or shared.as_tuple() == value.as_tuple() else value
 
 
 @lru_cache(maxsize=4096)  # cells are immutable and mostly small counts: shared, a scan's 10^5 reports fit in memory

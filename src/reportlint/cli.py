@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from reportlint import __version__
 from reportlint.display import for_terminal
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from reportlint.scan.store.base import Store
     from reportlint.sources import Loaded
     from reportlint.sources.settings import FetchOptions, OcrSettings
+    from reportlint.spool import Spooled
     from reportlint.workers import Workers
 
     Job = tuple[str, Pack, Options]  # an input, the pack it is checked against, the options
@@ -346,13 +347,16 @@ def run_check(args: argparse.Namespace) -> int:
 
     def results(workers: Workers, spool: Spool) -> Iterator[Result]:
         nonlocal failed
-        linted: Iterator[Result] = lint_all(workers, jobs)
+        linted: Iterator[Result]
         if len(jobs) > 1 and _across_selected(jobs[0][1], together):
             from reportlint.engine import check_together_spooled
 
             # the rules across reports (RL6xx) compare the documents of the run: the results wait on disk
-            # until then, the comparison holds a few KB a report (with RL6 not selected, results stream)
-            linted = check_together_spooled(linted, spool, together)
+            # until then, the comparison holds a few KB a report (with RL6 not selected, results stream);
+            # the workers send each result as the spool keeps it
+            linted = check_together_spooled(lint_all(workers, jobs, spooled=True), spool, together)
+        else:
+            linted = lint_all(workers, jobs)
         for result in linted:
             if args.write_baseline:
                 for_baseline.append(replace(result, document=None))
@@ -387,14 +391,19 @@ def _docx_copies(results: list[Result], output: str | None, ctx: Context) -> str
         raise UsageError.of(exc) from None
 
 
-def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
-    """Each (spec, pack, options) linted in one of the workers, several at once; results in input order.
+@overload
+def lint_all(workers: Workers, jobs: Sequence[Job], spooled: Literal[False] = False) -> Iterator[Result]: ...
+@overload
+def lint_all(workers: Workers, jobs: Sequence[Job], spooled: Literal[True]) -> Iterator[Result | Spooled]: ...
+def lint_all(workers: Workers, jobs: Sequence[Job], spooled: bool = False) -> Iterator[Result | Spooled]:
+    """Each (spec, pack, options) linted in one of the workers, several at once; results in input order
+    (`spooled`: as the spool keeps them, see `lint_isolated`).
 
     At most two inputs per worker are in flight, so memory does not grow with the number of inputs.
     """
     size = len(workers.slots)
     if size <= 1 or len(jobs) <= 1 or workers.inline:
-        yield from (lint_isolated(workers, *job) for job in jobs)
+        yield from (lint_isolated(workers, *job, spooled=spooled) for job in jobs)
         return
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -402,44 +411,49 @@ def lint_all(workers: Workers, jobs: Sequence[Job]) -> Iterator[Result]:
     size = min(size, len(jobs))
     import reportlint.engine  # noqa: F401 - here, so that the workers forked below start with it
     workers.start(size)  # forked here, before the threads that wait on them exist
-    pending: deque[Future[Result]] = deque()
+    pending: deque[Future[Result | Spooled]] = deque()
     todo = iter(jobs)
     with ThreadPoolExecutor(size, thread_name_prefix="lint") as pool:
         try:
             for job in todo:
-                pending.append(pool.submit(lint_isolated, workers, *job))
+                pending.append(pool.submit(lint_isolated, workers, *job, spooled=spooled))
                 if len(pending) >= 2 * size:
                     break
             while pending:
                 result = pending.popleft().result()
                 nxt = next(todo, None)
                 if nxt is not None:
-                    pending.append(pool.submit(lint_isolated, workers, *nxt))
+                    pending.append(pool.submit(lint_isolated, workers, *nxt, spooled=spooled))
                 yield result
         finally:
             for future in pending:
                 future.cancel()
 
 
-def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> Result:
+def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
     """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input.
+    `spooled`: the worker answers with the result as the spool keeps it (`engine.spooled`), which the
+    parent writes without unpickling it (not with --debug, which shows the result's notes here); a finding
+    made here stays a `Result`.
 
     The engine is imported where the input is checked (a single input's process imports it itself)."""
     from reportlint.i18n import both
     from reportlint.model import SourceInfo
+    from reportlint.spool import Spooled
     from reportlint.workers import OverBudget, WorkerDied
 
     info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
-    result: Result
+    spooled = spooled and not options.debug
+    result: Result | Spooled
     try:
         if is_url(spec) or spec == "-":  # fetched (within its own deadline) or read once, here; checked there
             from reportlint.sources import load
 
             loaded = load(spec, max_bytes=options.max_bytes, fetch_options=options.fetch)
             info = loaded.info
-            result = workers.call(_lint_loaded, loaded, pack, options)
+            result = workers.call(_lint_loaded, loaded, pack, options, spooled)
         else:
-            result = workers.call(_lint, spec, pack, options)
+            result = workers.call(_lint, spec, pack, options, spooled)
     except OverBudget as exc:
         from reportlint.engine import over_budget
 
@@ -454,26 +468,30 @@ def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options) -> 
         result = failed(info, pack, exc, options)
     finally:
         _collect()  # (after the first input's process was forked: it imports the engine without GC too)
-    if options.debug:
+    if options.debug and not isinstance(result, Spooled):
         for note in result.notes:
             if note.rule == "RL901":
                 print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
     return result
 
 
-def _lint(spec: str, pack: Pack, options: Options) -> Result:
-    """engine.lint, imported in the process that runs it."""
+def _lint(spec: str, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
+    """engine.lint, imported in the process that runs it (`spooled`: the result as the spool keeps it)."""
     from reportlint.engine import lint
+    from reportlint.engine import spooled as for_spool
 
     _collect()
-    return lint(spec, pack, options)
+    result = lint(spec, pack, options)
+    return for_spool(result) if spooled else result
 
 
-def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
+def _lint_loaded(loaded: Loaded, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
     from reportlint.engine import lint_loaded
+    from reportlint.engine import spooled as for_spool
 
     _collect()
-    return lint_loaded(loaded, pack, options)
+    result = lint_loaded(loaded, pack, options)
+    return for_spool(result) if spooled else result
 
 
 def _settings_for(args: argparse.Namespace, spec: str) -> Settings:

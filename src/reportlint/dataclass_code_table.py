@@ -133,6 +133,14 @@ def _b4bfd52caa949996():
  return __eq__
 
 
+def _22868f3589b41eef():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.data,self.member,self.texts,)==(other.data,other.member,other.texts,)
+  return NotImplemented
+ return __eq__
+
+
 def _7123c3d9fdee42c0():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1021,6 +1029,12 @@ def _9a9b60f5dbd8ebb2():
  return __hash__
 
 
+def _ba98b95ae4488b21():
+ def __hash__(self):
+  return hash((self.data,self.member,self.texts,))
+ return __hash__
+
+
 def _82dbeaa2cef06619():
  def __hash__(self):
   return hash((self.drawn,self.pitch,self.steps,))
@@ -1642,6 +1656,12 @@ def _c9a3d037113a27a4():
 def _6af83a3d25e0a1a6():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(count={self.count!r}, span={self.span!r}, percent={self.percent!r}, percent_span={self.percent_span!r}, sentence={self.sentence!r})"
+ return __repr__
+
+
+def _c7aa35488fbe93fc():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(data={self.data!r}, member={self.member!r}, texts={self.texts!r})"
  return __repr__
 
 
@@ -2454,6 +2474,14 @@ def _85968e54434b02af(_type_count, _type_span, _type_percent, _type_percent_span
   __dataclass_builtins_object__.__setattr__(self,'percent',percent)
   __dataclass_builtins_object__.__setattr__(self,'percent_span',percent_span)
   __dataclass_builtins_object__.__setattr__(self,'sentence',sentence)
+ return __init__
+
+
+def _a83632551bcf413b(_type_data, _type_member, _type_texts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,data:_type_data,member:_type_member,texts:_type_texts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'data',data)
+  __dataclass_builtins_object__.__setattr__(self,'member',member)
+  __dataclass_builtins_object__.__setattr__(self,'texts',texts)
  return __init__
 
 
@@ -3687,6 +3715,14 @@ def _49392fa63f1180bc(cls, FrozenInstanceError):
  return __delattr__
 
 
+def _f3c9c6f13885227b(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('data','member','texts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+
 def _faec17a0eb7ed2c2(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('drawn','pitch','steps',):
@@ -4519,6 +4555,14 @@ def _ecbf58a6c5bf3a6b(cls, FrozenInstanceError):
  return __setattr__
 
 
+def _b574e838ebb53714(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('data','member','texts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+
 def _4612e88dc75bd25e(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('drawn','pitch','steps',):
@@ -5272,6 +5316,7 @@ TEXTS = {
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.content_disposition,self.field_name,self.data,self.file,self.item_headers,)==(other.content_disposition,other.field_name,other.data,other.file,other.item_headers,)\n  return NotImplemented\n return __eq__': _5742661a9ca24a81,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.corpus,self.doc,)==(other.corpus,other.doc,)\n  return NotImplemented\n return __eq__': _8b9a70a34f5778e2,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.count,self.span,self.percent,self.percent_span,self.sentence,)==(other.count,other.span,other.percent,other.percent_span,other.sentence,)\n  return NotImplemented\n return __eq__': _b4bfd52caa949996,
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.data,self.member,self.texts,)==(other.data,other.member,other.texts,)\n  return NotImplemented\n return __eq__': _22868f3589b41eef,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.discovered,self.finished,self.fetched,self.linted,self.errors,self.skipped,self.lang,self.quiet,self.stream,self.started,self.lock,self._at_start,self._last,self._logged,)==(other.discovered,other.finished,other.fetched,other.linted,other.errors,other.skipped,other.lang,other.quiet,other.stream,other.started,other.lock,other._at_start,other._last,other._logged,)\n  return NotImplemented\n return __eq__': _7123c3d9fdee42c0,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.drawn,self.pitch,self.steps,)==(other.drawn,other.pitch,other.steps,)\n  return NotImplemented\n return __eq__': _9f8cac86abc2e80b,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.enabled,self.engine,self.table_seconds,self.document_seconds,self.progress,)==(other.enabled,other.engine,other.table_seconds,other.document_seconds,other.progress,)\n  return NotImplemented\n return __eq__': _4965f82b67b3157b,
@@ -5386,6 +5431,7 @@ TEXTS = {
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.connect_timeout,self.read_timeout,self.deadline,self.retries,self.backoff,self.max_redirects,self.max_bytes,self.verify_tls,self.cache_dir,self.allow_private,self.images,))\n return __hash__': _a2f79d7ccb8feb53,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.corpus,self.doc,))\n return __hash__': _c25ddb070ded779c,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.count,self.span,self.percent,self.percent_span,self.sentence,))\n return __hash__': _9a9b60f5dbd8ebb2,
+    'def __create_fn__():\n def __hash__(self):\n  return hash((self.data,self.member,self.texts,))\n return __hash__': _ba98b95ae4488b21,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.drawn,self.pitch,self.steps,))\n return __hash__': _82dbeaa2cef06619,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.enabled,self.engine,self.table_seconds,self.document_seconds,self.progress,))\n return __hash__': _7229ab911fef9a29,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.expr,self.env,self.rows,))\n return __hash__': _6663933fa462514f,
@@ -5490,6 +5536,7 @@ TEXTS = {
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(content_disposition={self.content_disposition!r}, field_name={self.field_name!r}, data={self.data!r}, file={self.file!r}, item_headers={self.item_headers!r})"\n return __repr__': _94345d921e20e006,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(corpus={self.corpus!r}, doc={self.doc!r})"\n return __repr__': _c9a3d037113a27a4,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(count={self.count!r}, span={self.span!r}, percent={self.percent!r}, percent_span={self.percent_span!r}, sentence={self.sentence!r})"\n return __repr__': _6af83a3d25e0a1a6,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(data={self.data!r}, member={self.member!r}, texts={self.texts!r})"\n return __repr__': _c7aa35488fbe93fc,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(discovered={self.discovered!r}, finished={self.finished!r}, fetched={self.fetched!r}, linted={self.linted!r}, errors={self.errors!r}, skipped={self.skipped!r}, lang={self.lang!r}, quiet={self.quiet!r}, stream={self.stream!r}, started={self.started!r}, lock={self.lock!r}, _at_start={self._at_start!r}, _last={self._last!r}, _logged={self._logged!r})"\n return __repr__': _02fa6b9e976a2285,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(drawn={self.drawn!r}, pitch={self.pitch!r}, steps={self.steps!r})"\n return __repr__': _88cfdee8b5430620,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(enabled={self.enabled!r}, engine={self.engine!r}, table_seconds={self.table_seconds!r}, document_seconds={self.document_seconds!r}, progress={self.progress!r})"\n return __repr__': _12b72e0cc606de8b,
@@ -5612,6 +5659,7 @@ TEXTS = {
     'def __create_fn__(_type_content_disposition, _type_field_name, _type_data, _type_file, _type_item_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_content_disposition, _dflt_field_name, _dflt_data, _dflt_file, _dflt_item_headers, _return_type):\n def __init__(self,content_disposition:_type_content_disposition=_dflt_content_disposition,field_name:_type_field_name=_dflt_field_name,data:_type_data=_HAS_DEFAULT_FACTORY,file:_type_file=_dflt_file,item_headers:_type_item_headers=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.content_disposition=content_disposition\n  self.field_name=field_name\n  self.data=_dflt_data() if data is _HAS_DEFAULT_FACTORY else data\n  self.file=file\n  self.item_headers=_dflt_item_headers() if item_headers is _HAS_DEFAULT_FACTORY else item_headers\n return __init__': _a4c916cbb43963ec,
     "def __create_fn__(_type_corpus, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,corpus:_type_corpus,doc:_type_doc)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'corpus',corpus)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n return __init__": _76f34459d51201c5,
     "def __create_fn__(_type_count, _type_span, _type_percent, _type_percent_span, _type_sentence, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_percent, _dflt_percent_span, _dflt_sentence, _return_type):\n def __init__(self,count:_type_count,span:_type_span,percent:_type_percent=_dflt_percent,percent_span:_type_percent_span=_dflt_percent_span,sentence:_type_sentence=_dflt_sentence)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'count',count)\n  __dataclass_builtins_object__.__setattr__(self,'span',span)\n  __dataclass_builtins_object__.__setattr__(self,'percent',percent)\n  __dataclass_builtins_object__.__setattr__(self,'percent_span',percent_span)\n  __dataclass_builtins_object__.__setattr__(self,'sentence',sentence)\n return __init__": _85968e54434b02af,
+    "def __create_fn__(_type_data, _type_member, _type_texts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,data:_type_data,member:_type_member,texts:_type_texts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'member',member)\n  __dataclass_builtins_object__.__setattr__(self,'texts',texts)\n return __init__": _a83632551bcf413b,
     'def __create_fn__(_type_discovered, _type_finished, _type_fetched, _type_linted, _type_errors, _type_skipped, _type_lang, _type_quiet, _type_stream, _type_started, _type_lock, _type__at_start, _type__last, _type__logged, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_discovered, _dflt_finished, _dflt_fetched, _dflt_linted, _dflt_errors, _dflt_skipped, _dflt_lang, _dflt_quiet, _dflt_stream, _dflt_started, _dflt_lock, _dflt__at_start, _dflt__last, _dflt__logged, _return_type):\n def __init__(self,discovered:_type_discovered=_dflt_discovered,finished:_type_finished=_dflt_finished,fetched:_type_fetched=_dflt_fetched,linted:_type_linted=_dflt_linted,errors:_type_errors=_dflt_errors,skipped:_type_skipped=_dflt_skipped,lang:_type_lang=_dflt_lang,quiet:_type_quiet=_dflt_quiet,stream:_type_stream=_HAS_DEFAULT_FACTORY,started:_type_started=_HAS_DEFAULT_FACTORY,lock:_type_lock=_HAS_DEFAULT_FACTORY,_at_start:_type__at_start=_dflt__at_start,_last:_type__last=_dflt__last,_logged:_type__logged=_dflt__logged)->_return_type:\n  self.discovered=discovered\n  self.finished=finished\n  self.fetched=fetched\n  self.linted=linted\n  self.errors=errors\n  self.skipped=skipped\n  self.lang=lang\n  self.quiet=quiet\n  self.stream=_dflt_stream() if stream is _HAS_DEFAULT_FACTORY else stream\n  self.started=_dflt_started() if started is _HAS_DEFAULT_FACTORY else started\n  self.lock=_dflt_lock() if lock is _HAS_DEFAULT_FACTORY else lock\n  self._at_start=_at_start\n  self._last=_last\n  self._logged=_logged\n return __init__': _b2bca9e755962437,
     "def __create_fn__(_type_drawn, _type_pitch, _type_steps, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,drawn:_type_drawn,pitch:_type_pitch,steps:_type_steps)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'drawn',drawn)\n  __dataclass_builtins_object__.__setattr__(self,'pitch',pitch)\n  __dataclass_builtins_object__.__setattr__(self,'steps',steps)\n return __init__": _6bc7605502b58556,
     "def __create_fn__(_type_enabled, _type_engine, _type_table_seconds, _type_document_seconds, _type_progress, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_enabled, _dflt_engine, _dflt_table_seconds, _dflt_document_seconds, _dflt_progress, _return_type):\n def __init__(self,enabled:_type_enabled=_dflt_enabled,engine:_type_engine=_dflt_engine,table_seconds:_type_table_seconds=_dflt_table_seconds,document_seconds:_type_document_seconds=_dflt_document_seconds,progress:_type_progress=_dflt_progress)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'enabled',enabled)\n  __dataclass_builtins_object__.__setattr__(self,'engine',engine)\n  __dataclass_builtins_object__.__setattr__(self,'table_seconds',table_seconds)\n  __dataclass_builtins_object__.__setattr__(self,'document_seconds',document_seconds)\n  __dataclass_builtins_object__.__setattr__(self,'progress',progress)\n return __init__": _ffcfa32ce37ccec8,
@@ -5730,6 +5778,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'connect_timeout\',\'read_timeout\',\'deadline\',\'retries\',\'backoff\',\'max_redirects\',\'max_bytes\',\'verify_tls\',\'cache_dir\',\'allow_private\',\'images\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _cd25113b91f8883a,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'corpus\',\'doc\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _bfccbef544681f95,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'count\',\'span\',\'percent\',\'percent_span\',\'sentence\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _49392fa63f1180bc,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'data\',\'member\',\'texts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _f3c9c6f13885227b,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'drawn\',\'pitch\',\'steps\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _faec17a0eb7ed2c2,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'enabled\',\'engine\',\'table_seconds\',\'document_seconds\',\'progress\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _1bb06cdbb339415a,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'expr\',\'env\',\'rows\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _7e0cb05b3c817aa3,
@@ -5834,6 +5883,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'connect_timeout\',\'read_timeout\',\'deadline\',\'retries\',\'backoff\',\'max_redirects\',\'max_bytes\',\'verify_tls\',\'cache_dir\',\'allow_private\',\'images\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _6229e98a196e6f2d,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'corpus\',\'doc\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _f945f2f82c2dc767,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'count\',\'span\',\'percent\',\'percent_span\',\'sentence\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _ecbf58a6c5bf3a6b,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'data\',\'member\',\'texts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _b574e838ebb53714,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'drawn\',\'pitch\',\'steps\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _4612e88dc75bd25e,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'enabled\',\'engine\',\'table_seconds\',\'document_seconds\',\'progress\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _02dcbffb5372bec2,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'expr\',\'env\',\'rows\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _89c161403347921b,

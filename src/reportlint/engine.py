@@ -18,10 +18,10 @@ from reportlint.pack import Catalogue, Pack, RuleSpec
 from reportlint.sources import Loaded, formats, load
 
 if TYPE_CHECKING:
-    from reportlint.across import Corpus
+    from reportlint.across import Corpus, Texts
     from reportlint.parse.document import Reading
     from reportlint.sources.images import ImageStore
-    from reportlint.spool import Spool
+    from reportlint.spool import Spool, Spooled
 
 
 # Problems after which no rule is run: the input could not be read (enough) to be checked.
@@ -288,24 +288,29 @@ def check_together(results: Sequence[Result], options: Options | None = None,
     return [_together(result, result.document, corpus, options) for result in results]
 
 
-def check_together_spooled(results: Iterable[Result], spool: Spool, options: Options | None = None,
+def check_together_spooled(results: Iterable[Result | Spooled], spool: Spool, options: Options | None = None,
                            parents: Mapping[str, str] | None = None) -> Iterator[Result]:
     """`check_together` for a run of any length, memory flat in its number of inputs: each result is
     spooled to disk as it comes and the corpus holds compact stand-ins of the documents (what the rules
     read of the *other* reports); the results are read back one at a time, in input order, and each is
-    checked in full against the stand-ins. Same findings as `check_together`."""
-    from reportlint.across import Corpus, standin, texts_of
+    checked in full against the stand-ins. Same findings as `check_together`. A result may come as the
+    spool keeps it (`spooled`, made in a worker): its bytes are written as they are."""
+    from reportlint.across import Corpus, reshared
+    from reportlint.spool import Spooled
 
     options = options or Options()
     members: list[Document | None] = []
     texts = []
     for result in results:
         spool.put(result)
-        doc = result.document
-        member = standin(doc) if doc is not None and _comparable(doc) else None
+        if isinstance(result, Spooled):
+            member, text = result.member, result.texts
+            member = reshared(member) if member is not None else None
+        else:
+            member, text = _member(result)
         members.append(member)
-        if doc is not None and member is not None:
-            texts.append(texts_of(doc))
+        if member is not None and text is not None:
+            texts.append(text)
     kept = [m for m in members if m is not None]
     corpus = Corpus(kept, dict(parents or {}), texts)
     del kept, texts
@@ -315,6 +320,23 @@ def check_together_spooled(results: Iterable[Result], spool: Spool, options: Opt
         return
     for result, member in zip(spool, members, strict=True):
         yield _together(result, member, corpus, options)
+
+
+def spooled(result: Result) -> Spooled:
+    """A result as `check_together_spooled` keeps it, made where it was linted (a worker)."""
+    from reportlint.spool import Spooled, packed
+
+    return Spooled(packed(result), *_member(result, shared=False))  # (shared again where it is unpickled)
+
+
+def _member(result: Result, shared: bool = True) -> tuple[Document | None, Texts | None]:
+    """The result's document as the corpus holds it (a stand-in) and its prose; None for one not compared."""
+    from reportlint.across import standin, texts_of
+
+    doc = result.document
+    if doc is None or not _comparable(doc):
+        return None, None
+    return standin(doc, shared), texts_of(doc)
 
 
 def _comparable(doc: Document) -> bool:

@@ -6,6 +6,10 @@ result can be written before the last is linted. Kept in memory, a 5,000-report 
 the parent) and compressed to a file in a private temporary directory, then read back
 one at a time in input order. Only this process writes and reads the file.
 
+A worker that knows its result goes to the spool sends it as the spool keeps it (`Spooled`:
+the compressed pickle, made in the worker, and the stand-in and texts the rules across reports
+read): the parent writes those bytes as they are, without unpickling and pickling the result again.
+
 The directory is made on the first result (a run without RL6 never touches the disk) and
 removed when the spool is closed, whatever ended the run (an error, Ctrl-C).
 """
@@ -15,13 +19,35 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from reportlint.model import Result
 
+if TYPE_CHECKING:
+    from reportlint.across import Texts
+    from reportlint.model import Document
+
 _LENGTH = struct.Struct("<Q")
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """A result as the spool keeps it, made in the process that linted it: `data` is what `Spool.put`
+    would write; `member` the document's stand-in and `texts` its prose (None: not compared)."""
+
+    data: bytes
+    member: Document | None
+    texts: Texts | None
+
+
+def packed(result: Result) -> bytes:
+    """A result's bytes in the spool (pickled as this process sends results to the parent, compressed)."""
+    from reportlint.workers import dumps_to_parent
+
+    return zlib.compress(dumps_to_parent(result), 1)
 
 
 class Spool:
@@ -33,15 +59,14 @@ class Spool:
         self._out: IO[bytes] | None = None
         self._count = 0
 
-    def put(self, result: Result) -> None:
-        from reportlint.workers import _dumps
-
+    def put(self, result: Result | Spooled) -> None:
+        """Write a result, or the bytes a worker made of it."""
+        data = result.data if isinstance(result, Spooled) else packed(result)
         if self._out is None:
             import tempfile
 
             self.dir = Path(tempfile.mkdtemp(prefix="reportlint-", dir=self.parent))  # mode 0700
             self._out = open(self.dir / "results", "wb")  # noqa: SIM115 - closed by close() or __iter__
-        data = zlib.compress(_dumps(result)[0], 1)
         self._out.write(_LENGTH.pack(len(data)))
         self._out.write(data)
         self._count += 1

@@ -190,11 +190,21 @@ def _loads(data: bytes) -> Any:
     return pickle.loads(data)
 
 
+_IN_WORKER = False  # set in a worker: the packs the parent holds are those it gave this process
+
+
+def dumps_to_parent(obj: Any) -> bytes:
+    """`obj` pickled as this process sends a result to the parent (in the parent: as the parent keeps one)."""
+    return _dumps(obj, set(_PACKS) if _IN_WORKER else None)[0]
+
+
 # ---- the worker side ------------------------------------------------------------------
 
 def _serve(conn: Connection, memory_headroom: int | None, initializer: Callable[..., Any] | None,
            initargs: tuple[Any, ...]) -> None:
     """A worker's loop: install packs, run calls, answer with ("ok", result) or ("error", exception)."""
+    global _IN_WORKER
+    _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _limit_memory(memory_headroom)
     if initializer is not None:
@@ -464,6 +474,8 @@ def _forked(fn: Callable[..., Any], args: tuple[Any, ...], time_limit: float | N
 
 
 def _answer_and_exit(fd: int, fn: Callable[..., Any], args: tuple[Any, ...], memory_headroom: int | None) -> None:
+    global _IN_WORKER
+    _IN_WORKER = True
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from reportlint.model import Document, InputProblem, Location, Note, Paragraph, Section, SourceInfo, SourceText
 from reportlint.pack import Pack, RowTpl, TableTpl
 from reportlint.parse.boxes import box_tables, dash_tables
-from reportlint.parse.glued import Equation, instances
+from reportlint.parse.glued import Equation, Instance, instances
 from reportlint.parse.headings import BOLD_CLOSE, find_headings, match_sections
 from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
@@ -137,10 +137,18 @@ def read_tables(pack: Pack, lines: Sequence[Line], rows: Sequence[RowCand],
                                          after=_heading_line(lines, tpl, scope))
     for tid, read in out.items():
         order = partial(_order, pack)
-        equations = equations_of(pack, tid)
-        resolve_stitched(read, rows, claimed, instances(equations, order), order)
+        equations, bound = _table_equations(pack, tid)
+        resolve_stitched(read, rows, claimed, bound, order)
         resolve_glued(read, equations, order)
     return out
+
+
+@lru_cache(maxsize=64)  # (a pack is hashed by identity)
+def _table_equations(pack: Pack, tid: str) -> tuple[list[Equation], list[Instance]]:
+    """The pack's equations over one table and their instances, made once per pack, not per report
+    (read-only: shared by every report read against the pack)."""
+    equations = equations_of(pack, tid)
+    return equations, instances(equations, partial(_order, pack))
 
 
 def equations_of(pack: Pack, tid: str) -> list[Equation]:
