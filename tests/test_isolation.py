@@ -99,7 +99,8 @@ def test_a_killed_worker_is_retried_once_then_reported(cli, monkeypatch, bad):
     assert _checked(docs[GOOD]) and code == 1
 
 
-def test_a_worker_killed_once_is_restarted_and_the_input_retried(cli, monkeypatch, bad, tmp_path):
+@pytest.mark.parametrize("with_good", [True, False], ids=["pool", "single-input-fork"])
+def test_a_process_killed_once_is_restarted_and_the_input_retried(cli, monkeypatch, bad, tmp_path, with_good):
     flag = tmp_path / "killed-once"
 
     def die_once():
@@ -108,9 +109,10 @@ def test_a_worker_killed_once_is_restarted_and_the_input_retried(cli, monkeypatc
             os.kill(os.getpid(), signal.SIGKILL)
 
     _patch_equation(monkeypatch, die_once)
-    _, out, _ = cli("check", bad, GOOD, "--format", "json")
+    inputs = (bad, GOOD) if with_good else (bad,)
+    _, out, _ = cli("check", *inputs, "--format", "json")
     docs = _by_source(out)
-    assert flag.exists() and _checked(docs[bad]) and _checked(docs[GOOD])
+    assert flag.exists() and _checked(docs[bad]) and (not with_good or _checked(docs[GOOD]))
 
 
 def test_memory_exhaustion_is_rl908(cli, monkeypatch, bad):
@@ -233,19 +235,6 @@ def test_a_single_input_whose_process_is_killed_is_retried_once_then_reported(cl
     assert [f["message"] for f in findings] == [
         "cannot read the input: the process reading it died (killed by signal SIGKILL), twice"]
     assert code == 1
-
-
-def test_a_single_input_killed_once_is_checked_on_the_retry(cli, monkeypatch, bad, tmp_path):
-    flag = tmp_path / "killed-once"
-
-    def die_once():
-        if not flag.exists():
-            flag.write_text("x")
-            os.kill(os.getpid(), signal.SIGKILL)
-
-    _patch_equation(monkeypatch, die_once)
-    _, out, _ = cli("check", bad, "--format", "json")
-    assert flag.exists() and _checked(_by_source(out)[bad])
 
 
 @pytest.mark.parametrize(("action", "code", "words"), [
