@@ -115,3 +115,22 @@ def test_prose_after_a_bold_run_in_heading_is_its_own_paragraph(tmp_path):
         assert "主动公开。" in [h.text for h in doc.headings]
         if column is not None:
             assert (doc.paragraphs[0].loc.line, doc.paragraphs[0].loc.column) == (2, column)
+
+
+def test_a_page_with_images_is_parsed_once_per_lint_not_once_per_pack(monkeypatch):
+    """A 2019/2020 page is parsed again for the format it was due under: with the same ImageStore (one
+    lint) the page is parsed and typed once; another lint's store parses it afresh."""
+    import reportlint.parse.html as html_parse
+    from reportlint.sources.images import ImageStore
+    from reportlint.sources.settings import OcrSettings
+
+    parsed: list[str] = []
+    real = html_parse.parse_page
+    monkeypatch.setattr(html_parse, "parse_page", lambda text, markers: parsed.append(text) or real(text, markers))
+    page = "<html><body><p>一、总体情况</p><p>示例。</p><img src='t3.png'></body></html>"
+    info = SourceInfo("page.html", "html")
+    store = ImageStore(info, OcrSettings(enabled=False))
+    first = parse_html(page, info, PACK, store)
+    assert parse_html(page, info, PACK, store) == first and len(parsed) == 1
+    parse_html(page, info, PACK, ImageStore(info, OcrSettings(enabled=False)))
+    assert len(parsed) == 2

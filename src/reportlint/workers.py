@@ -333,12 +333,7 @@ class _Slot:
             proc.join(2)
         code = proc.exitcode if proc is not None else None
         self.stop(kill=True)
-        if code is not None and code < 0:
-            try:
-                return f"killed by signal {signal.Signals(-code).name}"
-            except ValueError:
-                return f"killed by signal {-code}"
-        return f"exit code {code}" if code is not None else "ended unexpectedly"
+        return _how_it_ended(code) if code is not None else "ended unexpectedly"
 
 
 class Workers:
@@ -469,7 +464,7 @@ def _forked(fn: Callable[..., Any], args: tuple[Any, ...], time_limit: float | N
     try:
         answer: tuple[str, Any] = _loads(b"".join(chunks))
     except Exception:
-        raise _Died(_how_it_ended(status)) from None
+        raise _Died(_how_it_ended(os.waitstatus_to_exitcode(status))) from None
     return answer
 
 
@@ -506,8 +501,8 @@ def _reap(pid: int, kill: bool) -> int:
     return os.waitpid(pid, 0)[1]
 
 
-def _how_it_ended(status: int) -> str:
-    code = os.waitstatus_to_exitcode(status)
+def _how_it_ended(code: int) -> str:
+    """A process's exit code in words (negative: the signal that killed it)."""
     if code < 0:
         try:
             return f"killed by signal {signal.Signals(-code).name}"

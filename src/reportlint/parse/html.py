@@ -8,7 +8,6 @@ source, so findings point into the original HTML.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 from dataclasses import replace
 from types import MappingProxyType
@@ -44,22 +43,20 @@ def parse_html(text: str, info: SourceInfo, pack: Pack, images: ImageStore | Non
     return replace(doc, ocr=MappingProxyType(ocr), ocr_missing=missing) if ocr or missing else doc
 
 
-# A page holding images is parsed by `parse_html` once per pack tried (a 2019/2020 report: again for the
-# format it was due under). Its page and reading (without the images' rows) are kept for the lint that
-# read them (the ImageStore it passes, alive for that one input): the same page with the same body
-# markers is then neither parsed nor typed again, only matched to the other pack.
-_last: tuple[weakref.ref[ImageStore], tuple[str, SourceInfo, tuple[str, ...]], Page, Reading] | None = None
-
-
 def _page_read(text: str, info: SourceInfo, markers: tuple[str, ...],
                images: ImageStore | None = None) -> tuple[Page, Reading]:
-    global _last
+    """The page parsed and typed. A page holding images is parsed by `parse_html` once per pack tried (a
+    2019/2020 report: again for the format it was due under): its page and reading (without the images'
+    rows) are kept on the lint's ImageStore (alive for that one input), so the same page with the same
+    body markers is neither parsed nor typed again, only matched to the other pack."""
     key = (text, info, markers)
-    if images is not None and _last is not None and _last[0]() is images and _last[1] == key:
-        return _last[2], _last[3]
+    kept = images.page_read if images is not None else None
+    if kept is not None and kept[0] == key:
+        return kept[1], kept[2]
     page = parse_page(text, markers)
     reading = _reading(page, page.blocks, text, info, markers)
-    _last = (weakref.ref(images), key, page, reading) if images is not None else None
+    if images is not None:
+        images.page_read = (key, page, reading)
     return page, reading
 
 

@@ -55,6 +55,7 @@ class ImageStore:
         self._missing: str | None = None
         self._checked = False
         self._pdf: Any = None  # the PDF being read, opened once by pypdfium2 to render scanned pages
+        self.page_read: Any = None  # parse.html's page and reading of this input, kept for the next pack tried
 
     # ---- whether OCR runs ---------------------------------------------------------------
 
