@@ -72,3 +72,42 @@ def test_children_sum_and_bad_qualifier():
     with pytest.raises(ExprError):
         parse_value("t1[a, x] = 1")
     assert parse_value("t1[a, x] + t1[b, x]").value_text == "t1[a, x] + t1[b, x]"
+
+
+def _tables(values, kinds=None):
+    """A table t1 as the check sees it: cells with a kind and a value."""
+    from types import SimpleNamespace
+
+    from reportlint.model import CellKind
+
+    cells = {key: SimpleNamespace(value=v, kind=(kinds or {}).get(key, CellKind.NUMBER)) for key, v in values.items()}
+    return {"t1": SimpleNamespace(cells=cells)}
+
+
+def test_compiled_plan_agrees_with_evaluate():
+    from reportlint.expr import compile_plan
+
+    expr = parse_expr("t1[total, $col] + 2 * t1[a, $col] - (t1[b, $col] - 1) * 3 >= sum(t1[a:c, $col])")
+    plan = compile_plan(expr, {"col": "x"}, order)
+    # left - right = total + 2a - 3b + 3 - (a + b + c)
+    assert plan is not None and plan.plus == (("t1", ("total", "x")), ("t1", ("a", "x")))
+    assert plan.minus == (("t1", ("c", "x")),) and plan.scaled == ((("t1", ("b", "x")), -4),) and plan.const == 3
+    for a, b, c, total in [(1, 2, 3, 6), (1, 2, 3, 5), (0, 0, 0, 0), (5, 1, 0, 0), (1, 4, 0, 2)]:
+        values = {("a", "x"): Decimal(a), ("b", "x"): Decimal(b), ("c", "x"): Decimal(c),
+                  ("total", "x"): Decimal(total)}
+        out = evaluate(expr, {"col": "x"}, lookup_from(values), order)
+        assert isinstance(out, Outcome) and plan.holds(_tables(values)) is out.holds
+
+
+def test_compiled_plan_leaves_doubts_to_evaluate():
+    from reportlint.expr import compile_plan
+    from reportlint.model import CellKind
+
+    expr = parse_expr("t1[total, x] = t1[a, x] - t1[a, x] + t1[total, x]")  # cells that cancel out are still needed
+    plan = compile_plan(expr, {}, order)
+    assert plan is not None and plan.scaled == ((("t1", ("total", "x")), 0), (("t1", ("a", "x")), 0))
+    assert plan.holds(_tables({("total", "x"): Decimal(4), ("a", "x"): Decimal(1)}))
+    assert not plan.holds(_tables({("total", "x"): Decimal(4)}))  # missing: not "holds"
+    assert not plan.holds(_tables({("total", "x"): Decimal(4), ("a", "x"): None}, {("a", "x"): CellKind.DASH}))
+    assert compile_plan(parse_expr("t1[a, x] * t1[b, x] = t1[c, x]"), {}, order) is None  # a product of cells
+    assert compile_plan(parse_expr("t1[a, x] = prev.t1[a, x]"), {}, order) is None  # another report's cell

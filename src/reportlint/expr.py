@@ -20,10 +20,13 @@ from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from reportlint.model import CellKind
 from reportlint.resources import grammar_path
 
 if TYPE_CHECKING:
     from lark import Lark, Token, Transformer
+
+    from reportlint.model import Table
 
 QUALIFIERS = ("prev", "other", "children")
 # Rules compute in this context (the engine runs every check under it): sums of counts stay exact however
@@ -297,3 +300,90 @@ def expand(span: Span, env: Mapping[str, str], keys: Sequence[str]) -> list[str]
     end = span.end.resolve(env)
     i, j = keys.index(start), keys.index(end)
     return list(keys[i : j + 1])
+
+
+# ---- compiled: one binding of an expression as a linear form over the report's own cells -------------
+
+CellKey = tuple[str, tuple[str, str]]  # (table, (row, col))
+
+
+class _NotLinear(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """One binding of an expression over this report's cells, as left minus right = a linear form: the
+    check asks only whether it holds (a few additions). A doubt (a cell without a number) or a failure is
+    left to `evaluate`, which builds the terms a finding or a note needs."""
+
+    plus: tuple[CellKey, ...]  # cells with coefficient 1
+    minus: tuple[CellKey, ...]  # cells with coefficient -1
+    scaled: tuple[tuple[CellKey, Decimal], ...]  # any other coefficient (0 included: the cell is still needed)
+    const: Decimal
+    compare: Callable[[Decimal, Decimal], bool]
+
+    def holds(self, tables: Mapping[str, Table]) -> bool:
+        """True when every cell holds a number and the relation holds; False is "ask `evaluate`"."""
+        total = self.const
+        for group, sign in ((self.plus, 1), (self.minus, -1)):
+            for tid, key in group:
+                cell = tables[tid].cells.get(key)
+                if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
+                    return False
+                total = total + cell.value if sign == 1 else total - cell.value
+        for (tid, key), coef in self.scaled:
+            cell = tables[tid].cells.get(key)
+            if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
+                return False
+            total += coef * cell.value
+        return self.compare(total, _ZERO)
+
+
+_ZERO = Decimal(0)
+
+
+def compile_plan(expr: Expr, env: Mapping[str, str], order: Order) -> Plan | None:
+    """The binding as a Plan, or None when it cannot be one (another report's cell, a product of cells)."""
+    if expr.qualifiers():
+        return None
+    try:
+        with localcontext(EXACT):
+            lconst, lcoef = _linear(expr.left, env, order)
+            rconst, rcoef = _linear(expr.right, env, order)
+            coef = dict(lcoef)
+            for key, c in rcoef.items():
+                coef[key] = coef.get(key, _ZERO) - c
+            const = lconst - rconst
+    except _NotLinear:
+        return None
+    plus = tuple(k for k, c in coef.items() if c == 1)
+    minus = tuple(k for k, c in coef.items() if c == -1)
+    scaled = tuple((k, c) for k, c in coef.items() if c not in (1, -1))
+    return Plan(plus, minus, scaled, const, COMPARATORS[expr.op])
+
+
+def _linear(node: Node, env: Mapping[str, str], order: Order) -> tuple[Decimal, dict[CellKey, Decimal]]:
+    """A node as a constant and a coefficient for each cell it reads."""
+    if isinstance(node, Const):
+        return node.value, {}
+    if isinstance(node, CellRef):
+        return _ZERO, {(node.table, (node.row.resolve(env), node.col.resolve(env))): Decimal(1)}
+    if isinstance(node, Sum):
+        coef: dict[CellKey, Decimal] = {}
+        for row in expand(node.rows, env, order(node.table, "rows")):
+            for col in expand(node.cols, env, order(node.table, "columns")):
+                coef[(node.table, (row, col))] = coef.get((node.table, (row, col)), _ZERO) + 1
+        return _ZERO, coef
+    a, ca = _linear(node.left, env, order)
+    b, cb = _linear(node.right, env, order)
+    if node.op == "*":
+        if ca and cb:
+            raise _NotLinear
+        scale, form = (b, ca) if ca else (a, cb)  # (a + Σ)·b = a·b + Σ·b
+        return a * b, {key: c * scale for key, c in form.items()}
+    sign = 1 if node.op == "+" else -1
+    out = dict(ca)
+    for key, c in cb.items():
+        out[key] = out.get(key, _ZERO) + sign * c
+    return (a + b if sign == 1 else a - b), out

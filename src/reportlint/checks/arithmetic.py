@@ -10,12 +10,13 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from reportlint.across import Related
 from reportlint.checks import Hit, kind
 from reportlint.checks.cells import row_label
-from reportlint.expr import Missing, Outcome, Term, evaluate
+from reportlint.expr import Missing, Outcome, Plan, Term, compile_plan, evaluate
 from reportlint.model import CellKind, Document, Note, number_text
 from reportlint.pack import Pack, RuleSpec
 
@@ -56,7 +57,9 @@ def equation(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None 
                 return sum(found, Decimal(0)) if found and len(found) == len(values) else None
             return _value(reports.get(qual), tid, row, col)
 
-        for env in _bindings(rule.for_, order):
+        for env, plan in _plans(pack, rule):
+            if plan is not None and plan.holds(doc.tables):
+                continue  # holds: nothing to say, no terms built
             result = evaluate(rule.expr, env, lookup, order)
             if isinstance(result, Missing):
                 where = f"{result.qual}." if result.qual else ""
@@ -64,6 +67,27 @@ def equation(doc: Document, rule: RuleSpec, pack: Pack, related: Related | None 
                                       "has no number")
             elif not result.holds:
                 yield _from_image(_hit(doc, pack, env, result, prev if "prev" in quals else other), doc, rule, result)
+
+
+def _plans(pack: Pack, rule: RuleSpec) -> list[tuple[dict[str, str], Plan | None]]:
+    """The rule's bindings, each with its compiled form (made once per pack and rule)."""
+    plans = _pack_plans(pack)
+    found = plans.get(id(rule))
+    if found is None:
+        assert rule.expr is not None
+        expr = rule.expr
+
+        def order(tid: str, axis: str) -> Sequence[str]:
+            tpl = pack.tables[tid]
+            return tpl.row_keys if axis == "rows" else tpl.col_keys
+
+        found = plans[id(rule)] = [(env, compile_plan(expr, env, order)) for env in _bindings(rule.for_, order)]
+    return found
+
+
+@lru_cache(maxsize=8)  # a pack is hashed by identity and keeps its rules (and their ids) alive
+def _pack_plans(pack: Pack) -> dict[int, list[tuple[dict[str, str], Plan | None]]]:
+    return {}
 
 
 def _value(doc: Document | None, tid: str, row: str, col: str) -> Decimal | None:
