@@ -565,6 +565,14 @@ def _058d1c19e87eae59():
  return __eq__
 
 
+def _1597a1e3e6be99a8():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.plus,self.minus,self.scaled,self.const,self.compare,)==(other.plus,other.minus,other.scaled,other.const,other.compare,)
+  return NotImplemented
+ return __eq__
+
+
 def _07f581acf5d1fe9e():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1311,6 +1319,12 @@ def _fc4fbee58cc006e1():
  return __hash__
 
 
+def _d4575cbdac9d1ac0():
+ def __hash__(self):
+  return hash((self.plus,self.minus,self.scaled,self.const,self.compare,))
+ return __hash__
+
+
 def _e4a1650732bcac3d():
  def __hash__(self):
   return hash((self.prose,self.spans,))
@@ -2004,6 +2018,12 @@ def _159a01552682776e():
 def _54c945a477f4c4f1():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(per_host={self.per_host!r}, delay={self.delay!r}, concurrency={self.concurrency!r}, refetch={self.refetch!r}, respect_robots={self.respect_robots!r}, processes={self.processes!r}, time_limit={self.time_limit!r}, max_pages={self.max_pages!r}, start_method={self.start_method!r}, fetch={self.fetch!r}, lint={self.lint!r})"
+ return __repr__
+
+
+def _456e0505f26de05d():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(plus={self.plus!r}, minus={self.minus!r}, scaled={self.scaled!r}, const={self.const!r}, compare={self.compare!r})"
  return __repr__
 
 
@@ -3105,6 +3125,16 @@ def _bb68519ade6266d8(_type_per_host, _type_delay, _type_concurrency, _type_refe
  return __init__
 
 
+def _8e40f34aa7b4d7d2(_type_plus, _type_minus, _type_scaled, _type_const, _type_compare, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,plus:_type_plus,minus:_type_minus,scaled:_type_scaled,const:_type_const,compare:_type_compare)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'plus',plus)
+  __dataclass_builtins_object__.__setattr__(self,'minus',minus)
+  __dataclass_builtins_object__.__setattr__(self,'scaled',scaled)
+  __dataclass_builtins_object__.__setattr__(self,'const',const)
+  __dataclass_builtins_object__.__setattr__(self,'compare',compare)
+ return __init__
+
+
 def _a07aee7f7ecdf577(_type_prose, _type_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,prose:_type_prose,spans:_type_spans)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'prose',prose)
@@ -4123,6 +4153,14 @@ def _98849e6a6035e0c9(cls, FrozenInstanceError):
  return __delattr__
 
 
+def _336ce4c41f8fdfa6(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('plus','minus','scaled','const','compare',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+
 def _fc89e597eca6e84c(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('prose','spans',):
@@ -4963,6 +5001,14 @@ def _90f418790202fc29(cls, FrozenInstanceError):
  return __setattr__
 
 
+def _27b42e438d9a74ec(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('plus','minus','scaled','const','compare',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+
 def _1c978224c8dd0c79(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('prose','spans',):
@@ -5370,6 +5416,7 @@ TEXTS = {
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.op,self.left,self.right,)==(other.op,other.left,other.right,)\n  return NotImplemented\n return __eq__': _b68f897bdc72303c,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pack,self.lang,self.color,self.version,)==(other.pack,other.lang,other.color,other.version,)\n  return NotImplemented\n return __eq__': _eb1d82f95fabae3d,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.per_host,self.delay,self.concurrency,self.refetch,self.respect_robots,self.processes,self.time_limit,self.max_pages,self.start_method,self.fetch,self.lint,)==(other.per_host,other.delay,other.concurrency,other.refetch,other.respect_robots,other.processes,other.time_limit,other.max_pages,other.start_method,other.fetch,other.lint,)\n  return NotImplemented\n return __eq__': _058d1c19e87eae59,
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.plus,self.minus,self.scaled,self.const,self.compare,)==(other.plus,other.minus,other.scaled,other.const,other.compare,)\n  return NotImplemented\n return __eq__': _1597a1e3e6be99a8,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.prose,self.spans,)==(other.prose,other.spans,)\n  return NotImplemented\n return __eq__': _07f581acf5d1fe9e,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.queue,self.documents,self.reports,self.errors,self.warnings,self.codes,self.cross_codes,)==(other.queue,other.documents,other.reports,other.errors,other.warnings,other.codes,other.cross_codes,)\n  return NotImplemented\n return __eq__': _2605c91201bcc9d2,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.raw,self.kind,self.value,self.line,self.column,self.end_column,)==(other.raw,other.kind,other.value,other.line,other.column,other.end_column,)\n  return NotImplemented\n return __eq__': _e472b035ad8d75ec,
@@ -5478,6 +5525,7 @@ TEXTS = {
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.no,self.kind,self.cells,self.md_level,self.exact,))\n return __hash__': _b76df368ede10805,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.op,self.left,self.right,))\n return __hash__': _db6080c5069bb273,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.pack,self.lang,self.color,self.version,))\n return __hash__': _fc4fbee58cc006e1,
+    'def __create_fn__():\n def __hash__(self):\n  return hash((self.plus,self.minus,self.scaled,self.const,self.compare,))\n return __hash__': _d4575cbdac9d1ac0,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.prose,self.spans,))\n return __hash__': _e4a1650732bcac3d,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.queue,self.documents,self.reports,self.errors,self.warnings,self.codes,self.cross_codes,))\n return __hash__': _7e17238163891f2d,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.kind,self.value,self.line,self.column,self.end_column,))\n return __hash__': _49d03094c24d1ad4,
@@ -5594,6 +5642,7 @@ TEXTS = {
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(op={self.op!r}, left={self.left!r}, right={self.right!r})"\n return __repr__': _9d2adf0a11af6cc3,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pack={self.pack!r}, lang={self.lang!r}, color={self.color!r}, version={self.version!r})"\n return __repr__': _159a01552682776e,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(per_host={self.per_host!r}, delay={self.delay!r}, concurrency={self.concurrency!r}, refetch={self.refetch!r}, respect_robots={self.respect_robots!r}, processes={self.processes!r}, time_limit={self.time_limit!r}, max_pages={self.max_pages!r}, start_method={self.start_method!r}, fetch={self.fetch!r}, lint={self.lint!r})"\n return __repr__': _54c945a477f4c4f1,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(plus={self.plus!r}, minus={self.minus!r}, scaled={self.scaled!r}, const={self.const!r}, compare={self.compare!r})"\n return __repr__': _456e0505f26de05d,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(prose={self.prose!r}, spans={self.spans!r})"\n return __repr__': _60c33c09cd5b6085,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(queue={self.queue!r}, documents={self.documents!r}, reports={self.reports!r}, errors={self.errors!r}, warnings={self.warnings!r}, codes={self.codes!r}, cross_codes={self.cross_codes!r})"\n return __repr__': _f4bc0cb7308377b8,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(raw={self.raw!r}, kind={self.kind!r}, value={self.value!r}, line={self.line!r}, column={self.column!r}, end_column={self.end_column!r})"\n return __repr__': _6c0a6763be96b702,
@@ -5717,6 +5766,7 @@ TEXTS = {
     "def __create_fn__(_type_op, _type_left, _type_right, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,op:_type_op,left:_type_left,right:_type_right)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'op',op)\n  __dataclass_builtins_object__.__setattr__(self,'left',left)\n  __dataclass_builtins_object__.__setattr__(self,'right',right)\n return __init__": _f2bf5f0d7d019296,
     "def __create_fn__(_type_pack, _type_lang, _type_color, _type_version, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_color, _dflt_version, _return_type):\n def __init__(self,pack:_type_pack,lang:_type_lang=_dflt_lang,color:_type_color=_dflt_color,version:_type_version=_dflt_version)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pack',pack)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'color',color)\n  __dataclass_builtins_object__.__setattr__(self,'version',version)\n return __init__": _d7d790b1b57f8e67,
     'def __create_fn__(_type_per_host, _type_delay, _type_concurrency, _type_refetch, _type_respect_robots, _type_processes, _type_time_limit, _type_max_pages, _type_start_method, _type_fetch, _type_lint, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_per_host, _dflt_delay, _dflt_concurrency, _dflt_refetch, _dflt_respect_robots, _dflt_processes, _dflt_time_limit, _dflt_max_pages, _dflt_start_method, _dflt_fetch, _dflt_lint, _return_type):\n def __init__(self,per_host:_type_per_host=_dflt_per_host,delay:_type_delay=_dflt_delay,concurrency:_type_concurrency=_dflt_concurrency,refetch:_type_refetch=_dflt_refetch,respect_robots:_type_respect_robots=_dflt_respect_robots,processes:_type_processes=_dflt_processes,time_limit:_type_time_limit=_dflt_time_limit,max_pages:_type_max_pages=_dflt_max_pages,start_method:_type_start_method=_dflt_start_method,fetch:_type_fetch=_HAS_DEFAULT_FACTORY,lint:_type_lint=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.per_host=per_host\n  self.delay=delay\n  self.concurrency=concurrency\n  self.refetch=refetch\n  self.respect_robots=respect_robots\n  self.processes=processes\n  self.time_limit=time_limit\n  self.max_pages=max_pages\n  self.start_method=start_method\n  self.fetch=_dflt_fetch() if fetch is _HAS_DEFAULT_FACTORY else fetch\n  self.lint=_dflt_lint() if lint is _HAS_DEFAULT_FACTORY else lint\n return __init__': _bb68519ade6266d8,
+    "def __create_fn__(_type_plus, _type_minus, _type_scaled, _type_const, _type_compare, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,plus:_type_plus,minus:_type_minus,scaled:_type_scaled,const:_type_const,compare:_type_compare)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'plus',plus)\n  __dataclass_builtins_object__.__setattr__(self,'minus',minus)\n  __dataclass_builtins_object__.__setattr__(self,'scaled',scaled)\n  __dataclass_builtins_object__.__setattr__(self,'const',const)\n  __dataclass_builtins_object__.__setattr__(self,'compare',compare)\n return __init__": _8e40f34aa7b4d7d2,
     "def __create_fn__(_type_prose, _type_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,prose:_type_prose,spans:_type_spans)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'prose',prose)\n  __dataclass_builtins_object__.__setattr__(self,'spans',spans)\n return __init__": _a07aee7f7ecdf577,
     "def __create_fn__(_type_queue, _type_documents, _type_reports, _type_errors, _type_warnings, _type_codes, _type_cross_codes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,queue:_type_queue,documents:_type_documents,reports:_type_reports,errors:_type_errors,warnings:_type_warnings,codes:_type_codes,cross_codes:_type_cross_codes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'queue',queue)\n  __dataclass_builtins_object__.__setattr__(self,'documents',documents)\n  __dataclass_builtins_object__.__setattr__(self,'reports',reports)\n  __dataclass_builtins_object__.__setattr__(self,'errors',errors)\n  __dataclass_builtins_object__.__setattr__(self,'warnings',warnings)\n  __dataclass_builtins_object__.__setattr__(self,'codes',codes)\n  __dataclass_builtins_object__.__setattr__(self,'cross_codes',cross_codes)\n return __init__": _61029b308eecfd19,
     "def __create_fn__(_type_raw, _type_kind, _type_value, _type_line, _type_column, _type_end_column, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,raw:_type_raw,kind:_type_kind,value:_type_value,line:_type_line,column:_type_column,end_column:_type_end_column)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'column',column)\n  __dataclass_builtins_object__.__setattr__(self,'end_column',end_column)\n return __init__": _24bb85b244dd4245,
@@ -5829,6 +5879,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'no\',\'kind\',\'cells\',\'md_level\',\'exact\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _8f3545a12d82b5f4,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'op\',\'left\',\'right\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _ebd1c49629e72b2e,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'pack\',\'lang\',\'color\',\'version\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _98849e6a6035e0c9,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'plus\',\'minus\',\'scaled\',\'const\',\'compare\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _336ce4c41f8fdfa6,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'prose\',\'spans\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _fc89e597eca6e84c,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'queue\',\'documents\',\'reports\',\'errors\',\'warnings\',\'codes\',\'cross_codes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _ba0e8ac208a44929,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'raw\',\'kind\',\'value\',\'line\',\'column\',\'end_column\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _de1ed5a6314f9471,
@@ -5934,6 +5985,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'no\',\'kind\',\'cells\',\'md_level\',\'exact\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _052205d63898bdbb,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'op\',\'left\',\'right\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _c9c53642fca0ab59,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'pack\',\'lang\',\'color\',\'version\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _90f418790202fc29,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'plus\',\'minus\',\'scaled\',\'const\',\'compare\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _27b42e438d9a74ec,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'prose\',\'spans\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _1c978224c8dd0c79,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'queue\',\'documents\',\'reports\',\'errors\',\'warnings\',\'codes\',\'cross_codes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _d545fe2be30c86ab,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'raw\',\'kind\',\'value\',\'line\',\'column\',\'end_column\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _10d5de1696a08d5f,

@@ -17,7 +17,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reportlint.model import CellKind
@@ -113,13 +113,21 @@ class Expr:
     right: Node
 
     def refs(self) -> list[CellRef | Sum]:
+        return list(self._refs)
+
+    def qualifiers(self) -> set[str]:
+        return set(self._qualifiers)
+
+    @cached_property  # (asked per report of every rule: worked out once per expression)
+    def _refs(self) -> tuple[CellRef | Sum, ...]:
         out: list[CellRef | Sum] = []
         _collect(self.left, out)
         _collect(self.right, out)
-        return out
+        return tuple(out)
 
-    def qualifiers(self) -> set[str]:
-        return {r.qual for r in self.refs() if r.qual}
+    @cached_property
+    def _qualifiers(self) -> frozenset[str]:
+        return frozenset(r.qual for r in self._refs if r.qual)
 
     @property
     def value_text(self) -> str:

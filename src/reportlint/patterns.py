@@ -236,15 +236,21 @@ def _skip(pattern: str, i: int) -> int:
 def cannot_match(pattern: str, text: str, pos: int = 0) -> bool:
     """True when `text` (from pos) lacks a literal every match of `pattern` holds (or every word of a
     group of words one of which every match holds); for `a|b`, when that holds for each alternative."""
-    parts = alternatives(pattern)
-    if parts:
-        return all(_lacks(part, text, pos) for part in parts)
-    return _lacks(pattern, text, pos)
+    find = text.find
+    for literals, choices in _needs(pattern):
+        if all(find(lit, pos) >= 0 for lit in literals) \
+                and all(any(find(word, pos) >= 0 for word in words) for words in choices):
+            return False  # this alternative may match
+    return True
 
 
-def _lacks(pattern: str, text: str, pos: int) -> bool:
-    return any(text.find(lit, pos) < 0 for lit in required_literals(pattern)) \
-        or any(all(text.find(word, pos) < 0 for word in words) for words in required_choices(pattern))
+Needs = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]  # required literals, groups of required choices
+
+
+@lru_cache(maxsize=1024)
+def _needs(pattern: str) -> tuple[Needs, ...]:
+    """What each top-level alternative (or the whole pattern) needs in a text, worked out once."""
+    return tuple((required_literals(part), required_choices(part)) for part in alternatives(pattern) or (pattern,))
 
 
 @lru_cache(maxsize=1024)

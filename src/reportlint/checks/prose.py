@@ -168,7 +168,10 @@ def section_substance(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit
 @kind("placeholder")
 def placeholder(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     pattern = "|".join(f"(?:{p})" for p in rule.options["patterns"])
-    for p in doc.paragraphs + tuple(_headings_as_paragraphs(doc)):
+    paragraphs = doc.paragraphs + tuple(_headings_as_paragraphs(doc))
+    if patterns.cannot_match(pattern, "\n".join(p.text for p in paragraphs)):
+        return  # the text lacks what every match needs: no paragraph of it can match (one pre-check, not one each)
+    for p in paragraphs:
         for m in patterns.finditer(pattern, p.text):
             col = p.loc.column + m.start()
             yield Hit(Location(p.loc.source, p.loc.line, col, p.loc.line, col + len(m.group())), {"found": m.group()})

@@ -56,8 +56,10 @@ def _blank(line: int, column: int) -> RawCell:
 
 def _text_cell(raw: str, ordinal: str | None, bold: bool, line: int, column: int) -> RawCell:
     """A cell from its raw text starting at `column`: surrounding spaces trimmed, positions kept."""
-    lead = len(raw) - len(raw.lstrip())
     text = raw.strip()
+    if len(text) == len(raw):  # (most cells: nothing to trim)
+        return RawCell(raw, ordinal, bold, line, column, column + len(raw))
+    lead = len(raw) - len(raw.lstrip())
     return RawCell(text, ordinal, bold, line, column + lead, column + lead + len(text))
 
 
@@ -143,8 +145,9 @@ def _run_cells(run: Token, sep: str) -> list[RawCell]:
     """The cells of a line's closing run of values (a VALUE_TABS / VALUE_PIPES token), each after its separator."""
     out = []
     column = _at(run.column) + 1
+    line = _at(run.line)
     for part in str(run).split(sep)[1:]:
-        out.append(_text_cell(part, None, False, _at(run.line), column))
+        out.append(_text_cell(part, None, False, line, column))
         column += len(part) + 1
     return out
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from reportlint.model import CellKind, Location
 from reportlint.parse.lines import Line, RawCell
@@ -26,6 +27,7 @@ DASH = re.compile(r"^(?:[-—–―─/\\~]+|－+|／)$")
 # One value token of a row: a count or amount (1,234 too; an amount may carry its unit, a
 # change its sign) or a dash standing for an empty cell.
 VALUE_TOKEN = re.compile(r"[-−+＋]?\d+(?:,\d{3})*(?:\.\d+)?(?:万?元)?|[/—–-]{1,2}")
+VALUE_ENDS = "元/—–-"  # what a value token ends with when not with a digit
 RUN_IN_MIN = 200  # a text line this long is running text that may hide a flattened table
 RUN_IN_VALUES = re.compile(r"(?<![\d.])(\d+(?:[ \t]+\d+){4,})(?![\d.])")
 RUN_IN_LABEL = re.compile(r"[^\d\s。；]{1,30}\s*$")
@@ -122,6 +124,8 @@ def trailing_tokens(text: str, limit: int = MAX_VALUES_PER_ROW + 1) -> tuple[int
     """
     spans: list[tuple[int, int]] = []
     end = len(text.rstrip())
+    if not end or not (text[end - 1].isdigit() or text[end - 1] in VALUE_ENDS):
+        return len(text), spans, False  # prose: no value token can end here (not scanned back)
     while end > 0 and len(spans) < limit:
         start = end
         while start > 0 and not text[start - 1].isspace():
@@ -170,16 +174,16 @@ def split_trailing(cell: RawCell) -> tuple[RawCell | None, list[Value]]:
     return label, values
 
 
-def row_of(line: Line) -> RowCand | None:
-    """The row candidate a table-like line makes, or None for prose and headings."""
+def row_of(line: Line, index: int = 0) -> RowCand | None:
+    """The row candidate a table-like line makes (`index`: the line's position), or None for prose and headings."""
     if line.kind in ("pipe", "tab"):
-        return _cells_row(line)
+        return _cells_row(line, index)
     if line.kind == "text" and len(line.cells) == 1:
         label, values = split_trailing(line.cells[0])
         if not values or len(values) > MAX_VALUES_PER_ROW:
             return None
         labels = (label,) if label is not None else ()
-        return RowCand(line.no, labels, tuple(values), line.cells, layout=_spaced_or_glued(label, values))
+        return RowCand(line.no, labels, tuple(values), line.cells, index, _spaced_or_glued(label, values))
     return None
 
 
@@ -189,7 +193,7 @@ def _spaced_or_glued(label: RawCell | None, values: list[Value]) -> str:
     return SPACED
 
 
-def _cells_row(line: Line) -> RowCand | None:
+def _cells_row(line: Line, index: int) -> RowCand | None:
     cells = line.cells
     last_text = max((i for i, c in enumerate(cells) if not is_value_like(c)), default=-1)
     labels = tuple(c for c in cells[: last_text + 1] if c.text or c.ordinal)
@@ -198,13 +202,13 @@ def _cells_row(line: Line) -> RowCand | None:
         # `规章 000` inside one tab cell: split the label's own trailing numbers.
         label, trailing = split_trailing(labels[-1])
         if trailing and label is not None:  # (empty cells after it: trailing tabs)
-            return RowCand(line.no, (*labels[:-1], label), tuple(trailing), cells,
-                           layout=_spaced_or_glued(label, trailing))
+            return RowCand(line.no, (*labels[:-1], label), tuple(trailing), cells, index,
+                           _spaced_or_glued(label, trailing))
     if not values:
         return None
     if all(v.kind is CellKind.BLANK for v in values) and not labels and len(values) < MIN_BLANK_ROW:
         return None  # an empty line of a header, not a row of empty cells
-    return RowCand(line.no, labels, tuple(values), cells)
+    return RowCand(line.no, labels, tuple(values), cells, index)
 
 
 def row_candidates(lines: list[Line]) -> list[RowCand]:
@@ -217,22 +221,24 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
     while i < len(lines):
         start = i
         spare = _heading_spare(lines[i], spare)
-        row = row_of(_unpadded(lines[i], spare))
+        row = row_of(_unpadded(lines[i], spare), start)
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
+            changes: dict[str, Any] = {} if row.index == start else {"index": start}
             if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i, widths):
-                row = replace(row, full=False)
-            if row.layout == SPACED:
-                row = _with_lines_above(row, lines, i, used)
+                changes["full"] = False
+            above = _label_lines_above(lines, i, used) if row.layout == SPACED else ()
+            if above:
+                changes["above"] = above  # a spaced row with the label lines right above it in its block
             used = i
-            bare = row.layout == SPACED and not any(c.text for c in (*row.labels, *row.above))
+            bare = row.layout == SPACED and not any(c.text for c in (*row.labels, *above))
             tail = _tail_of(lines, i) if row.layout == CELLS or bare else None
             if bare and tail is not None and lines[i + 1].no != lines[i].no + 1:
                 tail = None  # a row's values printed just above its label (pdftotext): adjacent lines only
             if tail is not None:
-                row = replace(row, tail=tail)
-            out.append(replace(row, index=start))
+                changes["tail"] = tail
+            out.append(replace(row, **changes) if changes else row)
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
         i += 1
@@ -360,12 +366,6 @@ def _tail_of(lines: list[Line], i: int) -> RawCell | None:
             and len(filled[0].text) <= MAX_LABEL_FOR_MERGE:
         return filled[0]
     return None
-
-
-def _with_lines_above(row: RowCand, lines: list[Line], i: int, used: int) -> RowCand:
-    """A spaced row with the label lines right above it in its block."""
-    above = _label_lines_above(lines, i, used)
-    return replace(row, above=above) if above else row
 
 
 def _label_lines_above(lines: list[Line], i: int, used: int, gap: int = 1) -> tuple[RawCell, ...]:

@@ -177,6 +177,7 @@ def match_label(cells: Iterable[RawCell], tpl: TableTpl,
 Ordinal = tuple[str, int | None]  # ("cn" / "paren_cn" / "num", value): 1. and (1) are one kind
 
 
+@lru_cache(maxsize=1024)  # pure, and asked for every label cell of every row
 def _kind_value(ordinal: str) -> Ordinal:
     system, value = ordinal_value(ordinal)
     return ("num" if system == "paren_num" else system), value
@@ -333,7 +334,32 @@ def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     return found if isinstance(found, RowTpl) else None
 
 
+Said = tuple[tuple[str, str | None], ...]  # label cells as what they say: (text, ordinal) each
+
+
 def _target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a candidate names (see _target_said): worked out once per wording,
+    as the same labels come again in every report of a batch."""
+    return _target_said(tpl, _said(cand.labels), _said(cand.cells) if not cand.labels else (),
+                        _said((cand.tail,)) if cand.tail is not None else None, _said(cand.above))
+
+
+def _said(cells: Iterable[RawCell]) -> Said:
+    return tuple((c.text, c.ordinal) for c in cells)
+
+
+def _cells(said: Said) -> tuple[RawCell, ...]:
+    """Label cells from what they say (where they are does not change which row they name)."""
+    return tuple(RawCell(text, ordinal, False, 0, 0, 0) for text, ordinal in said)
+
+
+@lru_cache(maxsize=8192)  # pure: the row a wording names in a template (a template is hashed by identity)
+def _target_said(tpl: TableTpl, labels: Said, cells: Said, tail: Said | None, above: Said) -> RowTpl | GroupTpl | None:
+    cand = RowCand(0, _cells(labels), (), _cells(cells), tail=_cells(tail)[0] if tail else None, above=_cells(above))
+    return _find_target(cand, tpl)
+
+
+def _find_target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The template row (or group) a candidate names: by its own label, else with the end of its label
     cut off below it, else with the label lines wrapped above it."""
     def accept(found: RowTpl | GroupTpl) -> bool:
