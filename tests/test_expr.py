@@ -111,3 +111,16 @@ def test_compiled_plan_leaves_doubts_to_evaluate():
     assert not plan.holds(_tables({("total", "x"): Decimal(4), ("a", "x"): None}, {("a", "x"): CellKind.DASH}))
     assert compile_plan(parse_expr("t1[a, x] * t1[b, x] = t1[c, x]"), {}, order) is None  # a product of cells
     assert compile_plan(parse_expr("t1[a, x] = prev.t1[a, x]"), {}, order) is None  # another report's cell
+
+
+def test_compiled_value_is_the_evaluated_sum():
+    from reportlint.expr import compile_plan
+
+    expr = parse_value("sum(t1[a:b, x]) + 2 * t1[c, x] - t1[a, x]")
+    plan = compile_plan(expr, {}, order)
+    values = {("a", "x"): Decimal("1.5"), ("b", "x"): Decimal(4), ("c", "x"): Decimal(3)}
+    out = evaluate(expr, {}, lookup_from(values), order)
+    assert isinstance(out, Outcome) and plan is not None
+    assert plan.total(_tables(values)) == out.left == Decimal(10)
+    assert plan.total(_tables({("a", "x"): Decimal(1)})) is None  # a cell missing: not a value
+    assert plan.total({}) is None  # the table missing

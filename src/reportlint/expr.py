@@ -333,19 +333,26 @@ class Plan:
 
     def holds(self, tables: Mapping[str, Table]) -> bool:
         """True when every cell holds a number and the relation holds; False is "ask `evaluate`"."""
+        total = self.total(tables)
+        return total is not None and self.compare(total, _ZERO)
+
+    def total(self, tables: Mapping[str, Table]) -> Decimal | None:
+        """Left minus right (for a value, its value), or None when a cell holds no number."""
         total = self.const
         for group, sign in ((self.plus, 1), (self.minus, -1)):
             for tid, key in group:
-                cell = tables[tid].cells.get(key)
+                table = tables.get(tid)
+                cell = table.cells.get(key) if table is not None else None
                 if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
-                    return False
+                    return None
                 total = total + cell.value if sign == 1 else total - cell.value
         for (tid, key), coef in self.scaled:
-            cell = tables[tid].cells.get(key)
+            table = tables.get(tid)
+            cell = table.cells.get(key) if table is not None else None
             if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
-                return False
+                return None
             total += coef * cell.value
-        return self.compare(total, _ZERO)
+        return total
 
 
 _ZERO = Decimal(0)
@@ -363,7 +370,7 @@ def compile_plan(expr: Expr, env: Mapping[str, str], order: Order) -> Plan | Non
             for key, c in rcoef.items():
                 coef[key] = coef.get(key, _ZERO) - c
             const = lconst - rconst
-    except _NotLinear:
+    except (_NotLinear, KeyError, ValueError):  # (a key the template lacks: left to evaluate, as before)
         return None
     plus = tuple(k for k, c in coef.items() if c == 1)
     minus = tuple(k for k, c in coef.items() if c == -1)

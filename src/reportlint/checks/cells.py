@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reportlint.checks import Hit, kind, text
 from reportlint.checks.values import EMPTY, blanks_are_zeros
@@ -19,12 +20,19 @@ def row_label(label: str, key: str) -> dict[str, str]:
     return text(label, f"{label} ({key})")
 
 
+@lru_cache(maxsize=64)  # a template is hashed by identity
+def _grid(tpl: TableTpl) -> tuple[tuple[RowTpl, ColumnTpl, tuple[str, str]], ...]:
+    """The template's cells, each with its (row, column) key, in the template's order."""
+    return tuple((row, col, (row.key, col.key)) for row, col in tpl.cells())
+
+
 @kind("cell_kind")
 def cell_kind(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     for tid, table in doc.tables.items():
         tpl = pack.tables[tid]
-        bad = [(row, col, cell) for row, col in tpl.cells()
-               if (cell := table.cell(row.key, col.key)) is not None and cell.kind is not CellKind.NUMBER]
+        cells = table.cells
+        bad = [(row, col, cell) for row, col, key in _grid(tpl)
+               if (cell := cells.get(key)) is not None and cell.kind is not CellKind.NUMBER]
         unread = [(row, col) for row, col, cell in bad if (spot := doc.image_cell(cell.loc)) and not spot.read]
         for row, col in unread:
             yield Note(rule.code, f"{tid} {row.key}/{col.key}: unread in the image (OCR not certain)")
@@ -76,12 +84,12 @@ def _whole_columns(table: Table, tpl: TableTpl, bad: Bad) -> dict[str, Cell]:
 def cell_value(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     for tid, table in doc.tables.items():
         tpl = pack.tables[tid]
-        for row, col in tpl.cells():
-            cell = table.cell(row.key, col.key)
-            if cell is None or cell.value is None:
+        cells = table.cells
+        for row, col, key in _grid(tpl):
+            cell = cells.get(key)
+            if cell is None or (value := cell.value) is None:
                 continue
-            whole = cell.value == cell.value.to_integral_value()
-            if (cell.value >= 0 or col.kind == "signed") and (whole or col.kind == "decimal"):
+            if (value >= 0 or col.kind == "signed") and (col.kind == "decimal" or value == value.to_integral_value()):
                 continue
             args = {"table": tpl.title, "row": row_label(row.label, row.key),
                     "column": row_label(col.label, col.key), "value": cell.raw}

@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from functools import lru_cache
 
-from reportlint.expr import Expr, Missing, evaluate, parse_value
+from reportlint.expr import Expr, Missing, Plan, compile_plan, evaluate, parse_value
 from reportlint.model import CellKind, Document
 from reportlint.pack import Pack, RuleSpec
 
@@ -30,9 +31,31 @@ def table_value(doc: Document, pack: Pack, expr: Expr | str, changes: Changes | 
     """The value of a sum of cells (with some cells changed, for a diagnosis), or None when a cell is unknown."""
     if isinstance(expr, str):
         expr = parse_value(expr)
+    if not changes:  # every cell a number: the sum, straight (else the rules below, by evaluate)
+        plan = _value_plan(pack, expr)
+        value = plan.total(doc.tables) if plan is not None else None
+        if value is not None:
+            return value
     zeros = {t for t in {ref.table for ref in expr.refs()} if blanks_are_zeros(doc, pack, t)}
     out = evaluate(expr, {}, reader(doc, pack, zeros, changes), key_order(pack))
     return None if isinstance(out, Missing) else out.left
+
+
+def _value_plan(pack: Pack, expr: Expr) -> Plan | None:
+    """The value's compiled form, made once per pack and expression (the entry keeps the expression, so
+    that its id is not reused while the entry stands)."""
+    plans = _plans(pack)
+    entry = plans.get(id(expr))
+    if entry is None or entry[0] is not expr:
+        if len(plans) > 4096:
+            plans.clear()
+        entry = plans[id(expr)] = (expr, compile_plan(expr, {}, key_order(pack)))
+    return entry[1]
+
+
+@lru_cache(maxsize=8)  # a pack is hashed by identity
+def _plans(pack: Pack) -> dict[int, tuple[Expr, Plan | None]]:
+    return {}
 
 
 def reader(doc: Document, pack: Pack, zeros: set[str] | frozenset[str] = frozenset(),
