@@ -43,8 +43,8 @@ SHARED = Path(os.environ.get("REPORTLINT_SHARED") or ROOT.parent / "shared")
 # Caches keyed by what a document holds (its labels, its text): a report never seen before misses them.
 DOCUMENT_CACHES = ("reportlint.parse.normalize:label_key", "reportlint.parse.tables:_ranked",
                    "reportlint.parse.tables:_similarity", "reportlint.across:_cell",
-                   "reportlint.parse.rows:classify", "reportlint.parse.tables:_target_said",
-                   "reportlint.parse.tables:_kind_value")
+                   "reportlint.parse.rows:classify", "reportlint.parse.rows:_value_like",
+                   "reportlint.parse.tables:_target_said", "reportlint.parse.tables:_kind_value")
 
 
 def text_inputs() -> list[Path]:

@@ -949,10 +949,10 @@ def _6e6252b711df6983():
  return __eq__
 
 
-def _9360ae391cb4fcd3():
+def _2496be2d3e665492():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.widest,self.bare,)==(other.widest,other.bare,)
+   return (self.widest,self.bare,self.start,)==(other.widest,other.bare,other.start,)
   return NotImplemented
  return __eq__
 
@@ -2309,9 +2309,9 @@ def _43168a311bae900e():
  return __repr__
 
 
-def _a08910798a05b414():
+def _75b771e84b76fb6e():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(widest={self.widest!r}, bare={self.bare!r})"
+  return self.__class__.__qualname__ + f"(widest={self.widest!r}, bare={self.bare!r}, start={self.start!r})"
  return __repr__
 
 
@@ -3636,10 +3636,11 @@ def _a787f30115849024(_type_value, _type_expression, _type_conversion, _type_for
  return __init__
 
 
-def _65db11f863a8af2b(_type_widest, _type_bare, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_widest, _dflt_bare, _return_type):
- def __init__(self,widest:_type_widest=_HAS_DEFAULT_FACTORY,bare:_type_bare=_HAS_DEFAULT_FACTORY)->_return_type:
+def _eaac602960edb5f9(_type_widest, _type_bare, _type_start, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_widest, _dflt_bare, _dflt_start, _return_type):
+ def __init__(self,widest:_type_widest=_HAS_DEFAULT_FACTORY,bare:_type_bare=_HAS_DEFAULT_FACTORY,start:_type_start=_HAS_DEFAULT_FACTORY)->_return_type:
   self.widest=_dflt_widest() if widest is _HAS_DEFAULT_FACTORY else widest
   self.bare=_dflt_bare() if bare is _HAS_DEFAULT_FACTORY else bare
+  self.start=_dflt_start() if start is _HAS_DEFAULT_FACTORY else start
  return __init__
 
 
@@ -5464,7 +5465,7 @@ TEXTS = {
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.url,self.kind,self.discovered_from,self.state,self.note,self.note_zh,)==(other.url,other.kind,other.discovered_from,other.state,other.note,other.note_zh,)\n  return NotImplemented\n return __eq__': _3dd900550c82be82,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,)==(other.value,)\n  return NotImplemented\n return __eq__': _757613419247b245,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.expression,self.conversion,self.format_spec,)==(other.value,other.expression,other.conversion,other.format_spec,)\n  return NotImplemented\n return __eq__': _6e6252b711df6983,
-    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.widest,self.bare,)==(other.widest,other.bare,)\n  return NotImplemented\n return __eq__': _9360ae391cb4fcd3,
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.widest,self.bare,self.start,)==(other.widest,other.bare,other.start,)\n  return NotImplemented\n return __eq__': _2496be2d3e665492,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.words,)==(other.words,)\n  return NotImplemented\n return __eq__': _7b12a2a298906314,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.as_of,self.years,self.rows,self.findings,self.unattributed,self.queue,self.documents,self.reports,self.roster,self.pages,self.lang,))\n return __hash__': _330b6683f9307ede,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.body,self.year,self.url,self.code,self.rule,self.severity,self.message,self.place,self.across,self.other_url,))\n return __hash__': _df02dd1f0811e123,
@@ -5690,7 +5691,7 @@ TEXTS = {
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(url={self.url!r}, kind={self.kind!r}, discovered_from={self.discovered_from!r}, state={self.state!r}, note={self.note!r}, note_zh={self.note_zh!r})"\n return __repr__': _1bdc6ba4b9e24f50,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r})"\n return __repr__': _8ee94bac4a9eb22c,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, expression={self.expression!r}, conversion={self.conversion!r}, format_spec={self.format_spec!r})"\n return __repr__': _43168a311bae900e,
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(widest={self.widest!r}, bare={self.bare!r})"\n return __repr__': _a08910798a05b414,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(widest={self.widest!r}, bare={self.bare!r}, start={self.start!r})"\n return __repr__': _75b771e84b76fb6e,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(words={self.words!r})"\n return __repr__': _0583f54ef329ee26,
     "def __create_fn__(_type_as_of, _type_years, _type_rows, _type_findings, _type_unattributed, _type_queue, _type_documents, _type_reports, _type_roster, _type_pages, _type_lang, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _return_type):\n def __init__(self,as_of:_type_as_of,years:_type_years,rows:_type_rows,findings:_type_findings,unattributed:_type_unattributed,queue:_type_queue,documents:_type_documents,reports:_type_reports,roster:_type_roster,pages:_type_pages,lang:_type_lang=_dflt_lang)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'as_of',as_of)\n  __dataclass_builtins_object__.__setattr__(self,'years',years)\n  __dataclass_builtins_object__.__setattr__(self,'rows',rows)\n  __dataclass_builtins_object__.__setattr__(self,'findings',findings)\n  __dataclass_builtins_object__.__setattr__(self,'unattributed',unattributed)\n  __dataclass_builtins_object__.__setattr__(self,'queue',queue)\n  __dataclass_builtins_object__.__setattr__(self,'documents',documents)\n  __dataclass_builtins_object__.__setattr__(self,'reports',reports)\n  __dataclass_builtins_object__.__setattr__(self,'roster',roster)\n  __dataclass_builtins_object__.__setattr__(self,'pages',pages)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n return __init__": _514877ed50651436,
     'def __create_fn__(_type_blocks, _type_title, _type_meta, _type_attachments, _type_images, _type_image_refs, _type_body_found, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_blocks, _dflt_title, _dflt_meta, _dflt_attachments, _dflt_images, _dflt_image_refs, _dflt_body_found, _dflt_problems, _return_type):\n def __init__(self,blocks:_type_blocks=_HAS_DEFAULT_FACTORY,title:_type_title=_dflt_title,meta:_type_meta=_HAS_DEFAULT_FACTORY,attachments:_type_attachments=_HAS_DEFAULT_FACTORY,images:_type_images=_HAS_DEFAULT_FACTORY,image_refs:_type_image_refs=_HAS_DEFAULT_FACTORY,body_found:_type_body_found=_dflt_body_found,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.blocks=_dflt_blocks() if blocks is _HAS_DEFAULT_FACTORY else blocks\n  self.title=title\n  self.meta=_dflt_meta() if meta is _HAS_DEFAULT_FACTORY else meta\n  self.attachments=_dflt_attachments() if attachments is _HAS_DEFAULT_FACTORY else attachments\n  self.images=_dflt_images() if images is _HAS_DEFAULT_FACTORY else images\n  self.image_refs=_dflt_image_refs() if image_refs is _HAS_DEFAULT_FACTORY else image_refs\n  self.body_found=body_found\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__': _4ca6c8f4b351c841,
@@ -5814,7 +5815,7 @@ TEXTS = {
     "def __create_fn__(_type_url, _type_kind, _type_discovered_from, _type_state, _type_note, _type_note_zh, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_note, _dflt_note_zh, _return_type):\n def __init__(self,url:_type_url,kind:_type_kind,discovered_from:_type_discovered_from,state:_type_state,note:_type_note=_dflt_note,note_zh:_type_note_zh=_dflt_note_zh)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'discovered_from',discovered_from)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'note',note)\n  __dataclass_builtins_object__.__setattr__(self,'note_zh',note_zh)\n return __init__": _f2b3d6ee6e09e003,
     "def __create_fn__(_type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__": _b347e2232d97a17e,
     'def __create_fn__(_type_value, _type_expression, _type_conversion, _type_format_spec, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,value:_type_value,expression:_type_expression,conversion:_type_conversion,format_spec:_type_format_spec)->_return_type:\n  self.value=value\n  self.expression=expression\n  self.conversion=conversion\n  self.format_spec=format_spec\n return __init__': _a787f30115849024,
-    'def __create_fn__(_type_widest, _type_bare, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_widest, _dflt_bare, _return_type):\n def __init__(self,widest:_type_widest=_HAS_DEFAULT_FACTORY,bare:_type_bare=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.widest=_dflt_widest() if widest is _HAS_DEFAULT_FACTORY else widest\n  self.bare=_dflt_bare() if bare is _HAS_DEFAULT_FACTORY else bare\n return __init__': _65db11f863a8af2b,
+    'def __create_fn__(_type_widest, _type_bare, _type_start, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_widest, _dflt_bare, _dflt_start, _return_type):\n def __init__(self,widest:_type_widest=_HAS_DEFAULT_FACTORY,bare:_type_bare=_HAS_DEFAULT_FACTORY,start:_type_start=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.widest=_dflt_widest() if widest is _HAS_DEFAULT_FACTORY else widest\n  self.bare=_dflt_bare() if bare is _HAS_DEFAULT_FACTORY else bare\n  self.start=_dflt_start() if start is _HAS_DEFAULT_FACTORY else start\n return __init__': _eaac602960edb5f9,
     'def __create_fn__(_type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _return_type):\n def __init__(self,words:_type_words=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.words=_dflt_words() if words is _HAS_DEFAULT_FACTORY else words\n return __init__': _720c16445e304381,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'as_of\',\'years\',\'rows\',\'findings\',\'unattributed\',\'queue\',\'documents\',\'reports\',\'roster\',\'pages\',\'lang\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _bcd2c050896e7545,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'body\',\'year\',\'url\',\'code\',\'rule\',\'severity\',\'message\',\'place\',\'across\',\'other_url\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _890e0b2c85897e81,

@@ -102,7 +102,12 @@ UNREAD_MARK = "□"  # a cell OCR saw ink in but could not read (reportlint.ocr.
 
 
 def is_value_like(cell: RawCell) -> bool:
-    return cell.ordinal is None and (classify(cell.text)[0] is not CellKind.TEXT or cell.text == UNREAD_MARK)
+    return cell.ordinal is None and _value_like(cell.text)
+
+
+@lru_cache(maxsize=4096)  # pure (see classify)
+def _value_like(text: str) -> bool:
+    return classify(text)[0] is not CellKind.TEXT or text == UNREAD_MARK
 
 
 def _values_in(cell: RawCell, m: re.Match[str]) -> list[Value]:
@@ -195,7 +200,9 @@ def _spaced_or_glued(label: RawCell | None, values: list[Value]) -> str:
 
 def _cells_row(line: Line, index: int) -> RowCand | None:
     cells = line.cells
-    last_text = max((i for i, c in enumerate(cells) if not is_value_like(c)), default=-1)
+    last_text = len(cells) - 1  # the last cell that is not a value
+    while last_text >= 0 and is_value_like(cells[last_text]):
+        last_text -= 1
     labels = tuple(c for c in cells[: last_text + 1] if c.text or c.ordinal)
     values = [value_of(c) for c in cells[last_text + 1 :]]
     if labels and not any(v.kind is not CellKind.BLANK for v in values):
@@ -298,6 +305,7 @@ class _Widths:
 
     widest: dict[int, int] = field(default_factory=dict)  # first line of a block -> its widest row of the kind
     bare: dict[int, bool] = field(default_factory=dict)  # line -> it holds no value
+    start: dict[int, int] = field(default_factory=dict)  # line -> the first line of its block
 
 
 def _full_width(lines: list[Line], i: int, memo: _Widths | None = None) -> bool:
@@ -306,9 +314,14 @@ def _full_width(lines: list[Line], i: int, memo: _Widths | None = None) -> bool:
     memo = _Widths() if memo is None else memo
     kind = lines[i].kind
     kinds = (kind, "pipe_sep") if kind == "pipe" else (kind,)
-    a = b = i
-    while a > 0 and lines[a - 1].kind in kinds:
-        a -= 1
+    if i > 0 and lines[i - 1].kind == kind and i - 1 in memo.start:
+        a = memo.start[i - 1]  # (the line above is of the block: the same walk up)
+    else:
+        a = i
+        while a > 0 and lines[a - 1].kind in kinds:
+            a -= 1
+    memo.start[i] = a
+    b = i
     if a not in memo.widest:
         while b + 1 < len(lines) and lines[b + 1].kind in kinds:
             b += 1
