@@ -44,7 +44,8 @@ SHARED = Path(os.environ.get("REPORTLINT_SHARED") or ROOT.parent / "shared")
 DOCUMENT_CACHES = ("reportlint.parse.normalize:label_key", "reportlint.parse.tables:_ranked",
                    "reportlint.parse.tables:_similarity", "reportlint.across:_cell",
                    "reportlint.parse.rows:classify", "reportlint.parse.rows:_value_like",
-                   "reportlint.parse.tables:_target_said", "reportlint.parse.tables:_kind_value")
+                   "reportlint.parse.tables:_target_said", "reportlint.parse.tables:_kind_value",
+                   "reportlint.parse.rows:_split_trailing", "reportlint.parse.headings:section_of")
 
 
 def text_inputs() -> list[Path]:

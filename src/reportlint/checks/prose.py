@@ -56,8 +56,31 @@ class Stream:
         return begin, ends[i] if i < len(ends) else len(self.text)
 
 
+class _Streams:
+    """The streams of the document last asked for (each prose check asks again; one document kept)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[Document, dict[Section | None, Stream]] | None = None
+
+    def of(self, doc: Document, section: Section | None) -> Stream:
+        last = self.last
+        if last is None or last[0] is not doc:
+            last = self.last = (doc, {})
+        found = last[1].get(section)
+        if found is None:
+            found = last[1][section] = _stream(doc, section)
+        return found
+
+
+_STREAMS = _Streams()
+
+
 def stream(doc: Document, section: Section | None = None) -> Stream:
     """The prose of the document, or of one section."""
+    return _STREAMS.of(doc, section)
+
+
+def _stream(doc: Document, section: Section | None) -> Stream:
     parts: list[str] = []
     starts: list[int] = []
     locs: list[Location] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from reportlint.model import Heading, Location, Section
 from reportlint.numerals import ordinal_value
@@ -117,6 +118,7 @@ def _title_prefix(text: str, pack: Pack) -> tuple[SectionTpl, bool] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure (a pack is hashed by identity), and asked of every text line
 def section_of(text: str, pack: Pack, allow_fuzzy: bool = True) -> tuple[SectionTpl, str] | None:
     """The section a heading's title names, and how: "exact", "variant" or "fuzzy"."""
     key = label_key(text)

@@ -165,18 +165,24 @@ def _glued_digits(text: str, start: int, end: int) -> int | None:
 
 def split_trailing(cell: RawCell) -> tuple[RawCell | None, list[Value]]:
     """Split `label 0 0 0` into its label and its values (positions kept)."""
+    label, values = _split_trailing(cell)
+    return label, list(values)
+
+
+@lru_cache(maxsize=4096)  # pure, and asked of a line several times (its row, its neighbours' tails, headings)
+def _split_trailing(cell: RawCell) -> tuple[RawCell | None, tuple[Value, ...]]:
     label_end, spans, _glued = trailing_tokens(cell.text)
     if not spans:
-        return cell, []
+        return cell, ()
     values = []
     for start, end in spans:
         kind, value = classify(cell.text[start:end])
         values.append(Value(cell.text[start:end], kind, value, cell.line, cell.column + start, cell.column + end))
     label_text = cell.text[:label_end].rstrip()
     if not label_text and cell.ordinal is None:
-        return None, values
+        return None, tuple(values)
     label = RawCell(label_text, cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(label_text))
-    return label, values
+    return label, tuple(values)
 
 
 def row_of(line: Line, index: int = 0) -> RowCand | None:
