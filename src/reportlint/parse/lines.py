@@ -73,6 +73,9 @@ class _ToLines(Transformer[Token, list[Line]]):
     """Builds `Line` values during the LALR parse (no parse tree is kept)."""
 
     def cell(self, children: list[Token]) -> RawCell:
+        if len(children) == 1 and children[0].type in ("TEXT", "PTEXT"):  # (most cells: text alone)
+            tok = children[0]
+            return _text_cell(str(tok), None, False, _at(tok.line), _at(tok.column))
         bold = False
         ordinal = None
         last = children[-1]
@@ -147,8 +150,12 @@ def _run_cells(run: Token, sep: str) -> list[RawCell]:
     column = _at(run.column) + 1
     line = _at(run.line)
     for part in str(run).split(sep)[1:]:
-        out.append(_text_cell(part, None, False, line, column))
-        column += len(part) + 1
+        size = len(part)
+        if size == len(part.strip()):  # (most values: nothing to trim)
+            out.append(RawCell(part, None, False, line, column, column + size))
+        else:
+            out.append(_text_cell(part, None, False, line, column))
+        column += size + 1
     return out
 
 
