@@ -26,6 +26,23 @@ def test_generated_parser_reads_like_the_grammar():
     assert Lark_StandAlone().parse(text) == lark.parse(text)
 
 
+def test_generated_parser_makes_its_logger_on_first_use():
+    """`python -m reportlint.generate` post-processes Lark's standalone code: no `logging` at import, the
+    logger Lark sets up (level CRITICAL, a stream handler) when first used."""
+    import subprocess
+    import sys
+
+    import reportlint.generate
+    from reportlint.generate import lazy_logging
+
+    shipped = (Path(reportlint.generate.__file__).parent / "parse" / "report_parser.py").read_text("utf-8")
+    assert lazy_logging(shipped) == shipped and "\nimport logging\n" not in shipped
+    code = ("import sys; import reportlint.parse.report_parser as p; print('logging' in sys.modules); "
+            "p.logger.debug('x'); import logging; lg = logging.getLogger('lark'); "
+            "print(p.logger is lg, lg.level == logging.CRITICAL, len(lg.handlers))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True", "1"]
+
 def test_rules_md_is_current():
     assert RULES_MD.read_text(encoding="utf-8") == rules_md(), "run python -m reportlint.generate"
 

@@ -55,7 +55,35 @@ def report_parser() -> str:
     parser = Lark.open(str(grammar_path("report.lark")), parser="lalr", lexer="contextual", maybe_placeholders=False)
     out = io.StringIO()
     gen_standalone(parser, out=out)
-    return HEADER + f"# grammar sha256: {grammar_digest()}\n" + out.getvalue()
+    return lazy_logging(HEADER + f"# grammar sha256: {grammar_digest()}\n" + out.getvalue())
+
+
+# Lark's standalone code imports `logging` and sets its logger up at import (~3 ms of a cold `check FILE`)
+# for messages only a grammar being built or a cache being read ever writes: made on first use instead.
+_EAGER_LOGGING = ("import logging\n", 'logger: logging.Logger = logging.getLogger("lark")\n'
+                  "logger.addHandler(logging.StreamHandler())\n", "logger.setLevel(logging.CRITICAL)\n")
+_LAZY_LOGGER = '''class _LazyLogger:
+    """Lark's logger, set up as Lark does it when first used (reportlint.generate: no `logging` at start-up)."""
+
+    def __getattr__(self, name):
+        global logger
+        import logging
+        logger = logging.getLogger("lark")
+        logger.addHandler(logging.StreamHandler())
+        logger.setLevel(logging.CRITICAL)
+        return getattr(logger, name)
+
+
+logger = _LazyLogger()
+'''
+
+
+def lazy_logging(source: str) -> str:
+    """The standalone parser's source with its logger made on first use (unchanged when already so)."""
+    if all(line in source for line in _EAGER_LOGGING):
+        source = source.replace(_EAGER_LOGGING[0], "", 1).replace(_EAGER_LOGGING[2], "", 1)
+        source = source.replace(_EAGER_LOGGING[1], _LAZY_LOGGER, 1)
+    return source
 
 
 def dataclass_texts() -> tuple[str, list[str]]:
@@ -116,6 +144,9 @@ def rules_md() -> str:
 def main() -> int:
     if not PARSER.exists() or shipped_digest(PARSER) != grammar_digest():
         PARSER.write_text(report_parser(), encoding="utf-8")
+        print(f"wrote {PARSER.relative_to(ROOT)}", file=sys.stderr)
+    elif (shipped := PARSER.read_text(encoding="utf-8")) != lazy_logging(shipped):
+        PARSER.write_text(lazy_logging(shipped), encoding="utf-8")  # the tables kept (not byte-stable)
         print(f"wrote {PARSER.relative_to(ROOT)}", file=sys.stderr)
     for path, text in ((RULES_MD, rules_md()), (DATACLASS_TABLE, dataclass_table(*dataclass_texts()))):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
