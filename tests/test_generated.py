@@ -26,6 +26,23 @@ def test_generated_parser_reads_like_the_grammar():
     assert Lark_StandAlone().parse(text) == lark.parse(text)
 
 
+def test_generated_parser_makes_its_logger_on_first_use():
+    """`python -m reportlint.generate` post-processes Lark's standalone code: no `logging` at import, the
+    logger Lark sets up (level CRITICAL, a stream handler) when first used."""
+    import subprocess
+    import sys
+
+    import reportlint.generate
+    from reportlint.generate import lazy_logging
+
+    shipped = (Path(reportlint.generate.__file__).parent / "parse" / "report_parser.py").read_text("utf-8")
+    assert lazy_logging(shipped) == shipped and "\nimport logging\n" not in shipped
+    code = ("import sys; import reportlint.parse.report_parser as p; print('logging' in sys.modules); "
+            "p.logger.debug('x'); import logging; lg = logging.getLogger('lark'); "
+            "print(p.logger is lg, lg.level == logging.CRITICAL, len(lg.handlers))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True", "1"]
+
 def test_rules_md_is_current():
     assert RULES_MD.read_text(encoding="utf-8") == rules_md(), "run python -m reportlint.generate"
 
@@ -59,21 +76,24 @@ def test_every_dataclass_of_the_package_has_its_methods_in_the_table():
     import pytest
 
     from reportlint import dataclass_code_table as table
+    from reportlint import dataclass_code_table_more as more
     from reportlint.generate import dataclass_texts
 
-    create_fn, texts = dataclass_texts()
+    create_fn, texts, core = dataclass_texts()
     if create_fn != table.CREATE_FN:
         pytest.skip("this Python's dataclasses is not the one the table was made for (it is then not used)")
-    missing = [t.splitlines()[1] for t in texts if t not in table.TEXTS]
+    missing = [t.splitlines()[1] for t in texts if t not in table.TEXTS and t not in more.TEXTS]
     assert len(texts) > 300 and not missing, "run python -m reportlint.generate"
+    assert set(table.TEXTS) == set(core) and not set(core) & set(more.TEXTS), "run python -m reportlint.generate"
 
 
 def test_each_compiled_method_is_its_text_compiled():
     """The table's functions are what their texts compile to (the file was not edited by hand)."""
     from reportlint import dataclass_code_table as table
+    from reportlint import dataclass_code_table_more as more
     from reportlint.dataclass_code import same_code
 
-    for source, factory in table.TEXTS.items():
+    for source, factory in [*table.TEXTS.items(), *more.TEXTS.items()]:
         namespace = {}
         exec(source, {}, namespace)
         made = namespace["__create_fn__"].__code__
@@ -118,6 +138,24 @@ def test_the_package_classes_use_the_table_and_behave_as_dataclasses():
     finding = Finding("RL301", "x", Severity.ERROR, {}, loc)
     assert finding.where == {} and finding == Finding("RL301", "x", Severity.ERROR, {}, loc, template={"zh": "t"})
 
+
+def test_a_plain_check_reads_the_first_table_only_and_other_classes_the_second():
+    """A cold `check FILE` of a text report makes only classes of the first table (the second is not read);
+    a class of another module of the package (here the scan's) takes its methods from the second."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    if not _table_fits():
+        pytest.skip("this Python's dataclasses is not the one the table was made for")
+    report = Path(__file__).resolve().parent.parent / "fixtures" / "RL301-balance" / "report.txt"
+    code = ("import sys; from reportlint.cli import main; main(['check', sys.argv[1], '--time-limit', '0', "
+            "'--format', 'json', '-o', '/dev/null']); print('reportlint.dataclass_code_table_more' in sys.modules); "
+            "from reportlint.scan.crawler import ScanOptions; "
+            "print(ScanOptions.__init__.__module__)")
+    out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "reportlint.dataclass_code_table_more"]
 
 def test_a_class_not_in_the_table_is_made_by_dataclasses_as_usual():
     import dataclasses
