@@ -34,17 +34,17 @@ class _Label:
     key: str  # label_key of the label or alias
     target: RowTpl | GroupTpl
     ordinal: Ordinal | None
-    # Built once per label (not per label pair): the matcher's index of the key and its character counts.
+    # Built once per label (not per label pair): the matcher's index of the key.
     matcher: SequenceMatcher[str] = field(compare=False, repr=False, default_factory=SequenceMatcher)
-    counts: Counter[str] = field(compare=False, repr=False, default_factory=Counter)
 
-    def ratio(self, text: str, chars: Counter[str] | None = None) -> float | None:
-        """SequenceMatcher(None, text, key).ratio(); None when its quick bounds fall short of ACCEPT."""
+    def ratio(self, text: str, shared: int) -> float | None:
+        """SequenceMatcher(None, text, key).ratio(); None when its quick bounds fall short of ACCEPT.
+
+        `shared`: the characters text and key have in common (as a multiset), what quick_ratio counts."""
         n = len(text) + len(self.key)
         if 2.0 * min(len(text), len(self.key)) / n < ACCEPT:  # real_quick_ratio
             return None
-        common = sum(min(k, self.counts.get(c, 0)) for c, k in (chars or Counter(text)).items())
-        if 2.0 * common / n < ACCEPT:  # quick_ratio
+        if 2.0 * shared / n < ACCEPT:  # quick_ratio
             return None
         matcher = copy.copy(self.matcher)  # shares the key's index (read only); thread-safe
         matcher.set_seq1(text)
@@ -93,19 +93,56 @@ class TableRead:
                      tuple(self.extra), MappingProxyType(dict(self.row_lines)), unread)
 
 
+@dataclass(frozen=True)
+class _Labels:
+    """A template's labels, and for each character the labels holding it: built once per template."""
+
+    labels: tuple[_Label, ...]
+    holders: dict[str, tuple[tuple[int, int], ...]]  # a character -> (label index, how often its key holds it)
+
+    def candidates(self, text: str) -> list[tuple[_Label, int]]:
+        """The labels `_score` can score above 0 for `text`, in template order, each with the characters
+        it shares with the text: those whose key the text holds (exact, or the key inside the text), that
+        hold all of the text (a fragment), or that share enough to pass quick_ratio. The characters in
+        common are counted for all labels at once, from the text's characters, not label by label."""
+        shared: dict[int, int] = {}
+        distinct = set(text)
+        repeated = len(distinct) < len(text)
+        for char in distinct:
+            held = self.holders.get(char)
+            if held is None:
+                continue
+            k = text.count(char) if repeated else 1
+            for i, in_key in held:
+                shared[i] = shared.get(i, 0) + (k if k < in_key else in_key)
+        n = len(text)
+        out = []
+        for i in sorted(shared):
+            label, common = self.labels[i], shared[i]
+            # (quick_ratio passing implies real_quick_ratio passing: what is shared is at most the shorter)
+            if common == len(label.key) or (common == n and n >= 6) or \
+                    (n >= MIN_FUZZY and 2.0 * common / (n + len(label.key)) >= ACCEPT):
+                out.append((label, common))
+        return out
+
+
 @lru_cache(maxsize=16)
-def _labels(tpl: TableTpl) -> tuple[_Label, ...]:
+def _labels(tpl: TableTpl) -> _Labels:
     out: list[_Label] = []
+    holders: dict[str, list[tuple[int, int]]] = {}
     targets: tuple[RowTpl | GroupTpl, ...] = (*tpl.rows, *tpl.groups)
     for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             key = label_key(text)
-            out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False), Counter(key)))
-    return tuple(out)
+            for char, k in Counter(key).items():
+                holders.setdefault(char, []).append((len(out), k))
+            out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False)))
+    return _Labels(tuple(out), {c: tuple(v) for c, v in holders.items()})
 
 
-def _score(text: str, ordinal: Ordinal | None, cand: _Label, chars: Counter[str] | None = None) -> float:
+def _score(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
+    """How well `text` (with `ordinal`) names a label; `shared`: the characters they have in common."""
     if not text or not cand.key:
         return 0.0
     if text == cand.key:
@@ -117,7 +154,7 @@ def _score(text: str, ordinal: Ordinal | None, cand: _Label, chars: Counter[str]
     elif len(text) < MIN_FUZZY:
         return 0.0  # 复申请 is not a typo of 重复申请 but the end of another label
     else:
-        ratio = cand.ratio(text, chars)
+        ratio = cand.ratio(text, shared)
         if ratio is None:
             return 0.0
         base = ratio
@@ -208,9 +245,8 @@ def _num(cell: RawCell) -> Ordinal | None:
 def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
     """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
-    chars = Counter(text)  # counted once for every label it is compared with
-    for cand in _labels(tpl):
-        s = _score(text, ordinal, cand, chars)
+    for cand, shared in _labels(tpl).candidates(text):  # (the others score 0)
+        s = _score(text, ordinal, cand, shared)
         if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
             scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
     ranked = sorted(scored.values(), key=lambda p: -p[0])
