@@ -112,3 +112,14 @@ def test_shared_characters_count_repeats_as_quick_ratio_does() -> None:
         for label, common in index.candidates(text):
             pair = SequenceMatcher(None, text, label.key, autojunk=False)
             assert 2.0 * common / (len(text) + len(label.key)) == pair.quick_ratio()
+
+
+def test_a_packs_wording_is_keyed_as_a_documents_text_is() -> None:
+    from reportlint.parse.normalize import label_key, pack_key
+
+    for name in ("gov-2021.yaml", "gov-2019.yaml"):
+        pack = load_builtin(name)
+        texts = [t for s in pack.sections for t in (s.title, *s.variants)]
+        texts += [t for tpl in pack.tables.values() for r in tpl.rows for t in (r.label, *r.aliases)]
+        texts += [c.label for tpl in pack.tables.values() for c in tpl.columns]
+        assert texts and [pack_key(t) for t in texts] == [label_key.__wrapped__(t) for t in texts]

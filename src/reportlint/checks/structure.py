@@ -13,7 +13,7 @@ from reportlint.i18n import both
 from reportlint.model import Document, Location, Note
 from reportlint.numerals import cn_number, to_cn
 from reportlint.pack import Pack, RuleSpec, SectionTpl, TableTpl
-from reportlint.parse.normalize import label_key
+from reportlint.parse.normalize import label_key, pack_key
 
 
 @kind("required_sections")
@@ -74,7 +74,7 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
         tpl = _tpl(pack, sec.key)
         if sec.match == "exact":
             continue
-        long_form = any(label_key(sec.heading.text) == label_key(v) for v in tpl.long_forms)
+        long_form = any(label_key(sec.heading.text) == pack_key(v) for v in tpl.long_forms)
         args = {"found": sec.heading.text, "expected": tpl.title,
                 "note": both("part.long_form") if long_form else ""}
         yield Hit(sec.heading.loc, args, {"section": sec.key}, {"long_form": long_form},
@@ -85,8 +85,8 @@ def section_wording(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit |
 def numbering_systems(doc: Document, rule: RuleSpec, pack: Pack) -> Iterator[Hit | Note]:
     """RL104: top-level numbering restarts, or 总体情况's sub-topics are numbered as top-level sections."""
     opts = rule.options
-    labels = {label_key(r.label) for t in pack.tables.values() for r in t.rows}
-    labels |= {label_key(g.label) for t in pack.tables.values() for g in t.groups}
+    labels = {pack_key(r.label) for t in pack.tables.values() for r in t.rows}
+    labels |= {pack_key(g.label) for t in pack.tables.values() for g in t.groups}
     top = [h for h in doc.headings if h.system == "cn" and h.number and label_key(h.text) not in labels]
     for prev, head in itertools.pairwise(top):
         if head.number == 1 and prev.number and prev.number >= 2:

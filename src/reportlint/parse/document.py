@@ -17,7 +17,7 @@ from reportlint.parse.headings import BOLD_CLOSE, find_headings, match_sections
 from reportlint.parse.lines import Line, RawCell, parse_lines
 from reportlint.parse.markup import blank_markup, embedded_tables, has_markup
 from reportlint.parse.meta import detect_format, detect_year_agency, text_published
-from reportlint.parse.normalize import fold, label_key
+from reportlint.parse.normalize import fold, label_key, pack_key
 from reportlint.parse.rows import RUN_IN_MIN, RowCand, row_candidates
 from reportlint.parse.tables import (
     TableRead,
@@ -168,7 +168,7 @@ MIN_HEADINGS = 3  # column headings that make a table's heading row
 def _heading_line(lines: Sequence[Line], tpl: TableTpl, scope: tuple[int, int] | None) -> int:
     """The index of the line by which the table's column headings have been named (wrapped
     over lines or not); -1 when they are not found."""
-    wanted = {label_key(c.label) for c in tpl.columns}
+    wanted = {pack_key(c.label) for c in tpl.columns}
     seen = ""
     for i, line in enumerate(lines):
         if scope and not scope[0] <= line.no <= scope[1]:
@@ -228,7 +228,7 @@ def _glue_probes(tpl: TableTpl) -> list[tuple[str, int]]:
     """Labels that a row's numbers follow directly, with how many cells they hold."""
     if tpl.layout == "side_by_side":
         return [(c.label, len(tpl.columns) * len(tpl.rows)) for c in tpl.columns]
-    return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(label_key(r.label)) >= 2]
+    return [(r.label, len(tpl.columns_of(r))) for r in tpl.rows if len(pack_key(r.label)) >= 2]
 
 
 def _after_bold_heading(cell: RawCell, has_heading: bool) -> int:

@@ -11,7 +11,7 @@ from reportlint.model import Heading, Location, Section
 from reportlint.numerals import ordinal_value
 from reportlint.pack import Pack, SectionTpl
 from reportlint.parse.lines import Line, RawCell
-from reportlint.parse.normalize import label_key
+from reportlint.parse.normalize import label_key, pack_key
 from reportlint.parse.rows import RUN_IN_MIN, split_trailing
 
 MAX_HEADING = 40  # a plain line longer than this is a paragraph, not a heading
@@ -109,13 +109,25 @@ def _title_prefix(text: str, pack: Pack) -> tuple[SectionTpl, bool] | None:
     key = label_key(text)
     for tpl in pack.sections:
         for title in (tpl.title, *tpl.variants):
-            if key.startswith(label_key(title)):
+            if key.startswith(pack_key(title)):
                 return tpl, True
     for tpl in pack.sections:
-        want = label_key(tpl.title)
+        want = pack_key(tpl.title)
         if len(want) >= 8 and SequenceMatcher(None, key[: len(want) + 1], want).ratio() >= NEAR_TITLE:
             return tpl, False
     return None
+
+
+@lru_cache(maxsize=16)  # a pack is hashed by identity
+def _title_keys(pack: Pack) -> tuple[dict[str, SectionTpl], dict[str, SectionTpl]]:
+    """The sections by the keys of their titles, and by those of their variants (the first in the pack's order)."""
+    exact: dict[str, SectionTpl] = {}
+    variants: dict[str, SectionTpl] = {}
+    for tpl in pack.sections:
+        exact.setdefault(pack_key(tpl.title), tpl)
+        for v in tpl.variants:
+            variants.setdefault(pack_key(v), tpl)
+    return exact, variants
 
 
 @lru_cache(maxsize=4096)  # pure (a pack is hashed by identity), and asked of every text line
@@ -124,12 +136,11 @@ def section_of(text: str, pack: Pack, allow_fuzzy: bool = True) -> tuple[Section
     key = label_key(text)
     if not key:
         return None
-    for tpl in pack.sections:
-        if key == label_key(tpl.title):
-            return tpl, "exact"
-    for tpl in pack.sections:
-        if any(key == label_key(v) for v in tpl.variants):
-            return tpl, "variant"
+    exact, variants = _title_keys(pack)
+    if key in exact:
+        return exact[key], "exact"
+    if key in variants:
+        return variants[key], "variant"
     if not allow_fuzzy or len(key) > FUZZY_MAX:
         return None
     for tpl in pack.sections:

@@ -60,3 +60,11 @@ def label_key(text: str) -> str:
     """The comparable form of a label or title."""
     folded = fold(text).translate(_TRAD_MAP)
     return _DROP.sub("", strip_ordinal(folded))
+
+
+@lru_cache(maxsize=2048)
+def pack_key(text: str) -> str:
+    """label_key of a pack's own wording (a section title, a row's or column's label, an alias): the
+    same few hundred texts for every report, cached apart from the documents' texts, which are new
+    with each report."""
+    return label_key.__wrapped__(text)

@@ -18,7 +18,7 @@ from reportlint.numerals import ordinal_value
 from reportlint.pack import GroupTpl, RowTpl, TableTpl
 from reportlint.parse.glued import Equation, GluedRow, Instance, check_instances, solve
 from reportlint.parse.lines import RawCell
-from reportlint.parse.normalize import label_key
+from reportlint.parse.normalize import label_key, pack_key
 from reportlint.parse.rows import CELLS, STACKED, RowCand, Value
 
 ACCEPT = 0.78  # lowest score for a label match
@@ -134,7 +134,7 @@ def _labels(tpl: TableTpl) -> _Labels:
     for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
-            key = label_key(text)
+            key = pack_key(text)
             for char, k in Counter(key).items():
                 holders.setdefault(char, []).append((len(out), k))
             out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False)))
@@ -343,7 +343,7 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
         elif (tokens := digit_tokens(cand.values, n, cand.layout)) is not None and _exact(cand, target):
             claimed.add(cand.index)
             read.glued_rows.append((target, tokens, cand, loc))  # 规章000: split where certain
-        elif len(label_key(target.label)) >= DISTINCTIVE or n == 1:
+        elif len(pack_key(target.label)) >= DISTINCTIVE or n == 1:
             claimed.add(cand.index)
             if is_glued(cand.values, n):
                 read.glued.append((_label_text(cand), loc))
@@ -363,7 +363,7 @@ def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
         return None
     if not any(c.text for c in cand.labels):  # values printed above their label
         found = _best(label_key(cand.tail.text), _num(cand.tail), tpl)
-        return found if isinstance(found, RowTpl) and label_key(found.label) in label_key(cand.tail.text) else None
+        return found if isinstance(found, RowTpl) and pack_key(found.label) in label_key(cand.tail.text) else None
     last = cand.labels[-1]
     joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
     found = _best(label_key(joined.text), _num(joined), tpl)
@@ -400,7 +400,7 @@ def _find_target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
     cut off below it, else with the label lines wrapped above it."""
     def accept(found: RowTpl | GroupTpl) -> bool:
         if isinstance(found, GroupTpl):  # a group named by a near miss would be a false extra row
-            return label_key(found.label) in label_key("".join(c.text for c in cand.labels))
+            return pack_key(found.label) in label_key("".join(c.text for c in cand.labels))
         return _named(cand, found, tpl)
 
     tries: tuple[Callable[[], RowTpl | GroupTpl | None], ...] = (
@@ -424,8 +424,8 @@ def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
 
 def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
     """A row label that is also a column heading (总计, 其他) names the row only with its ordinal."""
-    key = label_key(target.label)
-    if not any(key == label_key(c.label) for c in tpl.columns):
+    key = pack_key(target.label)
+    if not any(key == pack_key(c.label) for c in tpl.columns):
         return True
     wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
     return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
@@ -434,19 +434,19 @@ def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
 def _exact(cand: RowCand, target: RowTpl) -> bool:
     """A row named in full (the label or an alias is all of a label cell, or held in it)."""
     said = label_key("".join(c.text for c in cand.labels))
-    return any(label_key(t) in said for t in (target.label, *target.aliases))
+    return any(pack_key(t) in said for t in (target.label, *target.aliases))
 
 
 def _sure(cand: RowCand, target: RowTpl) -> bool:
     """A row of empty cells counts only when it names its row in full (not the end of a label a page
     break cut) and its label is distinctive, opens the line, or has its ordinal."""
     said = label_key("".join(c.text for c in cand.labels))
-    if not any(label_key(t) in said for t in (target.label, *target.aliases)):
+    if not any(pack_key(t) in said for t in (target.label, *target.aliases)):
         return False
-    if len(label_key(target.label)) >= DISTINCTIVE:
+    if len(pack_key(target.label)) >= DISTINCTIVE:
         return True
     first = next((c for c in cand.cells if c.text), None)
-    if first is not None and label_key(first.text) == label_key(target.label) and len(cand.labels) == 1:
+    if first is not None and label_key(first.text) == pack_key(target.label) and len(cand.labels) == 1:
         return True
     wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
     return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
