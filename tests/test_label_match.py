@@ -123,3 +123,21 @@ def test_a_packs_wording_is_keyed_as_a_documents_text_is() -> None:
         texts += [t for tpl in pack.tables.values() for r in tpl.rows for t in (r.label, *r.aliases)]
         texts += [c.label for tpl in pack.tables.values() for c in tpl.columns]
         assert texts and [pack_key(t) for t in texts] == [label_key.__wrapped__(t) for t in texts]
+
+
+def test_a_label_key_is_fold_then_the_traditional_map_then_the_ordinal_and_punctuation_dropped() -> None:
+    from reportlint.parse import normalize
+
+    def two_passes(text: str) -> str:
+        folded = normalize.fold(text).translate(normalize._TRAD_MAP)
+        return normalize._DROP.sub("", normalize.strip_ordinal(folded))
+
+    changed = sorted({*normalize._FOLD, *normalize._TRAD_MAP})
+    for c in changed:  # every character either pass changes, alone and where an ordinal is read
+        for text in (chr(c), f"一、{chr(c)}公开", f"{chr(c)}1.规章", f"({chr(c)})其他"):
+            assert normalize.label_key.__wrapped__(text) == two_passes(text), hex(c)
+    rng = random.Random(9)
+    alphabet = [chr(c) for c in changed] + list("一二三四五六七八九十()（）、.，。0123456789 \t\r\n规章公开申请")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert normalize.label_key.__wrapped__(text) == two_passes(text), repr(text)

@@ -55,11 +55,24 @@ def strip_ordinal(text: str) -> str:
     return _ORDINAL_PREFIX.sub("", text, count=1)
 
 
+# label_key's one pass for fold and the traditional characters (a lone CR is left: like the LF fold
+# makes of it, a space to the patterns below, and dropped), and the characters it changes (a superset:
+# whole ranges), looked for first: a document's text is folded already and rarely traditional.
+_KEY_MAP = {c: _TRAD_MAP.get(f, f) for c, f in _FOLD.items()} | {c: t for c, t in _TRAD_MAP.items() if c not in _FOLD}
+
+
+@lru_cache(maxsize=1)  # compiled on first use (about a millisecond): not at every start
+def _key_chars() -> re.Pattern[str]:
+    return re.compile("[\uFF01-\uFF5E\u3000\u00A0\u2002\u2003\u200B\uFEFF\x0b\x0c\u2212\u2E80-\u2FDF"
+                      "\uF900-\uFAFF" + "".join(sorted({chr(c) for c in _TRAD_MAP})) + "]")
+
+
 @lru_cache(maxsize=4096)
 def label_key(text: str) -> str:
     """The comparable form of a label or title."""
-    folded = fold(text).translate(_TRAD_MAP)
-    return _DROP.sub("", strip_ordinal(folded))
+    if _key_chars().search(text):
+        text = text.translate(_KEY_MAP)
+    return _DROP.sub("", strip_ordinal(text))
 
 
 @lru_cache(maxsize=2048)
