@@ -68,3 +68,34 @@ def test_extract_takes_jobs_too(cli):
 def test_jobs_below_one_is_a_usage_error(cli):
     code, _, err = cli("check", INPUTS[0], "--jobs", "0", "--lang", "en")
     assert code == 2 and "--jobs must be at least 1" in err
+
+
+def test_a_workers_tables_travel_packed_and_are_unpickled_only_when_read():
+    """A result from a worker carries its document's tables as one pickle: the ids are there at once, the
+    cells (equal to the document's own) only once looked into, and passed on as the same bytes."""
+    import pickle
+
+    from reportlint.engine import Options, for_parent, lint
+    from reportlint.pack import load_builtin
+    from reportlint.workers import PackedTables, Workers
+
+    pack = load_builtin()
+    result = lint(INPUTS[0], pack, Options())
+    with Workers(1) as workers:
+        sent = workers.call(_lint_in_worker, INPUTS[0], pack)
+    tables = sent.document.tables
+    assert isinstance(tables, PackedTables) and tables._tables is None
+    assert sorted(tables) == sorted(result.document.tables) and "t3" in tables and "t9" not in tables
+    assert tables._tables is None  # which tables there are: nothing unpickled
+    assert tables["t3"] == result.document.tables["t3"] and tables._tables is not None
+    assert sent.document == result.document and sent.findings == result.findings
+    again = pickle.loads(pickle.dumps(tables))
+    assert again._data == tables._data and dict(again) == dict(result.document.tables)
+    assert for_parent(result).document.tables._data == PackedTables.of(result.document.tables)._data
+
+
+def _lint_in_worker(spec, pack):
+    from reportlint.cli import _lint
+    from reportlint.engine import Options
+
+    return _lint(spec, pack, Options())

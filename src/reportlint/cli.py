@@ -478,20 +478,27 @@ def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options, spo
 def _lint(spec: str, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
     """engine.lint, imported in the process that runs it (`spooled`: the result as the spool keeps it)."""
     from reportlint.engine import lint
-    from reportlint.engine import spooled as for_spool
 
     _collect()
-    result = lint(spec, pack, options)
-    return for_spool(result) if spooled else result
+    return _to_parent(lint(spec, pack, options), spooled)
 
 
 def _lint_loaded(loaded: Loaded, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
     from reportlint.engine import lint_loaded
-    from reportlint.engine import spooled as for_spool
 
     _collect()
-    result = lint_loaded(loaded, pack, options)
-    return for_spool(result) if spooled else result
+    return _to_parent(lint_loaded(loaded, pack, options), spooled)
+
+
+def _to_parent(result: Result, spooled: bool) -> Result | Spooled:
+    """The result as the parent takes it: as the spool keeps it, or (from a worker) with its tables packed."""
+    from reportlint.engine import for_parent
+    from reportlint.engine import spooled as for_spool
+    from reportlint.workers import in_worker
+
+    if spooled:
+        return for_spool(result)
+    return for_parent(result) if in_worker() else result
 
 
 def _settings_for(args: argparse.Namespace, spec: str) -> Settings:

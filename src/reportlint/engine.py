@@ -326,7 +326,18 @@ def spooled(result: Result) -> Spooled:
     """A result as `check_together_spooled` keeps it, made where it was linted (a worker)."""
     from reportlint.spool import Spooled, packed
 
-    return Spooled(packed(result), *_member(result, shared=False))  # (shared again where it is unpickled)
+    return Spooled(packed(for_parent(result)), *_member(result, shared=False))  # (shared again where unpickled)
+
+
+def for_parent(result: Result) -> Result:
+    """A result as a worker sends it to the parent: the document's tables pickled apart, unpickled only if
+    the parent looks into them (a batch's reporters and most rules across reports do not)."""
+    from reportlint.workers import PackedTables
+
+    doc = result.document
+    if doc is None or not doc.tables:
+        return result
+    return replace(result, document=replace(doc, tables=PackedTables.of(doc.tables)))
 
 
 def _member(result: Result, shared: bool = True) -> tuple[Document | None, Texts | None]:

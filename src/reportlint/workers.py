@@ -29,7 +29,7 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -191,6 +191,56 @@ def _loads(data: bytes) -> Any:
 
 
 _IN_WORKER = False  # set in a worker: the packs the parent holds are those it gave this process
+
+
+def in_worker() -> bool:
+    """Whether this process is a worker (or a child forked for one input), whose results travel pickled."""
+    return _IN_WORKER
+
+
+class PackedTables(Mapping[str, Any]):
+    """A document's tables pickled once where they were read, unpickled where they are first looked into.
+
+    A batch's parent mostly needs a result's findings and the document's prose (to place them), not its
+    hundreds of cells: unpickling those cost more than the rest of the result together. The table ids
+    are kept apart, so that asking which tables there are does not unpickle them. The tables never
+    change (read-only mappings of frozen objects), so the bytes stay theirs.
+    """
+
+    __slots__ = ("_data", "_ids", "_tables")
+
+    def __init__(self, ids: tuple[str, ...], data: bytes) -> None:
+        self._ids, self._data = ids, data
+        self._tables: Mapping[str, Any] | None = None
+
+    @classmethod
+    def of(cls, tables: Mapping[str, Any]) -> PackedTables:
+        return tables if isinstance(tables, PackedTables) else cls(tuple(tables), _dumps(tables, set(_PACKS))[0])
+
+    def _loaded(self) -> Mapping[str, Any]:
+        if self._tables is None:
+            self._tables = _loads(self._data)
+        return self._tables
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._ids:
+            raise KeyError(key)
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __repr__(self) -> str:
+        return repr(self._loaded())
+
+    def __reduce__(self) -> tuple[Callable[..., PackedTables], tuple[tuple[str, ...], bytes]]:
+        return PackedTables, (self._ids, self._data)
 
 
 def dumps_to_parent(obj: Any) -> bytes:
