@@ -95,50 +95,108 @@ class TableRead:
 
 @dataclass(frozen=True)
 class _Labels:
-    """A template's labels, and for each character the labels holding it: built once per template."""
+    """A template's labels, and for each character how often each label's key holds it: built once per
+    template. The counts of all labels are packed in one integer, a field of `width` bits per label (wide
+    enough for twice any key's length, so fields never carry into each other): the characters a text
+    shares with every label are counted by adding one integer per distinct character of the text, and
+    the labels that share enough to be scored are found by one more addition (see `_floors`)."""
 
     labels: tuple[_Label, ...]
-    holders: dict[str, tuple[tuple[int, int], ...]]  # a character -> (label index, how often its key holds it)
+    # a character -> for k = 1, 2, …: Σ over labels i of min(k, how often key i holds it) << (width * i)
+    # (the last entry serves any larger k: no key holds the character more often)
+    capped: dict[str, tuple[int, ...]]
+    width: int  # bits per label field: 8, 16 or 32
+    # text length -> Σ (2^(width-1) - floor_i) << (width * i): see _floors (filled on use; bounded)
+    offsets: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, text: str) -> list[tuple[_Label, int]]:
         """The labels `_score` can score above 0 for `text`, in template order, each with the characters
         it shares with the text: those whose key the text holds (exact, or the key inside the text), that
-        hold all of the text (a fragment), or that share enough to pass quick_ratio. The characters in
-        common are counted for all labels at once, from the text's characters, not label by label."""
-        shared: dict[int, int] = {}
+        hold all of the text (a fragment), or that share enough to pass quick_ratio."""
+        total = 0
+        capped = self.capped
         distinct = set(text)
         repeated = len(distinct) < len(text)
         for char in distinct:
-            held = self.holders.get(char)
-            if held is None:
+            sums = capped.get(char)
+            if sums is None:
                 continue
             k = text.count(char) if repeated else 1
-            for i, in_key in held:
-                shared[i] = shared.get(i, 0) + (k if k < in_key else in_key)
+            total += sums[k - 1] if k <= len(sums) else sums[-1]
+        if not total:
+            return []
         n = len(text)
+        width, labels = self.width, self.labels
+        # the labels sharing at least their floor: a field's top bit set by adding 2^(width-1) - floor
+        passed = (total + self._offset(n)) & _tops(len(labels), width)
         out = []
-        for i in sorted(shared):
-            label, common = self.labels[i], shared[i]
+        while passed:
+            bit = passed & -passed
+            passed ^= bit
+            i = bit.bit_length() // width - 1
+            common = (total >> (width * i)) & ((1 << width) - 1)
+            label = labels[i]
             # (quick_ratio passing implies real_quick_ratio passing: what is shared is at most the shorter)
             if common == len(label.key) or (common == n and n >= 6) or \
                     (n >= MIN_FUZZY and 2.0 * common / (n + len(label.key)) >= ACCEPT):
                 out.append((label, common))
         return out
 
+    def _offset(self, n: int) -> int:
+        longest = max((len(label.key) for label in self.labels), default=0)
+        m = min(n, 2 * longest + 1)  # (beyond: every floor is the key's length, see _floors)
+        offset = self.offsets.get(m)
+        if offset is None:
+            top = 1 << (self.width - 1)
+            offset = sum((top - floor) << (self.width * i)
+                         for i, floor in enumerate(_floors(m, [len(label.key) for label in self.labels])))
+            self.offsets[m] = offset
+        return offset
+
+
+def _floors(n: int, lengths: Sequence[int]) -> list[int]:
+    """For a text of length n, the fewest characters it must share with a key of each length to pass one of
+    `candidates`' tests (the key all shared; all of a text of 6 or more shared; quick_ratio ≥ ACCEPT), and at
+    least 1. For n > 2 * the longest key it is the key's length (the other two would need more)."""
+    out = []
+    for size in lengths:
+        floor = size
+        if n >= 6:
+            floor = min(floor, n)
+        if n >= MIN_FUZZY:
+            fuzzy = next(c for c in range(n + size + 1) if 2.0 * c / (n + size) >= ACCEPT)
+            floor = min(floor, fuzzy)
+        out.append(max(1, floor))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _tops(count: int, width: int) -> int:
+    """The top bit of each of `count` fields of `width` bits."""
+    return sum(1 << (width * i + width - 1) for i in range(count))
+
+
+_WIDTHS = (8, 16, 32)
+
 
 @lru_cache(maxsize=16)
 def _labels(tpl: TableTpl) -> _Labels:
     out: list[_Label] = []
-    holders: dict[str, list[tuple[int, int]]] = {}
+    counts: dict[str, list[tuple[int, int]]] = {}  # a character -> (label index, how often its key holds it)
     targets: tuple[RowTpl | GroupTpl, ...] = (*tpl.rows, *tpl.groups)
     for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             key = pack_key(text)
             for char, k in Counter(key).items():
-                holders.setdefault(char, []).append((len(out), k))
+                counts.setdefault(char, []).append((len(out), k))
             out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False)))
-    return _Labels(tuple(out), {c: tuple(v) for c, v in holders.items()})
+    longest = max((len(label.key) for label in out), default=0)
+    width = next(w for w in _WIDTHS if 2 * longest + 2 < 1 << (w - 1))
+    capped = {char: tuple(sum(min(k, in_key) << (width * i) for i, in_key in held)
+                          for k in range(1, max(in_key for _, in_key in held) + 1))
+              for char, held in counts.items()}
+    return _Labels(tuple(out), capped, width)
 
 
 def _score(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
