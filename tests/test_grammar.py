@@ -92,3 +92,49 @@ def test_ordinal_values():
 def test_unparseable_line_falls_back_to_text():
     lines = parse_lines(fold("正常一行\n\t|坏\n最后一行\n"))
     assert [line.no for line in lines] == [1, 2, 3]
+
+
+def _one_by_one_grammar() -> str:
+    """The grammar without its merged tokens (TEXT_LINE, OPENED_TEXT, TAB_TEXT, PIPE_TEXT, the blank lines in
+    _NL): every cell's opening, text and separator a token of its own, each line break one _NL."""
+    import re
+
+    g = grammar_path("report.lark").read_text(encoding="utf-8")
+    g = g.replace(" | text_line", "").replace(" | TAB_TEXT", "").replace(" | PIPE_TEXT", "")
+    g = g.replace("\n    | OPENED_TEXT", "").replace("_NL: /(?:\\r?\\n)+/", "_NL: /\\r?\\n/")
+    g = re.sub(r"^(?:text_line|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT)\b.*$", "", g, flags=re.M)
+    assert not re.search(r"text_line|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|\(\?:\\r\?\\n\)\+", g)
+    return g
+
+
+def test_the_merged_tokens_parse_as_the_tokens_one_by_one():
+    """The tokens that hold an opening and its text, a separator and its cell, a text line and its line
+    break: the lines made of them are those the tokens lexed one by one make, on real and generated text."""
+    import random
+    from pathlib import Path
+
+    from reportlint.parse.lines import _parser, _ToLines
+
+    reference = Lark(_one_by_one_grammar(), parser="lalr", lexer="contextual", maybe_placeholders=False,
+                     transformer=_ToLines())
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [fold(p.read_text(encoding="utf-8-sig", errors="replace"))
+             for p in sorted([*root.glob("**/*.txt"), *root.glob("**/*.md")])]
+    rng = random.Random(16)
+    pieces = ["**", "***", "*", "一、", "十一、", "(一)", "( 二 )", "1.", "2、", "(3)", "12.5", "1.2", " ", "  ", "\t",
+              "\t\t", "|", "||", "| ", "规章", "其他", "0", "12", "-", "—", "/", "1,234", "\n", "\n\n", "\r\n", "\r",
+              "#", "## ", "|---|", ":--", "，", "(", ")", "一", "、", ".", "x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(4000)]
+    lines = [line for t in texts[:50] for line in t.split("\n")]
+    texts += ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 6))) + "\n" for _ in range(1000)]
+    assert len(texts) > 5000
+    for text in texts:
+        try:
+            want = reference.parse(text)
+        except Exception:
+            want = None
+        try:
+            got = _parser().parse(text)
+        except Exception:
+            got = None
+        assert got == want, repr(text)

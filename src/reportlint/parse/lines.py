@@ -63,6 +63,26 @@ def _text_cell(raw: str, ordinal: str | None, bold: bool, line: int, column: int
     return RawCell(text, ordinal, bold, line, column + lead, column + lead + len(text))
 
 
+# A cell's opening as the grammar lexes it (STARS then ORDINAL, grammars/report.lark), to split the tokens
+# that hold an opening and its text (OPENED_TEXT, TAB_TEXT, PIPE_TEXT) where those tokens would have.
+_OPENING = re.compile(r"(\*{2,3})?([ ]*[一二三四五六七八九十]{1,3}[、,][ ]*"
+                      r"|[ ]*\([ ]?[一二三四五六七八九十]{1,3}[ ]?\)[ ]*"
+                      r"|[ ]*\d{1,2}(?:、|\.(?!\d))[ ]*|[ ]*\(\d{1,2}\)[ ]*)?")
+
+
+def _opened_cell(tok: Token, skip: int) -> RawCell:
+    """The cell of a token holding its opening (bold markers, an ordinal) and text, after `skip` characters
+    (its separator): as `_ToLines.cell` makes it from the tokens STARS? ORDINAL? TEXT."""
+    value = str(tok)
+    m = _OPENING.match(value, skip)
+    assert m is not None  # (both groups optional: it always matches)
+    stars, ordinal = m.group(1, 2)
+    if stars is None and ordinal is None:
+        return _text_cell(value[skip:], None, False, _at(tok.line), _at(tok.column) + skip)
+    return _text_cell(value[m.end():], ordinal.strip() if ordinal else None, stars is not None, _at(tok.line),
+                      _at(tok.column) + m.end())
+
+
 def _at(position: int | None) -> int:
     """A token's line or column (the parser keeps positions: never None)."""
     assert position is not None
@@ -73,9 +93,12 @@ class _ToLines(Transformer[Token, list[Line]]):
     """Builds `Line` values during the LALR parse (no parse tree is kept)."""
 
     def cell(self, children: list[Token]) -> RawCell:
-        if len(children) == 1 and children[0].type in ("TEXT", "PTEXT"):  # (most cells: text alone)
+        if len(children) == 1:
             tok = children[0]
-            return _text_cell(str(tok), None, False, _at(tok.line), _at(tok.column))
+            if tok.type in ("TEXT", "PTEXT"):  # (most cells: text alone)
+                return _text_cell(str(tok), None, False, _at(tok.line), _at(tok.column))
+            if tok.type == "OPENED_TEXT":
+                return _opened_cell(tok, 0)
         bold = False
         ordinal = None
         last = children[-1]
@@ -101,7 +124,9 @@ class _ToLines(Transformer[Token, list[Line]]):
                 continue
             if i == 0:  # the line opens with a tab: its first cell is empty
                 out.append(_blank(_at(ch.line), _at(ch.column)))
-            if ch.type == "VALUE_TAB":
+            if ch.type == "TAB_TEXT":
+                out.append(_opened_cell(ch, 1))
+            elif ch.type == "VALUE_TAB":
                 out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
             elif ch.type == "VALUE_TABS":
                 out.extend(_run_cells(ch, "\t"))
@@ -113,6 +138,8 @@ class _ToLines(Transformer[Token, list[Line]]):
         for i, ch in enumerate(children):
             if isinstance(ch, RawCell):
                 out.append(ch)
+            elif ch.type == "PIPE_TEXT":
+                out.append(_opened_cell(ch, 1))
             elif ch.type == "VALUE_PIPE":
                 value = str(ch)[1:]
                 if i == len(children) - 1 and not value.strip():
@@ -135,6 +162,12 @@ class _ToLines(Transformer[Token, list[Line]]):
         hashes = children[0]
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
         return Line(_at(hashes.line), "heading", cells, md_level=len(str(hashes)))
+
+    def text_line(self, children: list[Token]) -> Line:
+        """A line of one plain text cell (its line breaks after it): as `cells` makes it from TEXT."""
+        tok = children[-1]
+        text = str(tok).rstrip("\r\n")
+        return Line(_at(tok.line), "text", (_text_cell(text, None, False, _at(tok.line), _at(tok.column)),))
 
     def line(self, children: list[Token | Line]) -> Line | None:
         """An indented line: the indentation dropped, the line kept (its cells keep their columns)."""
