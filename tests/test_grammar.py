@@ -48,7 +48,8 @@ def test_a_row_closing_run_of_values_is_one_token_read_as_its_cells():
 
     text = "规章\t1,000\t \t-\t2.5 \n| 行政许可 | 7 |  | 9 |\n"
     tokens = [t.type for t in Lark_StandAlone().lex(text)]
-    assert tokens.count("VALUE_TABS") == 1 and tokens.count("VALUE_PIPES") == 1
+    # (with its line break: VALUE_TABS_NL, VALUE_PIPES_NL)
+    assert tokens.count("VALUE_TABS_NL") == 1 and tokens.count("VALUE_PIPES_NL") == 1
     tab, pipe = parse_lines(text)
     assert [(c.text, c.column, c.end_column) for c in tab.cells] == [
         ("规章", 1, 3), ("1,000", 4, 9), ("", 11, 11), ("-", 12, 13), ("2.5", 14, 17)]
@@ -95,15 +96,17 @@ def test_unparseable_line_falls_back_to_text():
 
 
 def _one_by_one_grammar() -> str:
-    """The grammar without its merged tokens (TEXT_LINE, OPENED_TEXT, TAB_TEXT, PIPE_TEXT, the blank lines in
-    _NL): every cell's opening, text and separator a token of its own, each line break one _NL."""
+    """The grammar without its merged tokens (TEXT_LINE, OPENED_TEXT, TAB_TEXT, PIPE_TEXT, VALUE_TABS_NL,
+    VALUE_PIPES_NL, the blank lines in _NL): every cell's opening, text and separator a token of its own,
+    each line break one _NL."""
     import re
 
     g = grammar_path("report.lark").read_text(encoding="utf-8")
-    g = g.replace(" | text_line", "").replace(" | TAB_TEXT", "").replace(" | PIPE_TEXT", "")
+    g = g.replace(" | text_line", "").replace(" | row_line", "").replace(" | TAB_TEXT", "").replace(" | PIPE_TEXT", "")
     g = g.replace("\n    | OPENED_TEXT", "").replace("_NL: /(?:\\r?\\n)+/", "_NL: /\\r?\\n/")
-    g = re.sub(r"^(?:text_line|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT)\b.*$", "", g, flags=re.M)
-    assert not re.search(r"text_line|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|\(\?:\\r\?\\n\)\+", g)
+    merged = r"text_line|row_line|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|VALUE_TABS_NL|VALUE_PIPES_NL"
+    g = re.sub(rf"^(?:{merged})\b.*$", "", g, flags=re.M)
+    assert not re.search(rf"{merged}|\(\?:\\r\?\\n\)\+", g)
     return g
 
 
@@ -138,3 +141,23 @@ def test_the_merged_tokens_parse_as_the_tokens_one_by_one():
         except Exception:
             got = None
         assert got == want, repr(text)
+
+
+def test_a_merged_token_is_tried_before_its_parts():
+    """Where the lexer may take a merged token or the token it opens with, it tries the merged one first
+    (else the parts would be taken one by one and the merged token never)."""
+    from reportlint.parse.lines import _parser
+
+    parts = {"OPENED_TEXT": ("STARS", "ORDINAL", "TEXT"), "TAB_TEXT": ("TAB",), "PIPE_TEXT": ("PIPE",),
+             "TEXT_LINE": ("TEXT",), "VALUE_TABS_NL": ("VALUE_TABS",), "VALUE_PIPES_NL": ("VALUE_PIPES",)}
+    parser = _parser()
+    parser.parse("x\n")  # (the contextual lexer's per-state lexers are built on first use)
+    checked = 0
+    for lexer in parser.parser.lexer.lexers.values():
+        names = [t.name for t in lexer.terminals]
+        for merged, first in parts.items():
+            for part in first:
+                if merged in names and part in names:
+                    assert names.index(merged) < names.index(part), (merged, part, names)
+                    checked += 1
+    assert checked >= len(parts)

@@ -128,7 +128,7 @@ class _ToLines(Transformer[Token, list[Line]]):
                 out.append(_opened_cell(ch, 1))
             elif ch.type == "VALUE_TAB":
                 out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
-            elif ch.type == "VALUE_TABS":
+            elif ch.type in ("VALUE_TABS", "VALUE_TABS_NL"):
                 out.extend(_run_cells(ch, "\t"))
         has_tab = len(children) > 1 or not isinstance(children[0], RawCell)
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
@@ -145,7 +145,7 @@ class _ToLines(Transformer[Token, list[Line]]):
                 if i == len(children) - 1 and not value.strip():
                     break  # the closing pipe
                 out.append(_text_cell(value, None, False, _at(ch.line), _at(ch.column) + 1))
-            elif ch.type == "VALUE_PIPES":
+            elif ch.type in ("VALUE_PIPES", "VALUE_PIPES_NL"):
                 run = _run_cells(ch, "|")
                 if i == len(children) - 1 and not run[-1].text:
                     run.pop()  # the closing pipe
@@ -169,6 +169,15 @@ class _ToLines(Transformer[Token, list[Line]]):
         text = str(tok).rstrip("\r\n")
         return Line(_at(tok.line), "text", (_text_cell(text, None, False, _at(tok.line), _at(tok.column)),))
 
+    def row_line(self, children: list[RawCell | Token]) -> Line:
+        """A row closed by a run of values and its line break (VALUE_TABS_NL, VALUE_PIPES_NL): as `cells` or
+        `pipe_row` make it from the run and the line break apart (an indentation dropped, as `line` does)."""
+        if isinstance(children[0], Token) and children[0].type == "INDENT":
+            children = children[1:]
+        last = children[-1]
+        assert isinstance(last, Token)
+        return self.cells(children) if last.type == "VALUE_TABS_NL" else self.pipe_row(children)
+
     def line(self, children: list[Token | Line]) -> Line | None:
         """An indented line: the indentation dropped, the line kept (its cells keep their columns)."""
         return next((ch for ch in children if isinstance(ch, Line)), None)
@@ -182,7 +191,7 @@ def _run_cells(run: Token, sep: str) -> list[RawCell]:
     out = []
     column = _at(run.column) + 1
     line = _at(run.line)
-    for part in str(run).split(sep)[1:]:
+    for part in str(run).rstrip("\r\n").split(sep)[1:]:  # (a run closing a row_line holds its line break)
         size = len(part)
         if size == len(part.strip()):  # (most values: nothing to trim)
             out.append(RawCell(part, None, False, line, column, column + size))
