@@ -72,8 +72,8 @@ _OPENING = re.compile(r"(\*{2,3})?([ ]*[一二三四五六七八九十]{1,3}[、
 
 def _opened_cell(tok: Token, skip: int) -> RawCell:
     """The cell of a token holding its opening (bold markers, an ordinal) and text, after `skip` characters
-    (its separator): as `_ToLines.cell` makes it from the tokens STARS? ORDINAL? TEXT."""
-    value = str(tok)
+    (its separator), up to a line break: as `_ToLines.cell` makes it from the tokens STARS? ORDINAL? TEXT."""
+    value = str(tok).rstrip("\r\n")
     m = _OPENING.match(value, skip)
     assert m is not None  # (both groups optional: it always matches)
     stars, ordinal = m.group(1, 2)
@@ -162,6 +162,15 @@ class _ToLines(Transformer[Token, list[Line]]):
         hashes = children[0]
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
         return Line(_at(hashes.line), "heading", cells, md_level=len(str(hashes)))
+
+    def heading_line(self, children: list[Token]) -> Line:
+        """A Markdown heading, its title and line break (HEADING_LINE): as `heading` makes it from the tokens
+        MD_HASH SPACE, the title's, and _NL."""
+        tok = children[-1]
+        value = str(tok)
+        hashes = len(value) - len(value.lstrip("#"))
+        spaces = len(value) - len(value[hashes:].lstrip(" \u00a0\u3000\u2002\u2003")) - hashes
+        return Line(_at(tok.line), "heading", (_opened_cell(tok, hashes + spaces),), md_level=hashes)
 
     def text_line(self, children: list[Token]) -> Line:
         """A line of one plain text cell (its line breaks after it): as `cells` makes it from TEXT."""
