@@ -303,16 +303,45 @@ def _num(cell: RawCell) -> Ordinal | None:
 def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
     """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
+    fuzzy: list[tuple[float, _Label, int]] = []
     for cand, shared in _labels(tpl).candidates(text):  # (the others score 0)
-        s = _score(text, ordinal, cand, shared)
-        if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
-            scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
+        if _is_fuzzy(text, cand):
+            fuzzy.append((_fuzzy_bound(text, ordinal, cand, shared), cand, shared))
+        else:
+            _keep(scored, cand, _score(text, ordinal, cand, shared))
+    # A fuzzy score (SequenceMatcher's ratio, the costly part) is worked out only while it may matter: a label
+    # whose bound is MARGIN or more below the best so far can neither be the best nor come within MARGIN of it.
+    fuzzy.sort(key=lambda f: -f[0])
+    for bound, cand, shared in fuzzy:
+        if max((v[0] for v in scored.values()), default=0.0) - bound >= MARGIN:
+            break
+        _keep(scored, cand, _score(text, ordinal, cand, shared))
     ranked = sorted(scored.values(), key=lambda p: -p[0])
     if not text or not ranked or ranked[0][0] < ACCEPT:
         return None
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
         return None
     return ranked[0]
+
+
+def _keep(scored: dict[str, tuple[float, RowTpl | GroupTpl]], cand: _Label, s: float) -> None:
+    """A target's best score so far (the first label reaching it kept: the same target either way)."""
+    key = cand.target.key + type(cand.target).__name__
+    if s > scored.get(key, (0.0, None))[0]:
+        scored[key] = (s, cand.target)
+
+
+def _is_fuzzy(text: str, cand: _Label) -> bool:
+    """Whether `_score` compares text and label by SequenceMatcher's ratio (no exact, contained or fragment
+    match, and a text long enough)."""
+    return bool(text and cand.key) and text != cand.key and cand.key not in text \
+        and not (text in cand.key and len(text) >= 6) and len(text) >= MIN_FUZZY
+
+
+def _fuzzy_bound(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
+    """The most a fuzzy score can be: the ratio is at most quick_ratio (what is shared), plus the ordinal's bonus."""
+    bonus = 0.1 if ordinal is not None and cand.ordinal is not None and ordinal == cand.ordinal else 0.0
+    return 2.0 * shared / (len(text) + len(cand.key)) + bonus
 
 
 def _best(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
