@@ -228,23 +228,18 @@ LEADING_ORDINAL = re.compile(
     r"(\d{1,2}\.(?!\d)|\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、)\s*")
 
 
-def _segments(cell: RawCell) -> list[RawCell]:
-    """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels."""
-    if cell.ordinal and (m := LEADING_ORDINAL.match(cell.text)):
+def _segments(text: str, ordinal: str | None) -> list[tuple[str, str | None]]:
+    """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels: (text, ordinal) each."""
+    if ordinal and (m := LEADING_ORDINAL.match(text)):
         # `（四）1.本机关…`: the group's ordinal, then the row's
-        rest = RawCell(cell.text[m.end():], m.group(1), cell.bold, cell.line, cell.column + m.end(), cell.end_column)
-        return [RawCell("", cell.ordinal, cell.bold, cell.line, cell.column, cell.column), *_segments(rest)]
-    parts = INNER_ORDINAL.split(cell.text)
+        return [("", ordinal), *_segments(text[m.end():], m.group(1))]
+    parts = INNER_ORDINAL.split(text)
     if len(parts) == 1:
-        return [cell]
-    out = [RawCell(parts[0], cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(parts[0]))]
-    offset = len(parts[0]) + 1
+        return [(text, ordinal)]
+    out: list[tuple[str, str | None]] = [(parts[0], ordinal)]
     for part in parts[1:]:
         m = re.match(r"(\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.)\s*", part)
-        ordinal, text = (m.group(1), part[m.end():]) if m else (None, part)
-        col = cell.column + offset
-        out.append(RawCell(text, ordinal, cell.bold, cell.line, col, col + len(part)))
-        offset += len(part) + 1
+        out.append((part[m.end():], m.group(1)) if m else (part, None))
     return out
 
 
@@ -257,7 +252,13 @@ def match_label(cells: Iterable[RawCell], tpl: TableTpl,
     ordinal carries the numbered ordinal written before it (`4.无正当理由大量反` /
     `复申请`).
     """
-    items = _carried(cells)
+    return _match_said(_said(cells), tpl, accept)
+
+
+def _match_said(said: Said, tpl: TableTpl,
+                accept: Callable[[RowTpl | GroupTpl], bool] | None = None) -> RowTpl | GroupTpl | None:
+    """match_label of label cells as what they say."""
+    items = _carried(said)
     for i in range(len(items) - 1, -1, -1):
         options = []
         if i > 0:
@@ -278,20 +279,20 @@ def _kind_value(ordinal: str) -> Ordinal:
     return ("num" if system == "paren_num" else system), value
 
 
-def _carried(cells: Iterable[RawCell]) -> list[tuple[str, Ordinal | None]]:
+def _carried(said: Said) -> list[tuple[str, Ordinal | None]]:
     """Each text segment with its ordinal: its own, else a numbered one written just before it."""
     out: list[tuple[str, Ordinal | None]] = []
     carried = None
-    for c in cells:
-        if not (c.text or c.ordinal):
+    for text, ordinal in said:
+        if not (text or ordinal):
             continue
-        for seg in _segments(c):
+        for seg_text, seg_ordinal in _segments(text, ordinal):
             own = None
-            if seg.ordinal:
-                own = _kind_value(seg.ordinal)
+            if seg_ordinal:
+                own = _kind_value(seg_ordinal)
                 carried = own if own[0] == "num" else None
-            if seg.text:
-                out.append((seg.text, own if own is not None else carried))
+            if seg_text:
+                out.append((seg_text, own if own is not None else carried))
     return out
 
 
@@ -444,16 +445,14 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
     return read
 
 
-def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+def _with_tail(labels: Said, tail: tuple[str, str | None], tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The row a label names with the text line after it (a cell cut by a page break: 4.保护 | 第三方合法权益)."""
-    if cand.tail is None:
-        return None
-    if not any(c.text for c in cand.labels):  # values printed above their label
-        found = _best(label_key(cand.tail.text), _num(cand.tail), tpl)
-        return found if isinstance(found, RowTpl) and pack_key(found.label) in label_key(cand.tail.text) else None
-    last = cand.labels[-1]
-    joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
-    found = _best(label_key(joined.text), _num(joined), tpl)
+    tail_text, tail_ordinal = tail
+    if not any(text for text, _ in labels):  # values printed above their label
+        found = _best(label_key(tail_text), _kind_value(tail_ordinal) if tail_ordinal else None, tpl)
+        return found if isinstance(found, RowTpl) and pack_key(found.label) in label_key(tail_text) else None
+    last_text, last_ordinal = labels[-1]
+    found = _best(label_key(last_text + tail_text), _kind_value(last_ordinal) if last_ordinal else None, tpl)
     return found if isinstance(found, RowTpl) else None
 
 
@@ -471,28 +470,25 @@ def _said(cells: Iterable[RawCell]) -> Said:
     return tuple((c.text, c.ordinal) for c in cells)
 
 
-def _cells(said: Said) -> tuple[RawCell, ...]:
-    """Label cells from what they say (where they are does not change which row they name)."""
-    return tuple(RawCell(text, ordinal, False, 0, 0, 0) for text, ordinal in said)
-
-
 @lru_cache(maxsize=8192)  # pure: the row a wording names in a template (a template is hashed by identity)
 def _target_said(tpl: TableTpl, labels: Said, cells: Said, tail: Said | None, above: Said) -> RowTpl | GroupTpl | None:
-    cand = RowCand(0, _cells(labels), (), _cells(cells), tail=_cells(tail)[0] if tail else None, above=_cells(above))
-    return _find_target(cand, tpl)
+    return _find_target(tpl, labels, cells, tail[0] if tail else None, above)
 
 
-def _find_target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    """The template row (or group) a candidate names: by its own label, else with the end of its label
-    cut off below it, else with the label lines wrapped above it."""
+def _find_target(tpl: TableTpl, labels: Said, cells: Said, tail: tuple[str, str | None] | None,
+                 above: Said) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a candidate's label cells name (as what they say; `cells`: all its
+    cells, for a row without labels): by its own label, else with the end of its label cut off below it
+    (`tail`), else with the label lines wrapped above it."""
     def accept(found: RowTpl | GroupTpl) -> bool:
         if isinstance(found, GroupTpl):  # a group named by a near miss would be a false extra row
-            return pack_key(found.label) in label_key("".join(c.text for c in cand.labels))
-        return _named(cand, found, tpl)
+            return pack_key(found.label) in label_key("".join(text for text, _ in labels))
+        return _named_by(labels, found, tpl)
 
     tries: tuple[Callable[[], RowTpl | GroupTpl | None], ...] = (
-        lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
-             lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
+        lambda: _match_said(labels or cells, tpl, accept),
+        lambda: _with_tail(labels, tail, tpl) if tail is not None else None,
+        lambda: _match_said((*above, *labels), tpl, accept) if above else None)
     for attempt in tries:
         found = attempt()
         if found is not None and accept(found):
@@ -511,11 +507,16 @@ def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
 
 def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
     """A row label that is also a column heading (总计, 其他) names the row only with its ordinal."""
+    return _named_by(_said(cand.labels), target, tpl)
+
+
+def _named_by(labels: Said, target: RowTpl, tpl: TableTpl) -> bool:
+    """_named of label cells as what they say."""
     key = pack_key(target.label)
     if not any(key == pack_key(c.label) for c in tpl.columns):
         return True
     wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
-    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
+    return wanted is not None and any(ordinal and _kind_value(ordinal)[1] == wanted for _, ordinal in labels)
 
 
 def _exact(cand: RowCand, target: RowTpl) -> bool:
