@@ -106,6 +106,7 @@ class _Labels:
     # (the last entry serves any larger k: no key holds the character more often)
     capped: dict[str, tuple[int, ...]]
     width: int  # bits per label field: 8, 16 or 32
+    longest: int  # the longest key's length
     # text length -> Σ (2^(width-1) - floor_i) << (width * i): see _floors (filled on use; bounded)
     offsets: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -143,8 +144,7 @@ class _Labels:
         return out
 
     def _offset(self, n: int) -> int:
-        longest = max((len(label.key) for label in self.labels), default=0)
-        m = min(n, 2 * longest + 1)  # (beyond: every floor is the key's length, see _floors)
+        m = min(n, 2 * self.longest + 1)  # (beyond: every floor is the key's length, see _floors)
         offset = self.offsets.get(m)
         if offset is None:
             top = 1 << (self.width - 1)
@@ -196,7 +196,7 @@ def _labels(tpl: TableTpl) -> _Labels:
     capped = {char: tuple(sum(min(k, in_key) << (width * i) for i, in_key in held)
                           for k in range(1, max(in_key for _, in_key in held) + 1))
               for char, held in counts.items()}
-    return _Labels(tuple(out), capped, width)
+    return _Labels(tuple(out), capped, width, longest)
 
 
 def _score(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
