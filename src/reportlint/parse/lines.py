@@ -74,13 +74,32 @@ def _opened_cell(tok: Token, skip: int) -> RawCell:
     """The cell of a token holding its opening (bold markers, an ordinal) and text, after `skip` characters
     (its separator), up to a line break: as `_ToLines.cell` makes it from the tokens STARS? ORDINAL? TEXT."""
     value = str(tok).rstrip("\r\n")
-    m = _OPENING.match(value, skip)
+    return _opened(value, skip, len(value), _at(tok.line), _at(tok.column))
+
+
+def _opened_cells(tok: Token, sep: str) -> list[RawCell]:
+    """The cells of a run of separators each with its cell (TAB_TEXT, PIPE_TEXT): no cell holds `sep`."""
+    value = str(tok)
+    line, column = _at(tok.line), _at(tok.column)
+    out = []
+    start = 0
+    while start < len(value):
+        end = value.find(sep, start + 1)
+        end = len(value) if end < 0 else end
+        out.append(_opened(value, start + 1, end, line, column))
+        start = end
+    return out
+
+
+def _opened(value: str, start: int, end: int, line: int, column: int) -> RawCell:
+    """The cell value[start:end] (`column`: where value starts) read as STARS? ORDINAL? TEXT."""
+    m = _OPENING.match(value, start, end)
     assert m is not None  # (both groups optional: it always matches)
     stars, ordinal = m.group(1, 2)
     if stars is None and ordinal is None:
-        return _text_cell(value[skip:], None, False, _at(tok.line), _at(tok.column) + skip)
-    return _text_cell(value[m.end():], ordinal.strip() if ordinal else None, stars is not None, _at(tok.line),
-                      _at(tok.column) + m.end())
+        return _text_cell(value[start:end], None, False, line, column + start)
+    return _text_cell(value[m.end():end], ordinal.strip() if ordinal else None, stars is not None, line,
+                      column + m.end())
 
 
 def _at(position: int | None) -> int:
@@ -125,7 +144,7 @@ class _ToLines(Transformer[Token, list[Line]]):
             if i == 0:  # the line opens with a tab: its first cell is empty
                 out.append(_blank(_at(ch.line), _at(ch.column)))
             if ch.type == "TAB_TEXT":
-                out.append(_opened_cell(ch, 1))
+                out.extend(_opened_cells(ch, "\t"))
             elif ch.type == "VALUE_TAB":
                 out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
             elif ch.type in ("VALUE_TABS", "VALUE_TABS_NL"):
@@ -139,7 +158,7 @@ class _ToLines(Transformer[Token, list[Line]]):
             if isinstance(ch, RawCell):
                 out.append(ch)
             elif ch.type == "PIPE_TEXT":
-                out.append(_opened_cell(ch, 1))
+                out.extend(_opened_cells(ch, "|"))
             elif ch.type == "VALUE_PIPE":
                 value = str(ch)[1:]
                 if i == len(children) - 1 and not value.strip():
