@@ -96,15 +96,18 @@ def test_unparseable_line_falls_back_to_text():
 
 
 def _one_by_one_grammar() -> str:
-    """The grammar without its merged tokens (HEADING_LINE, TEXT_LINE, OPENED_TEXT, TAB_TEXT, PIPE_TEXT, VALUE_TABS_NL,
-    VALUE_PIPES_NL, the blank lines in _NL): every cell's opening, text and separator a token of its own,
-    each line break one _NL."""
+    """The grammar without its merged tokens (HEADING_LINE, PIPE_SEP_LINE, OPENED_LINE, TEXT_LINE, OPENED_TEXT,
+    TAB_TEXT, PIPE_TEXT, VALUE_TABS_NL, VALUE_PIPES_NL, the blank lines in _NL): every cell's opening, text and
+    separator a token of its own, each line break one _NL."""
     import re
 
     g = grammar_path("report.lark").read_text(encoding="utf-8")
-    g = g.replace(" | text_line", "").replace(" | row_line", "").replace(" | heading_line", "").replace(" | TAB_TEXT", "").replace(" | PIPE_TEXT", "")
-    g = g.replace("\n    | OPENED_TEXT", "").replace("_NL: /(?:\\r?\\n)+/", "_NL: /\\r?\\n/")
-    merged = r"text_line|row_line|heading_line|HEADING_LINE|TEXT_LINE|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|VALUE_TABS_NL|VALUE_PIPES_NL"
+    for alternative in (" | text_line", " | row_line", " | heading_line", " | sep_line", " | TAB_TEXT",
+                        " | PIPE_TEXT", "\n    | OPENED_TEXT"):
+        g = g.replace(alternative, "")
+    g = g.replace("_NL: /(?:\\r?\\n)+/", "_NL: /\\r?\\n/")
+    merged = (r"text_line|row_line|heading_line|sep_line|HEADING_LINE|PIPE_SEP_LINE|OPENED_LINE|TEXT_LINE"
+              r"|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|VALUE_TABS_NL|VALUE_PIPES_NL")
     g = re.sub(rf"^(?:{merged})\b.*$", "", g, flags=re.M)
     assert not re.search(rf"{merged}|\(\?:\\r\?\\n\)\+", g)
     return g
@@ -150,7 +153,8 @@ def test_a_merged_token_is_tried_before_its_parts():
 
     parts = {"OPENED_TEXT": ("STARS", "ORDINAL", "TEXT"), "TAB_TEXT": ("TAB",), "PIPE_TEXT": ("PIPE",),
              "TEXT_LINE": ("TEXT",), "VALUE_TABS_NL": ("VALUE_TABS",), "VALUE_PIPES_NL": ("VALUE_PIPES",),
-             "HEADING_LINE": ("MD_HASH",)}
+             "HEADING_LINE": ("MD_HASH",), "OPENED_LINE": ("OPENED_TEXT", "STARS", "ORDINAL"),
+             "PIPE_SEP_LINE": ("PIPE_SEP",)}
     parser = _parser()
     parser.parse("x\n")  # (the contextual lexer's per-state lexers are built on first use)
     checked = 0

@@ -191,9 +191,14 @@ class _ToLines(Transformer[Token, list[Line]]):
         spaces = len(value) - len(value[hashes:].lstrip(" \u00a0\u3000\u2002\u2003")) - hashes
         return Line(_at(tok.line), "heading", (_opened_cell(tok, hashes + spaces),), md_level=hashes)
 
+    def sep_line(self, children: list[Token]) -> Line:
+        return Line(_at(children[-1].line), "pipe_sep", ())
+
     def text_line(self, children: list[Token]) -> Line:
-        """A line of one plain text cell (its line breaks after it): as `cells` makes it from TEXT."""
+        """A line of one text cell (its line breaks after it): as `cells` makes it from TEXT or OPENED_TEXT."""
         tok = children[-1]
+        if tok.type == "OPENED_LINE":
+            return Line(_at(tok.line), "text", (_opened_cell(tok, 0),))
         text = str(tok).rstrip("\r\n")
         return Line(_at(tok.line), "text", (_text_cell(text, None, False, _at(tok.line), _at(tok.column)),))
 
