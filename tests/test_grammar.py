@@ -102,6 +102,7 @@ def _one_by_one_grammar() -> str:
     import re
 
     g = grammar_path("report.lark").read_text(encoding="utf-8")
+    g = re.sub(r"(^|\s)//.*$", "", g, flags=re.M)  # (the comments)
     for alternative in (" | text_line", " | row_line", " | heading_line", " | sep_line", " | TAB_TEXT",
                         " | PIPE_TEXT", "\n    | OPENED_TEXT"):
         g = g.replace(alternative, "")
