@@ -130,7 +130,8 @@ def test_the_merged_tokens_parse_as_the_tokens_one_by_one():
     rng = random.Random(16)
     pieces = ["**", "***", "*", "一、", "十一、", "(一)", "( 二 )", "1.", "2、", "(3)", "12.5", "1.2", " ", "  ", "\t",
               "\t\t", "|", "||", "| ", "规章", "其他", "0", "12", "-", "—", "/", "1,234", "\n", "\n\n", "\r\n", "\r",
-              "#", "## ", "|---|", ":--", "，", "(", ")", "一", "、", ".", "x"]
+              "#", "## ", "|---|", ":--", "，", "(", ")", "一", "、", ".", "x",
+              "\u00a0", "\u3000", "\u2002", "#\u00a0"]  # (spaces SPACE takes that MD_HASH is not followed by)
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(4000)]
     lines = [line for t in texts[:50] for line in t.split("\n")]
     texts += ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 6))) + "\n" for _ in range(1000)]
