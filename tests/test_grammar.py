@@ -48,7 +48,8 @@ def test_a_row_closing_run_of_values_is_one_token_read_as_its_cells():
 
     text = "规章\t1,000\t \t-\t2.5 \n| 行政许可 | 7 |  | 9 |\n"
     tokens = [t.type for t in Lark_StandAlone().lex(text)]
-    assert tokens.count("VALUE_TABS") == 1 and tokens.count("VALUE_PIPES") == 1
+    # (with its line break: VALUE_TABS_NL, VALUE_PIPES_NL)
+    assert tokens.count("VALUE_TABS_NL") == 1 and tokens.count("VALUE_PIPES_NL") == 1
     tab, pipe = parse_lines(text)
     assert [(c.text, c.column, c.end_column) for c in tab.cells] == [
         ("规章", 1, 3), ("1,000", 4, 9), ("", 11, 11), ("-", 12, 13), ("2.5", 14, 17)]
@@ -92,3 +93,78 @@ def test_ordinal_values():
 def test_unparseable_line_falls_back_to_text():
     lines = parse_lines(fold("正常一行\n\t|坏\n最后一行\n"))
     assert [line.no for line in lines] == [1, 2, 3]
+
+
+def _one_by_one_grammar() -> str:
+    """The grammar without its merged tokens (HEADING_LINE, PIPE_SEP_LINE, OPENED_LINE, TEXT_LINE, OPENED_TEXT,
+    TAB_TEXT, PIPE_TEXT, VALUE_TABS_NL, VALUE_PIPES_NL, the blank lines in _NL): every cell's opening, text and
+    separator a token of its own, each line break one _NL."""
+    import re
+
+    g = grammar_path("report.lark").read_text(encoding="utf-8")
+    g = re.sub(r"(^|\s)//.*$", "", g, flags=re.M)  # (the comments)
+    for alternative in (" | text_line", " | row_line", " | heading_line", " | sep_line", " | TAB_TEXT",
+                        " | PIPE_TEXT", "\n    | OPENED_TEXT"):
+        g = g.replace(alternative, "")
+    g = g.replace("_NL: /(?:\\r?\\n)+/", "_NL: /\\r?\\n/")
+    merged = (r"text_line|row_line|heading_line|sep_line|HEADING_LINE|PIPE_SEP_LINE|OPENED_LINE|TEXT_LINE"
+              r"|OPENED_TEXT|TAB_TEXT|PIPE_TEXT|VALUE_TABS_NL|VALUE_PIPES_NL")
+    g = re.sub(rf"^(?:{merged})\b.*$", "", g, flags=re.M)
+    assert not re.search(rf"{merged}|\(\?:\\r\?\\n\)\+", g)
+    return g
+
+
+def test_the_merged_tokens_parse_as_the_tokens_one_by_one():
+    """The tokens that hold an opening and its text, a separator and its cell, a text line and its line
+    break: the lines made of them are those the tokens lexed one by one make, on real and generated text."""
+    import random
+    from pathlib import Path
+
+    from reportlint.parse.lines import _parser, _ToLines
+
+    reference = Lark(_one_by_one_grammar(), parser="lalr", lexer="contextual", maybe_placeholders=False,
+                     transformer=_ToLines())
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [fold(p.read_text(encoding="utf-8-sig", errors="replace"))
+             for p in sorted([*root.glob("**/*.txt"), *root.glob("**/*.md")])]
+    rng = random.Random(16)
+    pieces = ["**", "***", "*", "一、", "十一、", "(一)", "( 二 )", "1.", "2、", "(3)", "12.5", "1.2", " ", "  ", "\t",
+              "\t\t", "|", "||", "| ", "规章", "其他", "0", "12", "-", "—", "/", "1,234", "\n", "\n\n", "\r\n", "\r",
+              "#", "## ", "|---|", ":--", "，", "(", ")", "一", "、", ".", "x",
+              "\u00a0", "\u3000", "\u2002", "#\u00a0"]  # (spaces SPACE takes that MD_HASH is not followed by)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(4000)]
+    lines = [line for t in texts[:50] for line in t.split("\n")]
+    texts += ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 6))) + "\n" for _ in range(1000)]
+    assert len(texts) > 5000
+    for text in texts:
+        try:
+            want = reference.parse(text)
+        except Exception:
+            want = None
+        try:
+            got = _parser().parse(text)
+        except Exception:
+            got = None
+        assert got == want, repr(text)
+
+
+def test_a_merged_token_is_tried_before_its_parts():
+    """Where the lexer may take a merged token or the token it opens with, it tries the merged one first
+    (else the parts would be taken one by one and the merged token never)."""
+    from reportlint.parse.lines import _parser
+
+    parts = {"OPENED_TEXT": ("STARS", "ORDINAL", "TEXT"), "TAB_TEXT": ("TAB",), "PIPE_TEXT": ("PIPE",),
+             "TEXT_LINE": ("TEXT",), "VALUE_TABS_NL": ("VALUE_TABS",), "VALUE_PIPES_NL": ("VALUE_PIPES",),
+             "HEADING_LINE": ("MD_HASH",), "OPENED_LINE": ("OPENED_TEXT", "STARS", "ORDINAL"),
+             "PIPE_SEP_LINE": ("PIPE_SEP",)}
+    parser = _parser()
+    parser.parse("x\n")  # (the contextual lexer's per-state lexers are built on first use)
+    checked = 0
+    for lexer in parser.parser.lexer.lexers.values():
+        names = [t.name for t in lexer.terminals]
+        for merged, first in parts.items():
+            for part in first:
+                if merged in names and part in names:
+                    assert names.index(merged) < names.index(part), (merged, part, names)
+                    checked += 1
+    assert checked >= len(parts)

@@ -141,3 +141,33 @@ def test_a_label_key_is_fold_then_the_traditional_map_then_the_ordinal_and_punct
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert normalize.label_key.__wrapped__(text) == two_passes(text), repr(text)
+
+
+def test_a_labels_floor_is_the_fewest_shared_characters_any_test_of_candidates_passes_with() -> None:
+    for n in range(0, 90):
+        for size in range(1, 40):
+            passing = [c for c in range(1, min(n, size) + 1)
+                       if c == size or (c == n and n >= 6) or (n >= MIN_FUZZY and 2.0 * c / (n + size) >= ACCEPT)]
+            floor = tables._floors(n, [size])[0]
+            assert not passing or floor <= passing[0], (n, size)
+
+
+def test_long_labels_are_counted_in_wider_fields_as_short_ones() -> None:
+    from reportlint.pack import ColumnTpl, RowTpl
+
+    rng = random.Random(11)
+    alphabet = "申请公开信息政府行政其他处理不予"
+    rows = tuple(RowTpl(f"r{i}", "".join(rng.choice(alphabet) for _ in range(rng.choice((3, 9, 70, 140)))))
+                 for i in range(12))
+    tpl = TableTpl("tx", {"zh": "x"}, "s", "labelled", (ColumnTpl("c", "数"),), rows)
+    index = _labels(tpl)
+    assert index.width == 16
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.choice((2, 5, 8, 60, 150, 400))))
+        found = dict((id(label), common) for label, common in index.candidates(text))
+        for label in index.labels:
+            want = _reference_score(text, None, label)
+            if id(label) in found:
+                assert _score(text, None, label, found[id(label)]) == want
+            else:
+                assert want <= 0.0

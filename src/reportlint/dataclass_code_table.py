@@ -213,10 +213,10 @@ def _64cbbc5e23f707a9():
  return __eq__
 
 
-def _0f2b8fc4b059e423():
+def _16efbaa60fa1f2ce():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.labels,self.holders,)==(other.labels,other.holders,)
+   return (self.labels,self.capped,self.width,self.longest,)==(other.labels,other.capped,other.width,other.longest,)
   return NotImplemented
  return __eq__
 
@@ -707,9 +707,9 @@ def _5bf0f0f13999c4fe():
  return __hash__
 
 
-def _95a3211e75c681e7():
+def _04952eddd5ba610c():
  def __hash__(self):
-  return hash((self.labels,self.holders,))
+  return hash((self.labels,self.capped,self.width,self.longest,))
  return __hash__
 
 
@@ -1097,9 +1097,9 @@ def _97f1e5934aa801bf():
  return __repr__
 
 
-def _fd82501bc64c8ba6():
+def _db01087259d8267a():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(labels={self.labels!r}, holders={self.holders!r})"
+  return self.__class__.__qualname__ + f"(labels={self.labels!r}, capped={self.capped!r}, width={self.width!r}, longest={self.longest!r})"
  return __repr__
 
 
@@ -1634,10 +1634,13 @@ def _617e2049df521bc7(_type_label, _type_loc, _type_values, MISSING, _HAS_DEFAUL
  return __init__
 
 
-def _3f47422224c1bc95(_type_labels, _type_holders, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,labels:_type_labels,holders:_type_holders)->_return_type:
+def _7f8f2c5a5c17673f(_type_labels, _type_capped, _type_width, _type_longest, _type_offsets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_offsets, _return_type):
+ def __init__(self,labels:_type_labels,capped:_type_capped,width:_type_width,longest:_type_longest,offsets:_type_offsets=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'labels',labels)
-  __dataclass_builtins_object__.__setattr__(self,'holders',holders)
+  __dataclass_builtins_object__.__setattr__(self,'capped',capped)
+  __dataclass_builtins_object__.__setattr__(self,'width',width)
+  __dataclass_builtins_object__.__setattr__(self,'longest',longest)
+  __dataclass_builtins_object__.__setattr__(self,'offsets',_dflt_offsets() if offsets is _HAS_DEFAULT_FACTORY else offsets)
  return __init__
 
 
@@ -2299,9 +2302,9 @@ def _625abec09734daf2(cls, FrozenInstanceError):
  return __delattr__
 
 
-def _b7b276ba6f83c862(cls, FrozenInstanceError):
+def _056ffe8874184ac2(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('labels','holders',):
+  if type(self) is cls or name in ('labels','capped','width','longest','offsets',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -2819,9 +2822,9 @@ def _8a94525f6c392142(cls, FrozenInstanceError):
  return __setattr__
 
 
-def _da492215afa624f3(cls, FrozenInstanceError):
+def _ebe06bb3e6acc6db(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('labels','holders',):
+  if type(self) is cls or name in ('labels','capped','width','longest','offsets',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
@@ -3158,7 +3161,7 @@ TEXTS = {
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.pattern,self.label,)==(other.key,other.pattern,other.label,)\n  return NotImplemented\n return __eq__': _a84913d8f8d44bd0,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.target,self.ordinal,)==(other.key,other.target,other.ordinal,)\n  return NotImplemented\n return __eq__': _15076ddd6d14b63c,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.loc,self.values,)==(other.label,other.loc,other.values,)\n  return NotImplemented\n return __eq__': _64cbbc5e23f707a9,
-    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.labels,self.holders,)==(other.labels,other.holders,)\n  return NotImplemented\n return __eq__': _0f2b8fc4b059e423,
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.labels,self.capped,self.width,self.longest,)==(other.labels,other.capped,other.width,other.longest,)\n  return NotImplemented\n return __eq__': _16efbaa60fa1f2ce,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.line,self.labels,self.values,self.cells,self.index,self.layout,self.tail,self.parts,self.above,self.full,)==(other.line,other.labels,other.values,other.cells,other.index,other.layout,other.tail,other.parts,other.above,other.full,)\n  return NotImplemented\n return __eq__': _12330bacf57e42f9,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.lines,self.blocks,)==(other.lines,other.blocks,)\n  return NotImplemented\n return __eq__': _ecaac2410ec3bcea,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.lines,self.info,self.head,self.line_count,self.problems,self.images,self.original,self.markers,self._rows,)==(other.lines,other.info,other.head,other.line_count,other.problems,other.images,other.original,other.markers,other._rows,)\n  return NotImplemented\n return __eq__': _f61e511ac0106c86,
@@ -3226,7 +3229,7 @@ TEXTS = {
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.pattern,self.label,))\n return __hash__': _a8ccd3a27c5ace20,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.target,self.ordinal,))\n return __hash__': _29876c589c62aed6,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.label,self.loc,self.values,))\n return __hash__': _5bf0f0f13999c4fe,
-    'def __create_fn__():\n def __hash__(self):\n  return hash((self.labels,self.holders,))\n return __hash__': _95a3211e75c681e7,
+    'def __create_fn__():\n def __hash__(self):\n  return hash((self.labels,self.capped,self.width,self.longest,))\n return __hash__': _04952eddd5ba610c,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.line,self.labels,self.values,self.cells,self.index,self.layout,self.tail,self.parts,self.above,self.full,))\n return __hash__': _832ae650978bdd07,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.lines,self.blocks,))\n return __hash__': _ac935922d815cf9c,
     'def __create_fn__():\n def __hash__(self):\n  return hash((self.loc,self.args,self.where,self.evidence,self.severity,self.other,self.message,))\n return __hash__': _fe2d426201480ecd,
@@ -3291,7 +3294,7 @@ TEXTS = {
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, pattern={self.pattern!r}, label={self.label!r})"\n return __repr__': _4f204c80fe7a99f5,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, target={self.target!r}, ordinal={self.ordinal!r})"\n return __repr__': _e4f397c9b079d837,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, loc={self.loc!r}, values={self.values!r})"\n return __repr__': _97f1e5934aa801bf,
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(labels={self.labels!r}, holders={self.holders!r})"\n return __repr__': _fd82501bc64c8ba6,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(labels={self.labels!r}, capped={self.capped!r}, width={self.width!r}, longest={self.longest!r})"\n return __repr__': _db01087259d8267a,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(line={self.line!r}, labels={self.labels!r}, values={self.values!r}, cells={self.cells!r}, index={self.index!r}, layout={self.layout!r}, tail={self.tail!r}, parts={self.parts!r}, above={self.above!r}, full={self.full!r})"\n return __repr__': _396104e6f901e23f,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(lines={self.lines!r}, blocks={self.blocks!r})"\n return __repr__': _dfc6e48134d7023b,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(lines={self.lines!r}, info={self.info!r}, head={self.head!r}, line_count={self.line_count!r}, problems={self.problems!r}, images={self.images!r}, original={self.original!r}, markers={self.markers!r})"\n return __repr__': _62b94cc6d02c1cba,
@@ -3362,7 +3365,7 @@ TEXTS = {
     "def __create_fn__(_type_key, _type_pattern, _type_label, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,pattern:_type_pattern,label:_type_label)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n return __init__": _4a974e8b6d806812,
     "def __create_fn__(_type_key, _type_target, _type_ordinal, _type_matcher, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_matcher, _return_type):\n def __init__(self,key:_type_key,target:_type_target,ordinal:_type_ordinal,matcher:_type_matcher=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'ordinal',ordinal)\n  __dataclass_builtins_object__.__setattr__(self,'matcher',_dflt_matcher() if matcher is _HAS_DEFAULT_FACTORY else matcher)\n return __init__": _dc68338684eaca9f,
     "def __create_fn__(_type_label, _type_loc, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _return_type):\n def __init__(self,label:_type_label,loc:_type_loc,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'loc',loc)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__": _617e2049df521bc7,
-    "def __create_fn__(_type_labels, _type_holders, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,labels:_type_labels,holders:_type_holders)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'labels',labels)\n  __dataclass_builtins_object__.__setattr__(self,'holders',holders)\n return __init__": _3f47422224c1bc95,
+    "def __create_fn__(_type_labels, _type_capped, _type_width, _type_longest, _type_offsets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_offsets, _return_type):\n def __init__(self,labels:_type_labels,capped:_type_capped,width:_type_width,longest:_type_longest,offsets:_type_offsets=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'labels',labels)\n  __dataclass_builtins_object__.__setattr__(self,'capped',capped)\n  __dataclass_builtins_object__.__setattr__(self,'width',width)\n  __dataclass_builtins_object__.__setattr__(self,'longest',longest)\n  __dataclass_builtins_object__.__setattr__(self,'offsets',_dflt_offsets() if offsets is _HAS_DEFAULT_FACTORY else offsets)\n return __init__": _7f8f2c5a5c17673f,
     "def __create_fn__(_type_line, _type_labels, _type_values, _type_cells, _type_index, _type_layout, _type_tail, _type_parts, _type_above, _type_full, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_index, _dflt_layout, _dflt_tail, _dflt_parts, _dflt_above, _dflt_full, _return_type):\n def __init__(self,line:_type_line,labels:_type_labels,values:_type_values,cells:_type_cells,index:_type_index=_dflt_index,layout:_type_layout=_dflt_layout,tail:_type_tail=_dflt_tail,parts:_type_parts=_dflt_parts,above:_type_above=_dflt_above,full:_type_full=_dflt_full)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'labels',labels)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'cells',cells)\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'layout',layout)\n  __dataclass_builtins_object__.__setattr__(self,'tail',tail)\n  __dataclass_builtins_object__.__setattr__(self,'parts',parts)\n  __dataclass_builtins_object__.__setattr__(self,'above',above)\n  __dataclass_builtins_object__.__setattr__(self,'full',full)\n return __init__": _4d96c9bed03cf864,
     "def __create_fn__(_type_lines, _type_blocks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lines, _dflt_blocks, _return_type):\n def __init__(self,lines:_type_lines=_dflt_lines,blocks:_type_blocks=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'lines',lines)\n  __dataclass_builtins_object__.__setattr__(self,'blocks',_dflt_blocks() if blocks is _HAS_DEFAULT_FACTORY else blocks)\n return __init__": _2dc9fca955b2ea3c,
     'def __create_fn__(_type_lines, _type_info, _type_head, _type_line_count, _type_problems, _type_images, _type_original, _type_markers, _type__rows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_problems, _dflt_images, _dflt_original, _dflt_markers, _dflt__rows, _return_type):\n def __init__(self,lines:_type_lines,info:_type_info,head:_type_head,line_count:_type_line_count,problems:_type_problems=_dflt_problems,images:_type_images=_dflt_images,original:_type_original=_dflt_original,markers:_type_markers=_dflt_markers,_rows:_type__rows=_dflt__rows)->_return_type:\n  self.lines=lines\n  self.info=info\n  self.head=head\n  self.line_count=line_count\n  self.problems=problems\n  self.images=images\n  self.original=original\n  self.markers=markers\n  self._rows=_rows\n return __init__': _7e43745679279a45,
@@ -3432,7 +3435,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'pattern\',\'label\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _45abfed6f755438c,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'target\',\'ordinal\',\'matcher\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _0832e387a681375d,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'label\',\'loc\',\'values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _625abec09734daf2,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'labels\',\'holders\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _b7b276ba6f83c862,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'labels\',\'capped\',\'width\',\'longest\',\'offsets\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _056ffe8874184ac2,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'line\',\'labels\',\'values\',\'cells\',\'index\',\'layout\',\'tail\',\'parts\',\'above\',\'full\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _9ef3b34c0c9ef33e,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'lines\',\'blocks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _43c5e2006131e5c0,
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'loc\',\'args\',\'where\',\'evidence\',\'severity\',\'other\',\'message\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _346e495ac0514349,
@@ -3497,7 +3500,7 @@ TEXTS = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'pattern\',\'label\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _da4a407bd1a807a0,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'target\',\'ordinal\',\'matcher\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _04ed9d4c50ab87f3,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'label\',\'loc\',\'values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _8a94525f6c392142,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'labels\',\'holders\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _da492215afa624f3,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'labels\',\'capped\',\'width\',\'longest\',\'offsets\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _ebe06bb3e6acc6db,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'line\',\'labels\',\'values\',\'cells\',\'index\',\'layout\',\'tail\',\'parts\',\'above\',\'full\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _0e70a2f71c8f7b9d,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'lines\',\'blocks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _706efe8d9258dda6,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'loc\',\'args\',\'where\',\'evidence\',\'severity\',\'other\',\'message\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _4f8edbc5bd36ff19,

@@ -63,6 +63,45 @@ def _text_cell(raw: str, ordinal: str | None, bold: bool, line: int, column: int
     return RawCell(text, ordinal, bold, line, column + lead, column + lead + len(text))
 
 
+# A cell's opening as the grammar lexes it (STARS then ORDINAL, grammars/report.lark), to split the tokens
+# that hold an opening and its text (OPENED_TEXT, TAB_TEXT, PIPE_TEXT) where those tokens would have.
+_OPENING = re.compile(r"(\*{2,3})?([ ]*[一二三四五六七八九十]{1,3}[、,][ ]*"
+                      r"|[ ]*\([ ]?[一二三四五六七八九十]{1,3}[ ]?\)[ ]*"
+                      r"|[ ]*\d{1,2}(?:、|\.(?!\d))[ ]*|[ ]*\(\d{1,2}\)[ ]*)?")
+
+
+def _opened_cell(tok: Token, skip: int) -> RawCell:
+    """The cell of a token holding its opening (bold markers, an ordinal) and text, after `skip` characters
+    (its separator), up to a line break: as `_ToLines.cell` makes it from the tokens STARS? ORDINAL? TEXT."""
+    value = str(tok).rstrip("\r\n")
+    return _opened(value, skip, len(value), _at(tok.line), _at(tok.column))
+
+
+def _opened_cells(tok: Token, sep: str) -> list[RawCell]:
+    """The cells of a run of separators each with its cell (TAB_TEXT, PIPE_TEXT): no cell holds `sep`."""
+    value = str(tok)
+    line, column = _at(tok.line), _at(tok.column)
+    out = []
+    start = 0
+    while start < len(value):
+        end = value.find(sep, start + 1)
+        end = len(value) if end < 0 else end
+        out.append(_opened(value, start + 1, end, line, column))
+        start = end
+    return out
+
+
+def _opened(value: str, start: int, end: int, line: int, column: int) -> RawCell:
+    """The cell value[start:end] (`column`: where value starts) read as STARS? ORDINAL? TEXT."""
+    m = _OPENING.match(value, start, end)
+    assert m is not None  # (both groups optional: it always matches)
+    stars, ordinal = m.group(1, 2)
+    if stars is None and ordinal is None:
+        return _text_cell(value[start:end], None, False, line, column + start)
+    return _text_cell(value[m.end():end], ordinal.strip() if ordinal else None, stars is not None, line,
+                      column + m.end())
+
+
 def _at(position: int | None) -> int:
     """A token's line or column (the parser keeps positions: never None)."""
     assert position is not None
@@ -73,9 +112,12 @@ class _ToLines(Transformer[Token, list[Line]]):
     """Builds `Line` values during the LALR parse (no parse tree is kept)."""
 
     def cell(self, children: list[Token]) -> RawCell:
-        if len(children) == 1 and children[0].type in ("TEXT", "PTEXT"):  # (most cells: text alone)
+        if len(children) == 1:
             tok = children[0]
-            return _text_cell(str(tok), None, False, _at(tok.line), _at(tok.column))
+            if tok.type in ("TEXT", "PTEXT"):  # (most cells: text alone)
+                return _text_cell(str(tok), None, False, _at(tok.line), _at(tok.column))
+            if tok.type == "OPENED_TEXT":
+                return _opened_cell(tok, 0)
         bold = False
         ordinal = None
         last = children[-1]
@@ -101,9 +143,11 @@ class _ToLines(Transformer[Token, list[Line]]):
                 continue
             if i == 0:  # the line opens with a tab: its first cell is empty
                 out.append(_blank(_at(ch.line), _at(ch.column)))
-            if ch.type == "VALUE_TAB":
+            if ch.type == "TAB_TEXT":
+                out.extend(_opened_cells(ch, "\t"))
+            elif ch.type == "VALUE_TAB":
                 out.append(_text_cell(str(ch)[1:], None, False, _at(ch.line), _at(ch.column) + 1))
-            elif ch.type == "VALUE_TABS":
+            elif ch.type in ("VALUE_TABS", "VALUE_TABS_NL"):
                 out.extend(_run_cells(ch, "\t"))
         has_tab = len(children) > 1 or not isinstance(children[0], RawCell)
         return Line(out[0].line, "tab" if has_tab else "text", tuple(out))
@@ -113,12 +157,14 @@ class _ToLines(Transformer[Token, list[Line]]):
         for i, ch in enumerate(children):
             if isinstance(ch, RawCell):
                 out.append(ch)
+            elif ch.type == "PIPE_TEXT":
+                out.extend(_opened_cells(ch, "|"))
             elif ch.type == "VALUE_PIPE":
                 value = str(ch)[1:]
                 if i == len(children) - 1 and not value.strip():
                     break  # the closing pipe
                 out.append(_text_cell(value, None, False, _at(ch.line), _at(ch.column) + 1))
-            elif ch.type == "VALUE_PIPES":
+            elif ch.type in ("VALUE_PIPES", "VALUE_PIPES_NL"):
                 run = _run_cells(ch, "|")
                 if i == len(children) - 1 and not run[-1].text:
                     run.pop()  # the closing pipe
@@ -136,6 +182,35 @@ class _ToLines(Transformer[Token, list[Line]]):
         cells = tuple(ch for ch in children if isinstance(ch, RawCell))
         return Line(_at(hashes.line), "heading", cells, md_level=len(str(hashes)))
 
+    def heading_line(self, children: list[Token]) -> Line:
+        """A Markdown heading, its title and line break (HEADING_LINE): as `heading` makes it from the tokens
+        MD_HASH SPACE, the title's, and _NL."""
+        tok = children[-1]
+        value = str(tok)
+        hashes = len(value) - len(value.lstrip("#"))
+        spaces = len(value) - len(value[hashes:].lstrip(" \u00a0\u3000\u2002\u2003")) - hashes
+        return Line(_at(tok.line), "heading", (_opened_cell(tok, hashes + spaces),), md_level=hashes)
+
+    def sep_line(self, children: list[Token]) -> Line:
+        return Line(_at(children[-1].line), "pipe_sep", ())
+
+    def text_line(self, children: list[Token]) -> Line:
+        """A line of one text cell (its line breaks after it): as `cells` makes it from TEXT or OPENED_TEXT."""
+        tok = children[-1]
+        if tok.type == "OPENED_LINE":
+            return Line(_at(tok.line), "text", (_opened_cell(tok, 0),))
+        text = str(tok).rstrip("\r\n")
+        return Line(_at(tok.line), "text", (_text_cell(text, None, False, _at(tok.line), _at(tok.column)),))
+
+    def row_line(self, children: list[RawCell | Token]) -> Line:
+        """A row closed by a run of values and its line break (VALUE_TABS_NL, VALUE_PIPES_NL): as `cells` or
+        `pipe_row` make it from the run and the line break apart (an indentation dropped, as `line` does)."""
+        if isinstance(children[0], Token) and children[0].type == "INDENT":
+            children = children[1:]
+        last = children[-1]
+        assert isinstance(last, Token)
+        return self.cells(children) if last.type == "VALUE_TABS_NL" else self.pipe_row(children)
+
     def line(self, children: list[Token | Line]) -> Line | None:
         """An indented line: the indentation dropped, the line kept (its cells keep their columns)."""
         return next((ch for ch in children if isinstance(ch, Line)), None)
@@ -149,7 +224,7 @@ def _run_cells(run: Token, sep: str) -> list[RawCell]:
     out = []
     column = _at(run.column) + 1
     line = _at(run.line)
-    for part in str(run).split(sep)[1:]:
+    for part in str(run).rstrip("\r\n").split(sep)[1:]:  # (a run closing a row_line holds its line break)
         size = len(part)
         if size == len(part.strip()):  # (most values: nothing to trim)
             out.append(RawCell(part, None, False, line, column, column + size))

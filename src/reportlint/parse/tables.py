@@ -95,50 +95,108 @@ class TableRead:
 
 @dataclass(frozen=True)
 class _Labels:
-    """A template's labels, and for each character the labels holding it: built once per template."""
+    """A template's labels, and for each character how often each label's key holds it: built once per
+    template. The counts of all labels are packed in one integer, a field of `width` bits per label (wide
+    enough for twice any key's length, so fields never carry into each other): the characters a text
+    shares with every label are counted by adding one integer per distinct character of the text, and
+    the labels that share enough to be scored are found by one more addition (see `_floors`)."""
 
     labels: tuple[_Label, ...]
-    holders: dict[str, tuple[tuple[int, int], ...]]  # a character -> (label index, how often its key holds it)
+    # a character -> for k = 1, 2, …: Σ over labels i of min(k, how often key i holds it) << (width * i)
+    # (the last entry serves any larger k: no key holds the character more often)
+    capped: dict[str, tuple[int, ...]]
+    width: int  # bits per label field: 8, 16 or 32
+    longest: int  # the longest key's length
+    # text length -> Σ (2^(width-1) - floor_i) << (width * i): see _floors (filled on use; bounded)
+    offsets: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, text: str) -> list[tuple[_Label, int]]:
         """The labels `_score` can score above 0 for `text`, in template order, each with the characters
         it shares with the text: those whose key the text holds (exact, or the key inside the text), that
-        hold all of the text (a fragment), or that share enough to pass quick_ratio. The characters in
-        common are counted for all labels at once, from the text's characters, not label by label."""
-        shared: dict[int, int] = {}
+        hold all of the text (a fragment), or that share enough to pass quick_ratio."""
+        total = 0
+        capped = self.capped
         distinct = set(text)
         repeated = len(distinct) < len(text)
         for char in distinct:
-            held = self.holders.get(char)
-            if held is None:
+            sums = capped.get(char)
+            if sums is None:
                 continue
             k = text.count(char) if repeated else 1
-            for i, in_key in held:
-                shared[i] = shared.get(i, 0) + (k if k < in_key else in_key)
+            total += sums[k - 1] if k <= len(sums) else sums[-1]
+        if not total:
+            return []
         n = len(text)
+        width, labels = self.width, self.labels
+        # the labels sharing at least their floor: a field's top bit set by adding 2^(width-1) - floor
+        passed = (total + self._offset(n)) & _tops(len(labels), width)
         out = []
-        for i in sorted(shared):
-            label, common = self.labels[i], shared[i]
+        while passed:
+            bit = passed & -passed
+            passed ^= bit
+            i = bit.bit_length() // width - 1
+            common = (total >> (width * i)) & ((1 << width) - 1)
+            label = labels[i]
             # (quick_ratio passing implies real_quick_ratio passing: what is shared is at most the shorter)
             if common == len(label.key) or (common == n and n >= 6) or \
                     (n >= MIN_FUZZY and 2.0 * common / (n + len(label.key)) >= ACCEPT):
                 out.append((label, common))
         return out
 
+    def _offset(self, n: int) -> int:
+        m = min(n, 2 * self.longest + 1)  # (beyond: every floor is the key's length, see _floors)
+        offset = self.offsets.get(m)
+        if offset is None:
+            top = 1 << (self.width - 1)
+            offset = sum((top - floor) << (self.width * i)
+                         for i, floor in enumerate(_floors(m, [len(label.key) for label in self.labels])))
+            self.offsets[m] = offset
+        return offset
+
+
+def _floors(n: int, lengths: Sequence[int]) -> list[int]:
+    """For a text of length n, the fewest characters it must share with a key of each length to pass one of
+    `candidates`' tests (the key all shared; all of a text of 6 or more shared; quick_ratio ≥ ACCEPT), and at
+    least 1. For n > 2 * the longest key it is the key's length (the other two would need more)."""
+    out = []
+    for size in lengths:
+        floor = size
+        if n >= 6:
+            floor = min(floor, n)
+        if n >= MIN_FUZZY:
+            fuzzy = next(c for c in range(n + size + 1) if 2.0 * c / (n + size) >= ACCEPT)
+            floor = min(floor, fuzzy)
+        out.append(max(1, floor))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _tops(count: int, width: int) -> int:
+    """The top bit of each of `count` fields of `width` bits."""
+    return sum(1 << (width * i + width - 1) for i in range(count))
+
+
+_WIDTHS = (8, 16, 32)
+
 
 @lru_cache(maxsize=16)
 def _labels(tpl: TableTpl) -> _Labels:
     out: list[_Label] = []
-    holders: dict[str, list[tuple[int, int]]] = {}
+    counts: dict[str, list[tuple[int, int]]] = {}  # a character -> (label index, how often its key holds it)
     targets: tuple[RowTpl | GroupTpl, ...] = (*tpl.rows, *tpl.groups)
     for target in targets:
         ordinal = _kind_value(target.ordinal) if target.ordinal else None
         for text in (target.label, *getattr(target, "aliases", ())):
             key = pack_key(text)
             for char, k in Counter(key).items():
-                holders.setdefault(char, []).append((len(out), k))
+                counts.setdefault(char, []).append((len(out), k))
             out.append(_Label(key, target, ordinal, SequenceMatcher(None, "", key, autojunk=False)))
-    return _Labels(tuple(out), {c: tuple(v) for c, v in holders.items()})
+    longest = max((len(label.key) for label in out), default=0)
+    width = next(w for w in _WIDTHS if 2 * longest + 2 < 1 << (w - 1))
+    capped = {char: tuple(sum(min(k, in_key) << (width * i) for i, in_key in held)
+                          for k in range(1, max(in_key for _, in_key in held) + 1))
+              for char, held in counts.items()}
+    return _Labels(tuple(out), capped, width, longest)
 
 
 def _score(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
@@ -170,23 +228,18 @@ LEADING_ORDINAL = re.compile(
     r"(\d{1,2}\.(?!\d)|\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、)\s*")
 
 
-def _segments(cell: RawCell) -> list[RawCell]:
-    """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels."""
-    if cell.ordinal and (m := LEADING_ORDINAL.match(cell.text)):
+def _segments(text: str, ordinal: str | None) -> list[tuple[str, str | None]]:
+    """A cell holding a group and its row (`（三）不予公开 1.属于国家秘密`) as separate labels: (text, ordinal) each."""
+    if ordinal and (m := LEADING_ORDINAL.match(text)):
         # `（四）1.本机关…`: the group's ordinal, then the row's
-        rest = RawCell(cell.text[m.end():], m.group(1), cell.bold, cell.line, cell.column + m.end(), cell.end_column)
-        return [RawCell("", cell.ordinal, cell.bold, cell.line, cell.column, cell.column), *_segments(rest)]
-    parts = INNER_ORDINAL.split(cell.text)
+        return [("", ordinal), *_segments(text[m.end():], m.group(1))]
+    parts = INNER_ORDINAL.split(text)
     if len(parts) == 1:
-        return [cell]
-    out = [RawCell(parts[0], cell.ordinal, cell.bold, cell.line, cell.column, cell.column + len(parts[0]))]
-    offset = len(parts[0]) + 1
+        return [(text, ordinal)]
+    out: list[tuple[str, str | None]] = [(parts[0], ordinal)]
     for part in parts[1:]:
         m = re.match(r"(\(\s?[一二三四五六七八九十]{1,2}\s?\)|[一二三四五六七八九十]{1,2}、|\d{1,2}\.)\s*", part)
-        ordinal, text = (m.group(1), part[m.end():]) if m else (None, part)
-        col = cell.column + offset
-        out.append(RawCell(text, ordinal, cell.bold, cell.line, col, col + len(part)))
-        offset += len(part) + 1
+        out.append((part[m.end():], m.group(1)) if m else (part, None))
     return out
 
 
@@ -199,7 +252,13 @@ def match_label(cells: Iterable[RawCell], tpl: TableTpl,
     ordinal carries the numbered ordinal written before it (`4.无正当理由大量反` /
     `复申请`).
     """
-    items = _carried(cells)
+    return _match_said(_said(cells), tpl, accept)
+
+
+def _match_said(said: Said, tpl: TableTpl,
+                accept: Callable[[RowTpl | GroupTpl], bool] | None = None) -> RowTpl | GroupTpl | None:
+    """match_label of label cells as what they say."""
+    items = _carried(said)
     for i in range(len(items) - 1, -1, -1):
         options = []
         if i > 0:
@@ -220,20 +279,20 @@ def _kind_value(ordinal: str) -> Ordinal:
     return ("num" if system == "paren_num" else system), value
 
 
-def _carried(cells: Iterable[RawCell]) -> list[tuple[str, Ordinal | None]]:
+def _carried(said: Said) -> list[tuple[str, Ordinal | None]]:
     """Each text segment with its ordinal: its own, else a numbered one written just before it."""
     out: list[tuple[str, Ordinal | None]] = []
     carried = None
-    for c in cells:
-        if not (c.text or c.ordinal):
+    for text, ordinal in said:
+        if not (text or ordinal):
             continue
-        for seg in _segments(c):
+        for seg_text, seg_ordinal in _segments(text, ordinal):
             own = None
-            if seg.ordinal:
-                own = _kind_value(seg.ordinal)
+            if seg_ordinal:
+                own = _kind_value(seg_ordinal)
                 carried = own if own[0] == "num" else None
-            if seg.text:
-                out.append((seg.text, own if own is not None else carried))
+            if seg_text:
+                out.append((seg_text, own if own is not None else carried))
     return out
 
 
@@ -245,16 +304,45 @@ def _num(cell: RawCell) -> Ordinal | None:
 def _ranked(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> tuple[float, RowTpl | GroupTpl] | None:
     """The best template row or group for a label text, with its score, if it beats the others clearly."""
     scored: dict[str, tuple[float, RowTpl | GroupTpl]] = {}
+    fuzzy: list[tuple[float, _Label, int]] = []
     for cand, shared in _labels(tpl).candidates(text):  # (the others score 0)
-        s = _score(text, ordinal, cand, shared)
-        if s > scored.get(cand.target.key + type(cand.target).__name__, (0.0, None))[0]:
-            scored[cand.target.key + type(cand.target).__name__] = (s, cand.target)
+        if _is_fuzzy(text, cand):
+            fuzzy.append((_fuzzy_bound(text, ordinal, cand, shared), cand, shared))
+        else:
+            _keep(scored, cand, _score(text, ordinal, cand, shared))
+    # A fuzzy score (SequenceMatcher's ratio, the costly part) is worked out only while it may matter: a label
+    # whose bound is MARGIN or more below the best so far can neither be the best nor come within MARGIN of it.
+    fuzzy.sort(key=lambda f: -f[0])
+    for bound, cand, shared in fuzzy:
+        if max((v[0] for v in scored.values()), default=0.0) - bound >= MARGIN:
+            break
+        _keep(scored, cand, _score(text, ordinal, cand, shared))
     ranked = sorted(scored.values(), key=lambda p: -p[0])
     if not text or not ranked or ranked[0][0] < ACCEPT:
         return None
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
         return None
     return ranked[0]
+
+
+def _keep(scored: dict[str, tuple[float, RowTpl | GroupTpl]], cand: _Label, s: float) -> None:
+    """A target's best score so far (the first label reaching it kept: the same target either way)."""
+    key = cand.target.key + type(cand.target).__name__
+    if s > scored.get(key, (0.0, None))[0]:
+        scored[key] = (s, cand.target)
+
+
+def _is_fuzzy(text: str, cand: _Label) -> bool:
+    """Whether `_score` compares text and label by SequenceMatcher's ratio (no exact, contained or fragment
+    match, and a text long enough)."""
+    return bool(text and cand.key) and text != cand.key and cand.key not in text \
+        and not (text in cand.key and len(text) >= 6) and len(text) >= MIN_FUZZY
+
+
+def _fuzzy_bound(text: str, ordinal: Ordinal | None, cand: _Label, shared: int) -> float:
+    """The most a fuzzy score can be: the ratio is at most quick_ratio (what is shared), plus the ordinal's bonus."""
+    bonus = 0.1 if ordinal is not None and cand.ordinal is not None and ordinal == cand.ordinal else 0.0
+    return 2.0 * shared / (len(text) + len(cand.key)) + bonus
 
 
 def _best(text: str, ordinal: Ordinal | None, tpl: TableTpl) -> RowTpl | GroupTpl | None:
@@ -357,16 +445,14 @@ def read_labelled(tpl: TableTpl, rows: Sequence[RowCand], source: str, claimed: 
     return read
 
 
-def _with_tail(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
+def _with_tail(labels: Said, tail: tuple[str, str | None], tpl: TableTpl) -> RowTpl | GroupTpl | None:
     """The row a label names with the text line after it (a cell cut by a page break: 4.保护 | 第三方合法权益)."""
-    if cand.tail is None:
-        return None
-    if not any(c.text for c in cand.labels):  # values printed above their label
-        found = _best(label_key(cand.tail.text), _num(cand.tail), tpl)
-        return found if isinstance(found, RowTpl) and pack_key(found.label) in label_key(cand.tail.text) else None
-    last = cand.labels[-1]
-    joined = RawCell(last.text + cand.tail.text, last.ordinal, last.bold, last.line, last.column, last.end_column)
-    found = _best(label_key(joined.text), _num(joined), tpl)
+    tail_text, tail_ordinal = tail
+    if not any(text for text, _ in labels):  # values printed above their label
+        found = _best(label_key(tail_text), _kind_value(tail_ordinal) if tail_ordinal else None, tpl)
+        return found if isinstance(found, RowTpl) and pack_key(found.label) in label_key(tail_text) else None
+    last_text, last_ordinal = labels[-1]
+    found = _best(label_key(last_text + tail_text), _kind_value(last_ordinal) if last_ordinal else None, tpl)
     return found if isinstance(found, RowTpl) else None
 
 
@@ -384,28 +470,25 @@ def _said(cells: Iterable[RawCell]) -> Said:
     return tuple((c.text, c.ordinal) for c in cells)
 
 
-def _cells(said: Said) -> tuple[RawCell, ...]:
-    """Label cells from what they say (where they are does not change which row they name)."""
-    return tuple(RawCell(text, ordinal, False, 0, 0, 0) for text, ordinal in said)
-
-
 @lru_cache(maxsize=8192)  # pure: the row a wording names in a template (a template is hashed by identity)
 def _target_said(tpl: TableTpl, labels: Said, cells: Said, tail: Said | None, above: Said) -> RowTpl | GroupTpl | None:
-    cand = RowCand(0, _cells(labels), (), _cells(cells), tail=_cells(tail)[0] if tail else None, above=_cells(above))
-    return _find_target(cand, tpl)
+    return _find_target(tpl, labels, cells, tail[0] if tail else None, above)
 
 
-def _find_target(cand: RowCand, tpl: TableTpl) -> RowTpl | GroupTpl | None:
-    """The template row (or group) a candidate names: by its own label, else with the end of its label
-    cut off below it, else with the label lines wrapped above it."""
+def _find_target(tpl: TableTpl, labels: Said, cells: Said, tail: tuple[str, str | None] | None,
+                 above: Said) -> RowTpl | GroupTpl | None:
+    """The template row (or group) a candidate's label cells name (as what they say; `cells`: all its
+    cells, for a row without labels): by its own label, else with the end of its label cut off below it
+    (`tail`), else with the label lines wrapped above it."""
     def accept(found: RowTpl | GroupTpl) -> bool:
         if isinstance(found, GroupTpl):  # a group named by a near miss would be a false extra row
-            return pack_key(found.label) in label_key("".join(c.text for c in cand.labels))
-        return _named(cand, found, tpl)
+            return pack_key(found.label) in label_key("".join(text for text, _ in labels))
+        return _named_by(labels, found, tpl)
 
     tries: tuple[Callable[[], RowTpl | GroupTpl | None], ...] = (
-        lambda: match_label(cand.labels or cand.cells, tpl, accept), lambda: _with_tail(cand, tpl),
-             lambda: match_label((*cand.above, *cand.labels), tpl, accept) if cand.above else None)
+        lambda: _match_said(labels or cells, tpl, accept),
+        lambda: _with_tail(labels, tail, tpl) if tail is not None else None,
+        lambda: _match_said((*above, *labels), tpl, accept) if above else None)
     for attempt in tries:
         found = attempt()
         if found is not None and accept(found):
@@ -424,11 +507,16 @@ def place(cand: RowCand, columns: Sequence[str]) -> list[Value] | None:
 
 def _named(cand: RowCand, target: RowTpl, tpl: TableTpl) -> bool:
     """A row label that is also a column heading (总计, 其他) names the row only with its ordinal."""
+    return _named_by(_said(cand.labels), target, tpl)
+
+
+def _named_by(labels: Said, target: RowTpl, tpl: TableTpl) -> bool:
+    """_named of label cells as what they say."""
     key = pack_key(target.label)
     if not any(key == pack_key(c.label) for c in tpl.columns):
         return True
     wanted = _kind_value(target.ordinal)[1] if target.ordinal else None
-    return wanted is not None and any((_num(c) or ("", None))[1] == wanted for c in cand.labels)
+    return wanted is not None and any(ordinal and _kind_value(ordinal)[1] == wanted for _, ordinal in labels)
 
 
 def _exact(cand: RowCand, target: RowTpl) -> bool:
