@@ -331,8 +331,9 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     # every input's pack and options, so that a bad configuration stops the run before any output
     jobs: list[Job] = []
+    configs: dict[Path, Path | None] = {}  # a folder's nearest configuration, looked for once in this run
     for spec in specs:
-        settings = _settings_for(args, spec)
+        settings = _settings_for(args, spec, configs)
         if settings.excludes(spec):
             continue  # `exclude` in the configuration: not a report
         pack_path = args.rules or settings.rules
@@ -501,7 +502,9 @@ def _to_parent(result: Result, spooled: bool) -> Result | Spooled:
     return for_parent(result) if in_worker() else result
 
 
-def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
+def _settings_for(args: argparse.Namespace, spec: str, configs: dict[Path, Path | None] | None = None) -> Settings:
+    """The settings for one input; `configs` (a run's memo): the nearest configuration of each folder
+    already looked in, so that the files of one folder do not each walk up to the root again."""
     from reportlint.config import ConfigError, Settings, find_config, load_settings
 
     if args.isolated:
@@ -510,7 +513,12 @@ def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
         if args.config:
             return load_settings(Path(args.config))
         start = Path.cwd() if spec == "-" or is_url(spec) else Path(spec).resolve()
-        return load_settings(find_config(start))
+        if configs is None:
+            return load_settings(find_config(start))
+        folder = start if start.is_dir() else start.parent  # (find_config's own start)
+        if folder not in configs:
+            configs[folder] = find_config(folder)
+        return load_settings(configs[folder])
     except ConfigError as exc:
         raise UsageError.of(exc) from None
 
