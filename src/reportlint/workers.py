@@ -215,11 +215,13 @@ class PackedTables(Mapping[str, Any]):
 
     @classmethod
     def of(cls, tables: Mapping[str, Any]) -> PackedTables:
-        return tables if isinstance(tables, PackedTables) else cls(tuple(tables), _dumps(tables, set(_PACKS))[0])
+        if isinstance(tables, PackedTables):
+            return tables
+        return cls(tuple(tables), _dumps(_table_columns(tables), set(_PACKS))[0])
 
     def _loaded(self) -> Mapping[str, Any]:
         if self._tables is None:
-            self._tables = _loads(self._data)
+            self._tables = _tables_of(_loads(self._data))
         return self._tables
 
     def __getitem__(self, key: str) -> Any:
@@ -241,6 +243,86 @@ class PackedTables(Mapping[str, Any]):
 
     def __reduce__(self) -> tuple[Callable[..., PackedTables], tuple[tuple[str, ...], bytes]]:
         return PackedTables, (self._ids, self._data)
+
+
+# ---- a document's tables column by column -------------------------------------------------------
+# Pickled as objects, a table's ~200 cells and their locations cost a Python reducer call each (most of
+# what making a worker's result took beyond the lint). A table in the usual form (a Table of Cells with
+# Decimal or no values and Location or no locations, its cells a read-only dict) travels as columns of
+# plain values instead, which pickle in C; it is rebuilt equal, field for field. Any other table, or a
+# model whose fields are not those this code knows, travels as the objects themselves.
+
+_TABLE_FIELDS = ("id", "loc", "cells", "rows", "columns", "extra_rows", "row_locs", "unread_rows")
+_CELL_FIELDS = ("raw", "kind", "value", "loc")
+_LOCATION_FIELDS = ("source", "line", "column", "end_line", "end_column", "page")
+
+
+@lru_cache(maxsize=1)
+def _columnar() -> tuple[Any, ...] | None:
+    """The model's classes and their field readers, if their fields are those the columns hold (else None)."""
+    import dataclasses
+    from decimal import Decimal
+
+    from reportlint.model import Cell, CellKind, Location, Table
+
+    def names(cls: type) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    if (names(Table), names(Cell), names(Location)) != (_TABLE_FIELDS, _CELL_FIELDS, _LOCATION_FIELDS):
+        return None
+    kinds = tuple(CellKind)
+    return (Table, Cell, Location, Decimal, kinds, {k: i for i, k in enumerate(kinds)},
+            operator.attrgetter(*_CELL_FIELDS), operator.attrgetter(*_LOCATION_FIELDS))
+
+
+def _table_columns(tables: Mapping[str, Any]) -> Any:
+    """What PackedTables pickles of `tables`: ("columns", mapping type, [(id, columns or the table)]), or the
+    tables themselves when they are not a dict or a read-only dict."""
+    known = _columnar()
+    if known is None or type(tables) not in (dict, MappingProxyType):
+        return tables
+    return ("columns", type(tables) is dict, [(tid, _columns(t, known) or t) for tid, t in tables.items()])
+
+
+def _columns(table: Any, known: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    Table, Cell, Location, Decimal, _, kind_code, cell_fields, location_fields = known
+    if type(table) is not Table or len(vars(table)) != len(_TABLE_FIELDS) or type(table.cells) is not MappingProxyType:
+        return None
+    cells = tuple(table.cells.values())
+    if cells and set(map(type, cells)) != {Cell}:
+        return None
+    raws, kinds, values, locs = zip(*map(cell_fields, cells), strict=True) if cells else ((), (), (), ())
+    value_types, loc_types = set(map(type, values)), set(map(type, locs))
+    if not value_types <= {Decimal, type(None)} or not loc_types <= {Location, type(None)} \
+            or not set(map(type, raws)) <= {str}:
+        return None
+    # a Decimal's str is exact (sign, digits, exponent): read back, the same number as written
+    numbers = tuple(map(str, values)) if type(None) not in value_types else \
+        tuple(None if v is None else str(v) for v in values)
+    places = tuple(map(location_fields, locs)) if type(None) not in loc_types else \
+        tuple(None if at is None else location_fields(at) for at in locs)
+    return (table.id, table.loc, tuple(table.cells), raws, bytes(map(kind_code.__getitem__, kinds)), numbers, places,
+            table.rows, table.columns, table.extra_rows, table.row_locs, table.unread_rows)
+
+
+def _tables_of(data: Any) -> Mapping[str, Any]:
+    """The tables `_table_columns` made `data` of."""
+    if not (isinstance(data, tuple) and data and data[0] == "columns"):
+        return data  # type: ignore[no-any-return]
+    known = _columnar()
+    assert known is not None
+    _, plain, items = data
+    tables = {tid: t if not isinstance(t, tuple) else _table(t, known) for tid, t in items}
+    return tables if plain else MappingProxyType(tables)
+
+
+def _table(columns: tuple[Any, ...], known: tuple[Any, ...]) -> Any:
+    Table, Cell, Location, Decimal, kinds, _, _, _ = known
+    tid, loc, keys, raws, codes, values, locs, rows, cols, extra_rows, row_locs, unread_rows = columns
+    cells = [Cell(raw, kinds[code], None if value is None else Decimal(value), None if at is None else Location(*at))
+             for raw, code, value, at in zip(raws, codes, values, locs, strict=True)]
+    return Table(tid, loc, MappingProxyType(dict(zip(keys, cells, strict=True))), rows, cols, extra_rows, row_locs,
+                 unread_rows)
 
 
 def dumps_to_parent(obj: Any) -> bytes:
