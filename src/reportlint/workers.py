@@ -29,7 +29,9 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -442,8 +444,9 @@ class _Slot:
             proc.join()
         conn.close()
 
-    def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
-        """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
+    def send(self, data: bytes, needs: set[int]) -> Connection:
+        """Send one pickled call (and the packs it needs that the worker lacks), starting the worker if needed;
+        raise EOFError or OSError (the worker died)."""
         if self.proc is None or not self.proc.is_alive():
             self.stop(kill=True)
             self.start()
@@ -454,6 +457,11 @@ class _Slot:
             conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
             self.packs.add(token)
         conn.send_bytes(data)
+        return conn
+
+    def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
+        """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
+        conn = self.send(data, needs)
         if not conn.poll(time_limit):
             self.stop(kill=True)
             raise OverBudget(time_limit or 0)
@@ -518,6 +526,98 @@ class Workers:
             raise value
         return value
 
+    def in_order(self, calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+                 window: int) -> Iterator[tuple[str, Any] | Exception]:
+        """fn(*args) of each call in the workers, answered in the order of the calls: ("ok", value), ("error",
+        exception), or the OverBudget or WorkerDied the call ended with. For calls made from one thread (the
+        CLI's batch): this thread drives every worker, no thread a call.
+
+        Each worker holds up to two calls: the one it runs, and the next, waiting in its pipe, which it starts
+        as soon as it has answered. A call's time limit runs from when it was sent to an idle worker, or from
+        when the call before it on that worker was answered. A call past its limit (the worker killed) or
+        whose worker died takes only itself with it: the call waiting behind it goes to a new worker as if
+        never sent. At most `window` calls are sent and not yet given back, so memory stays flat.
+        """
+        from multiprocessing.connection import wait
+
+        limit = self.time_limit or 0.0
+        todo = enumerate(calls)
+        queues: dict[_Slot, deque[_Task]] = {slot: deque() for slot in self.slots}
+        again: deque[_Task] = deque()  # calls to send (again) before new ones: a retry, or one a killed worker held
+        done: dict[int, tuple[str, Any] | Exception] = {}
+        given = taken = 0  # calls given back, calls taken from `calls`
+        exhausted = False
+        while True:
+            for slot, line in queues.items():
+                while len(line) < 2:
+                    if again:
+                        task = again[0]
+                    elif not exhausted and taken - given < window:
+                        item = next(todo, None)
+                        if item is None:
+                            exhausted = True
+                            break
+                        data, needs = _dumps(("call", item[1]))
+                        task = _Task(item[0], data, needs)
+                        again.append(task)
+                        taken += 1
+                    else:
+                        break
+                    if line and not task.light(slot):
+                        break  # a pack to send, or a big call: only to an idle worker (no pipe filled both ways)
+                    again.popleft()
+                    try:
+                        slot.send(task.data, task.needs)
+                    except (EOFError, OSError):
+                        line.append(task)
+                        self._died(slot, line, again, done)
+                        continue
+                    task.deadline = time.monotonic() + limit if not line else None
+                    line.append(task)
+            while given in done:
+                yield done.pop(given)
+                given += 1
+            busy = {slot.pipe: slot for slot, line in queues.items() if line}
+            if not busy:
+                if exhausted and not again:
+                    return
+                continue
+            now = time.monotonic()
+            first = min(queues[slot][0].deadline or now for slot in busy.values())
+            for conn in wait(list(busy), max(0.0, first - now)):
+                slot = busy[conn]  # type: ignore[index]
+                line = queues[slot]
+                try:
+                    answer = _loads(slot.pipe.recv_bytes())
+                except (EOFError, OSError):
+                    self._died(slot, line, again, done)
+                    continue
+                done[line.popleft().index] = answer
+                if line:
+                    line[0].deadline = time.monotonic() + limit
+            now = time.monotonic()
+            for slot in busy.values():
+                line = queues[slot]
+                if line and line[0].deadline is not None and line[0].deadline <= now:
+                    slot.stop(kill=True)
+                    done[line.popleft().index] = OverBudget(limit)
+                    again.extendleft(reversed(line))  # (not sent, as far as the next worker knows)
+                    line.clear()
+
+    def _died(self, slot: _Slot, line: deque[_Task], again: deque[_Task],
+              done: dict[int, tuple[str, Any] | Exception]) -> None:
+        """The worker died under the first call of its line: that call is retried once; the others wait again."""
+        reason = slot.died()
+        head = line.popleft()
+        waiting = list(line)
+        line.clear()
+        if head.attempt == 1 and not self.closed:
+            head.attempt = 2
+            waiting.insert(0, head)
+        else:
+            done[head.index] = WorkerDied(reason)
+        again.extendleft(reversed(waiting))
+
     def close(self) -> None:
         self.closed = True
         for slot in self.slots:
@@ -528,6 +628,21 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Task:
+    """A call of `Workers.in_order`: its place, its pickle, the packs it needs, which attempt, when it is over time."""
+
+    __slots__ = ("attempt", "data", "deadline", "index", "needs")
+
+    def __init__(self, index: int, data: bytes, needs: set[int]) -> None:
+        self.index, self.data, self.needs = index, data, needs
+        self.attempt = 1
+        self.deadline: float | None = None
+
+    def light(self, slot: _Slot) -> bool:
+        """Whether it may wait in a busy worker's pipe: small, and no pack to send first."""
+        return len(self.data) < 16384 and self.needs <= slot.packs
 
 
 class OneShot(Workers):
