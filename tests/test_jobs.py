@@ -156,3 +156,20 @@ def test_in_order_a_dead_worker_retries_its_call_once_and_the_others_are_unaffec
             got = list(workers.in_order(calls, window=2 * size))
         assert got[:2] == [("ok", "again"), ("ok", "a")] and isinstance(got[2], WorkerDied)
         assert got[3][0] == "error" and isinstance(got[3][1], ValueError) and got[4] == ("ok", "b")
+
+
+def test_a_pack_travels_by_name_only_when_it_is_the_shipped_pack_itself(tmp_path):
+    import shutil
+
+    from reportlint.pack import load_builtin, load_pack
+    from reportlint.resources import rules_dir
+    from reportlint.workers import _builtin_name
+
+    shipped = load_builtin()
+    copy = tmp_path / Path(shipped.path).name
+    shutil.copy(shipped.path, copy)
+    same_file_other_object = load_pack(rules_dir() / Path(shipped.path).name)
+    for _ in range(3):  # asked again: the memo answers as the first time
+        assert _builtin_name(shipped) == Path(shipped.path).name
+        assert _builtin_name(load_pack(copy)) is None
+        assert _builtin_name(same_file_other_object) is None

@@ -85,13 +85,34 @@ copyreg.pickle(MappingProxyType, _mappingproxy)  # model tables hold read-only m
 
 
 def _builtin_name(pack: Pack) -> str | None:
-    """The file name of a shipped pack (each side loads those itself, once)."""
+    """The file name of a shipped pack (each side loads those itself, once). Asked for every pickle that holds
+    a pack (each call and each result): where the pack's file lies is worked out once per pack object, which
+    the memo keeps alive (so that its id is never another pack's); whether it is the shipped pack of that
+    name is asked every time."""
     from reportlint.pack import load_builtin
+
+    known = _SHIPPED_FILE.get(id(pack))
+    if known is None or known[0] is not pack:
+        known = (pack, _shipped_file(pack))
+        with _PACK_LOCK:
+            if len(_SHIPPED_FILE) < 64:
+                _SHIPPED_FILE[id(pack)] = known
+    name = known[1]
+    try:
+        return name if name is not None and load_builtin(name) is pack else None
+    except Exception:
+        return None
+
+
+_SHIPPED_FILE: dict[int, tuple[Pack, str | None]] = {}  # id(pack) -> (the pack, its file name if in the rules folder)
+
+
+def _shipped_file(pack: Pack) -> str | None:
     from reportlint.resources import rules_dir
 
-    path = Path(pack.path)
     try:
-        return path.name if path.parent == rules_dir() and load_builtin(path.name) is pack else None
+        path = Path(pack.path)
+        return path.name if path.parent == rules_dir() else None
     except Exception:
         return None
 
