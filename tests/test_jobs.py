@@ -99,3 +99,77 @@ def _lint_in_worker(spec, pack):
     from reportlint.engine import Options
 
     return _lint(spec, pack, Options())
+
+
+# ---- Workers.in_order: each worker holds two calls, each call keeps its own time limit -------------
+
+def _nap(seconds, value):
+    time.sleep(seconds)
+    return value
+
+
+def _die_once(flag, value):
+    import os
+    import signal
+
+    if not Path(flag).exists():
+        Path(flag).write_text("x")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return value
+
+
+def _die(value):
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _fail(value):
+    raise ValueError(value)
+
+
+def test_in_order_a_call_past_its_limit_takes_only_itself_with_it():
+    from reportlint.workers import OverBudget, Workers
+
+    with Workers(1, time_limit=1.5) as workers:  # one worker: the calls after the hang wait in its pipe
+        got = list(workers.in_order([(_nap, (30, "hang")), (_nap, (0, "a")), (_nap, (0, "b"))], window=3))
+    assert isinstance(got[0], OverBudget) and got[1:] == [("ok", "a"), ("ok", "b")]
+
+
+def test_in_order_each_call_has_its_own_limit_from_when_the_one_before_answered():
+    from reportlint.workers import Workers
+
+    with Workers(1, time_limit=2.5) as workers:  # 3 x 1 s on one worker: each within 2.5 s, all three not
+        got = list(workers.in_order([(_nap, (1, i)) for i in range(3)], window=3))
+    assert got == [("ok", 0), ("ok", 1), ("ok", 2)]
+
+
+def test_in_order_a_dead_worker_retries_its_call_once_and_the_others_are_unaffected(tmp_path):
+    from reportlint.workers import WorkerDied, Workers
+
+    calls = [(_die_once, (str(tmp_path / "flag"), "again")), (_nap, (0, "a")), (_die, ("x",)), (_fail, ("bad",)),
+             (_nap, (0, "b"))]
+    for size in (1, 2):
+        (tmp_path / "flag").unlink(missing_ok=True)
+        with Workers(size, time_limit=30) as workers:
+            got = list(workers.in_order(calls, window=2 * size))
+        assert got[:2] == [("ok", "again"), ("ok", "a")] and isinstance(got[2], WorkerDied)
+        assert got[3][0] == "error" and isinstance(got[3][1], ValueError) and got[4] == ("ok", "b")
+
+
+def test_a_pack_travels_by_name_only_when_it_is_the_shipped_pack_itself(tmp_path):
+    import shutil
+
+    from reportlint.pack import load_builtin, load_pack
+    from reportlint.resources import rules_dir
+    from reportlint.workers import _builtin_name
+
+    shipped = load_builtin()
+    copy = tmp_path / Path(shipped.path).name
+    shutil.copy(shipped.path, copy)
+    same_file_other_object = load_pack(rules_dir() / Path(shipped.path).name)
+    for _ in range(3):  # asked again: the memo answers as the first time
+        assert _builtin_name(shipped) == Path(shipped.path).name
+        assert _builtin_name(load_pack(copy)) is None
+        assert _builtin_name(same_file_other_object) is None

@@ -109,7 +109,7 @@ def test_standins_from_workers_share_again_what_standins_share(results):
         assert a.cells._order is b.cells._order and a.rows is b.rows and a.columns is b.columns
         assert dict(a.cells) == dict(standin(docs[0]).tables[tid].cells)
     shared = [x for x in first.tables["t3"].cells._slots if isinstance(x, Decimal)]
-    assert shared and all(x is _NUMBERS[x] for x in shared)
+    assert shared and all(x is _NUMBERS[str(x)] for x in shared)
 
 
 def test_counts_of_the_rules_across_reports(results, tmp_path):
@@ -217,3 +217,13 @@ def _version() -> str:
     from reportlint import __version__
 
     return __version__
+
+
+def test_shared_numbers_keep_how_each_was_written():
+    from reportlint.across import _shared_number
+
+    written = ["1.5", "1.50", "15E-1", "-0", "0", "0.0", "100", "1E+2", "7", "-7", "0.070", "7E-2"]
+    for text in written * 2:  # the second round is served from what the first kept
+        got = _shared_number(Decimal(text))
+        assert got == Decimal(text) and got.as_tuple() == Decimal(text).as_tuple() and str(got) == str(Decimal(text))
+    assert _shared_number(Decimal("2.5")) is _shared_number(Decimal("2.5"))

@@ -328,7 +328,7 @@ class PackedCells(Mapping[tuple[str, str], Cell]):
 
 _ORDERS: dict[tuple[tuple[str, str], ...], dict[tuple[str, str], int]] = {}
 _KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
-_NUMBERS: dict[Decimal, Decimal] = {}
+_NUMBERS: dict[str, Decimal] = {}  # a number as written (its str: sign, digits and exponent) -> the one held
 # how many distinct key orders (a table's shape) and values are held for sharing; past that, not shared
 _SHARED_ORDERS, _SHARED_VALUES = 1 << 10, 1 << 15
 
@@ -355,9 +355,15 @@ def _slot(cell: Cell, shared: bool = True) -> Decimal | CellKind | Cell:
 
 
 def _shared_number(value: Decimal) -> Decimal:
-    shared = _NUMBERS.setdefault(value, value) if len(_NUMBERS) < _SHARED_VALUES else value
-    # an equal value is shared only when written alike (1.50 is not 1.5: the messages show it as written)
-    return shared if shared is value or shared.as_tuple() == value.as_tuple() else value
+    # keyed by the number as written, not by its value: 1.50 is not 1.5 (the messages show it as written);
+    # a Decimal's str is exact (sign, digits, exponent), and cheaper than comparing two as_tuple()s
+    key = str(value)
+    shared = _NUMBERS.get(key)
+    if shared is None:
+        if len(_NUMBERS) >= _SHARED_VALUES:
+            return value
+        _NUMBERS[key] = shared = value
+    return shared
 
 
 @lru_cache(maxsize=4096)  # cells are immutable and mostly small counts: shared, a scan's 10^5 reports fit in memory

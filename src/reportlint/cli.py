@@ -24,7 +24,7 @@ from reportlint.sources.base import is_url
 
 if TYPE_CHECKING:
     from reportlint.config import Settings
-    from reportlint.model import Result
+    from reportlint.model import Result, SourceInfo
     from reportlint.options import Options
     from reportlint.pack import Catalogue, Pack
     from reportlint.reporters import Context
@@ -331,8 +331,9 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     # every input's pack and options, so that a bad configuration stops the run before any output
     jobs: list[Job] = []
+    configs: dict[Path, Path | None] = {}  # a folder's nearest configuration, looked for once in this run
     for spec in specs:
-        settings = _settings_for(args, spec)
+        settings = _settings_for(args, spec, configs)
         if settings.excludes(spec):
             continue  # `exclude` in the configuration: not a report
         pack_path = args.rules or settings.rules
@@ -411,6 +412,9 @@ def lint_all(workers: Workers, jobs: Sequence[Job], spooled: bool = False) -> It
     size = min(size, len(jobs))
     import reportlint.engine  # noqa: F401 - here, so that the workers forked below start with it
     workers.start(size)  # forked here, before the threads that wait on them exist
+    if not any(is_url(spec) or spec == "-" for spec, _, _ in jobs):  # files: nothing to read here first
+        yield from _lint_files(workers, jobs, size, spooled)
+        return
     pending: deque[Future[Result | Spooled]] = deque()
     todo = iter(jobs)
     with ThreadPoolExecutor(size, thread_name_prefix="lint") as pool:
@@ -430,6 +434,50 @@ def lint_all(workers: Workers, jobs: Sequence[Job], spooled: bool = False) -> It
                 future.cancel()
 
 
+def _lint_files(workers: Workers, jobs: Sequence[Job], size: int, spooled: bool) -> Iterator[Result | Spooled]:
+    """`lint_all` of files, the workers driven from this thread (Workers.in_order): the same results as
+    `lint_isolated` gives one by one, without a thread and a future per input."""
+    from reportlint.model import SourceInfo
+
+    _collect()  # (the workers are forked: see lint_isolated)
+    calls = ((_lint, (spec, pack, options, spooled and not options.debug)) for spec, pack, options in jobs)
+    for (spec, pack, options), outcome in zip(jobs, workers.in_order(calls, 2 * size), strict=True):
+        yield _outcome(SourceInfo(name=spec, kind="text"), pack, options, outcome)
+
+
+def _outcome(info: SourceInfo, pack: Pack, options: Options, outcome: tuple[str, Any] | Exception) -> Result | Spooled:
+    """A worker's answer for one input as its result: whatever went wrong is a finding of that input."""
+    from reportlint.workers import OverBudget, WorkerDied
+
+    result: Result | Spooled
+    if isinstance(outcome, OverBudget):
+        from reportlint.engine import over_budget
+        from reportlint.i18n import both
+
+        result = over_budget(info, pack, both("reason.time_limit", seconds=outcome.seconds))
+    elif isinstance(outcome, WorkerDied):
+        from reportlint.engine import crashed
+
+        result = crashed(info, pack, str(outcome))
+    elif isinstance(outcome, Exception) or outcome[0] == "error":
+        from reportlint.engine import failed
+
+        result = failed(info, pack, outcome if isinstance(outcome, Exception) else outcome[1], options)
+    else:
+        result = outcome[1]
+    _debug_notes(info.name, options, result)
+    return result
+
+
+def _debug_notes(spec: str, options: Options, result: Result | Spooled) -> None:
+    from reportlint.spool import Spooled
+
+    if options.debug and not isinstance(result, Spooled):
+        for note in result.notes:
+            if note.rule == "RL901":
+                print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
+
+
 def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options, spooled: bool = False) -> Result | Spooled:
     """Lint one input in a worker within the time limit; whatever goes wrong is a finding of that input.
     `spooled`: the worker answers with the result as the spool keeps it (`engine.spooled`), which the
@@ -439,7 +487,6 @@ def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options, spo
     The engine is imported where the input is checked (a single input's process imports it itself)."""
     from reportlint.i18n import both
     from reportlint.model import SourceInfo
-    from reportlint.spool import Spooled
     from reportlint.workers import OverBudget, WorkerDied
 
     info = SourceInfo(name=spec, kind="url" if is_url(spec) else "text")
@@ -468,10 +515,7 @@ def lint_isolated(workers: Workers, spec: str, pack: Pack, options: Options, spo
         result = failed(info, pack, exc, options)
     finally:
         _collect()  # (after the first input's process was forked: it imports the engine without GC too)
-    if options.debug and not isinstance(result, Spooled):
-        for note in result.notes:
-            if note.rule == "RL901":
-                print(f"reportlint: {for_terminal(spec)}: internal error:\n{note.text}", file=sys.stderr)
+    _debug_notes(spec, options, result)
     return result
 
 
@@ -501,7 +545,9 @@ def _to_parent(result: Result, spooled: bool) -> Result | Spooled:
     return for_parent(result) if in_worker() else result
 
 
-def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
+def _settings_for(args: argparse.Namespace, spec: str, configs: dict[Path, Path | None] | None = None) -> Settings:
+    """The settings for one input; `configs` (a run's memo): the nearest configuration of each folder
+    already looked in, so that the files of one folder do not each walk up to the root again."""
     from reportlint.config import ConfigError, Settings, find_config, load_settings
 
     if args.isolated:
@@ -510,7 +556,12 @@ def _settings_for(args: argparse.Namespace, spec: str) -> Settings:
         if args.config:
             return load_settings(Path(args.config))
         start = Path.cwd() if spec == "-" or is_url(spec) else Path(spec).resolve()
-        return load_settings(find_config(start))
+        if configs is None:
+            return load_settings(find_config(start))
+        folder = start if start.is_dir() else start.parent  # (find_config's own start)
+        if folder not in configs:
+            configs[folder] = find_config(folder)
+        return load_settings(configs[folder])
     except ConfigError as exc:
         raise UsageError.of(exc) from None
 

@@ -285,7 +285,8 @@ def check_together(results: Sequence[Result], options: Options | None = None,
     corpus = Corpus(docs, dict(parents or {}))
     if len(corpus.docs) < 2:
         return list(results)
-    return [_together(result, result.document, corpus, options) for result in results]
+    rules: _AcrossRules = {}
+    return [_together(result, result.document, corpus, options, rules) for result in results]
 
 
 def check_together_spooled(results: Iterable[Result | Spooled], spool: Spool, options: Options | None = None,
@@ -318,8 +319,9 @@ def check_together_spooled(results: Iterable[Result | Spooled], spool: Spool, op
     if len(corpus.docs) < 2:
         yield from spool
         return
+    rules: _AcrossRules = {}
     for result, member in zip(spool, members, strict=True):
-        yield _together(result, member, corpus, options)
+        yield _together(result, member, corpus, options, rules)
 
 
 def spooled(result: Result) -> Spooled:
@@ -354,8 +356,24 @@ def _comparable(doc: Document) -> bool:
     return bool(doc.sections or doc.tables)
 
 
-def _together(result: Result, member: Document | None, corpus: Corpus, options: Options) -> Result:
-    """One result with the findings of the rules across reports; `member` is its document as the corpus holds it."""
+_AcrossRules = dict[int, tuple[Pack, list[RuleSpec]]]  # id(pack) -> the pack, its rules across reports selected
+
+
+def _across_rules(pack: Pack, options: Options, memo: _AcrossRules) -> list[RuleSpec]:
+    """The pack's rules across reports that `options` selects, in pack order; `memo` holds them per pack for
+    one run (one `options`), and keeps the pack alive so that its id is never another pack's."""
+    known = memo.get(id(pack))
+    if known is None or known[0] is not pack:
+        known = (pack, [rule for rule in pack.rules
+                        if options.selection(rule.code) and rule.kind in CHECKS and across(rule)])
+        memo[id(pack)] = known
+    return known[1]
+
+
+def _together(result: Result, member: Document | None, corpus: Corpus, options: Options,
+              memo: _AcrossRules | None = None) -> Result:
+    """One result with the findings of the rules across reports; `member` is its document as the corpus holds it.
+    `memo`: the rules to run, per pack, for the results of one run (see `_across_rules`)."""
     from reportlint.across import Related
 
     doc, pack = result.document, result.pack
@@ -363,8 +381,8 @@ def _together(result: Result, member: Document | None, corpus: Corpus, options: 
         return result
     findings: list[Finding] = []
     notes: list[Note] = []
-    for rule in pack.rules:
-        if options.selection(rule.code) and rule.kind in CHECKS and across(rule) and applies(rule, doc, pack):
+    for rule in _across_rules(pack, options, {} if memo is None else memo):
+        if applies(rule, doc, pack):
             try:
                 _run(rule, doc, pack, findings, notes, Related(corpus, member))
             except Exception as exc:  # one report's comparison never stops the others' output

@@ -29,7 +29,9 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -83,13 +85,34 @@ copyreg.pickle(MappingProxyType, _mappingproxy)  # model tables hold read-only m
 
 
 def _builtin_name(pack: Pack) -> str | None:
-    """The file name of a shipped pack (each side loads those itself, once)."""
+    """The file name of a shipped pack (each side loads those itself, once). Asked for every pickle that holds
+    a pack (each call and each result): where the pack's file lies is worked out once per pack object, which
+    the memo keeps alive (so that its id is never another pack's); whether it is the shipped pack of that
+    name is asked every time."""
     from reportlint.pack import load_builtin
+
+    known = _SHIPPED_FILE.get(id(pack))
+    if known is None or known[0] is not pack:
+        known = (pack, _shipped_file(pack))
+        with _PACK_LOCK:
+            if len(_SHIPPED_FILE) < 64:
+                _SHIPPED_FILE[id(pack)] = known
+    name = known[1]
+    try:
+        return name if name is not None and load_builtin(name) is pack else None
+    except Exception:
+        return None
+
+
+_SHIPPED_FILE: dict[int, tuple[Pack, str | None]] = {}  # id(pack) -> (the pack, its file name if in the rules folder)
+
+
+def _shipped_file(pack: Pack) -> str | None:
     from reportlint.resources import rules_dir
 
-    path = Path(pack.path)
     try:
-        return path.name if path.parent == rules_dir() and load_builtin(path.name) is pack else None
+        path = Path(pack.path)
+        return path.name if path.parent == rules_dir() else None
     except Exception:
         return None
 
@@ -215,11 +238,13 @@ class PackedTables(Mapping[str, Any]):
 
     @classmethod
     def of(cls, tables: Mapping[str, Any]) -> PackedTables:
-        return tables if isinstance(tables, PackedTables) else cls(tuple(tables), _dumps(tables, set(_PACKS))[0])
+        if isinstance(tables, PackedTables):
+            return tables
+        return cls(tuple(tables), _dumps(_table_columns(tables), set(_PACKS))[0])
 
     def _loaded(self) -> Mapping[str, Any]:
         if self._tables is None:
-            self._tables = _loads(self._data)
+            self._tables = _tables_of(_loads(self._data))
         return self._tables
 
     def __getitem__(self, key: str) -> Any:
@@ -241,6 +266,86 @@ class PackedTables(Mapping[str, Any]):
 
     def __reduce__(self) -> tuple[Callable[..., PackedTables], tuple[tuple[str, ...], bytes]]:
         return PackedTables, (self._ids, self._data)
+
+
+# ---- a document's tables column by column -------------------------------------------------------
+# Pickled as objects, a table's ~200 cells and their locations cost a Python reducer call each (most of
+# what making a worker's result took beyond the lint). A table in the usual form (a Table of Cells with
+# Decimal or no values and Location or no locations, its cells a read-only dict) travels as columns of
+# plain values instead, which pickle in C; it is rebuilt equal, field for field. Any other table, or a
+# model whose fields are not those this code knows, travels as the objects themselves.
+
+_TABLE_FIELDS = ("id", "loc", "cells", "rows", "columns", "extra_rows", "row_locs", "unread_rows")
+_CELL_FIELDS = ("raw", "kind", "value", "loc")
+_LOCATION_FIELDS = ("source", "line", "column", "end_line", "end_column", "page")
+
+
+@lru_cache(maxsize=1)
+def _columnar() -> tuple[Any, ...] | None:
+    """The model's classes and their field readers, if their fields are those the columns hold (else None)."""
+    import dataclasses
+    from decimal import Decimal
+
+    from reportlint.model import Cell, CellKind, Location, Table
+
+    def names(cls: type) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    if (names(Table), names(Cell), names(Location)) != (_TABLE_FIELDS, _CELL_FIELDS, _LOCATION_FIELDS):
+        return None
+    kinds = tuple(CellKind)
+    return (Table, Cell, Location, Decimal, kinds, {k: i for i, k in enumerate(kinds)},
+            operator.attrgetter(*_CELL_FIELDS), operator.attrgetter(*_LOCATION_FIELDS))
+
+
+def _table_columns(tables: Mapping[str, Any]) -> Any:
+    """What PackedTables pickles of `tables`: ("columns", mapping type, [(id, columns or the table)]), or the
+    tables themselves when they are not a dict or a read-only dict."""
+    known = _columnar()
+    if known is None or type(tables) not in (dict, MappingProxyType):
+        return tables
+    return ("columns", type(tables) is dict, [(tid, _columns(t, known) or t) for tid, t in tables.items()])
+
+
+def _columns(table: Any, known: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    Table, Cell, Location, Decimal, _, kind_code, cell_fields, location_fields = known
+    if type(table) is not Table or len(vars(table)) != len(_TABLE_FIELDS) or type(table.cells) is not MappingProxyType:
+        return None
+    cells = tuple(table.cells.values())
+    if cells and set(map(type, cells)) != {Cell}:
+        return None
+    raws, kinds, values, locs = zip(*map(cell_fields, cells), strict=True) if cells else ((), (), (), ())
+    value_types, loc_types = set(map(type, values)), set(map(type, locs))
+    if not value_types <= {Decimal, type(None)} or not loc_types <= {Location, type(None)} \
+            or not set(map(type, raws)) <= {str}:
+        return None
+    # a Decimal's str is exact (sign, digits, exponent): read back, the same number as written
+    numbers = tuple(map(str, values)) if type(None) not in value_types else \
+        tuple(None if v is None else str(v) for v in values)
+    places = tuple(map(location_fields, locs)) if type(None) not in loc_types else \
+        tuple(None if at is None else location_fields(at) for at in locs)
+    return (table.id, table.loc, tuple(table.cells), raws, bytes(map(kind_code.__getitem__, kinds)), numbers, places,
+            table.rows, table.columns, table.extra_rows, table.row_locs, table.unread_rows)
+
+
+def _tables_of(data: Any) -> Mapping[str, Any]:
+    """The tables `_table_columns` made `data` of."""
+    if not (isinstance(data, tuple) and data and data[0] == "columns"):
+        return data  # type: ignore[no-any-return]
+    known = _columnar()
+    assert known is not None
+    _, plain, items = data
+    tables = {tid: t if not isinstance(t, tuple) else _table(t, known) for tid, t in items}
+    return tables if plain else MappingProxyType(tables)
+
+
+def _table(columns: tuple[Any, ...], known: tuple[Any, ...]) -> Any:
+    Table, Cell, Location, Decimal, kinds, _, _, _ = known
+    tid, loc, keys, raws, codes, values, locs, rows, cols, extra_rows, row_locs, unread_rows = columns
+    cells = [Cell(raw, kinds[code], None if value is None else Decimal(value), None if at is None else Location(*at))
+             for raw, code, value, at in zip(raws, codes, values, locs, strict=True)]
+    return Table(tid, loc, MappingProxyType(dict(zip(keys, cells, strict=True))), rows, cols, extra_rows, row_locs,
+                 unread_rows)
 
 
 def dumps_to_parent(obj: Any) -> bytes:
@@ -360,8 +465,9 @@ class _Slot:
             proc.join()
         conn.close()
 
-    def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
-        """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
+    def send(self, data: bytes, needs: set[int]) -> Connection:
+        """Send one pickled call (and the packs it needs that the worker lacks), starting the worker if needed;
+        raise EOFError or OSError (the worker died)."""
         if self.proc is None or not self.proc.is_alive():
             self.stop(kill=True)
             self.start()
@@ -372,6 +478,11 @@ class _Slot:
             conn.send_bytes(pickle.dumps(("pack", (token, _PACKS[token])), protocol=pickle.HIGHEST_PROTOCOL))
             self.packs.add(token)
         conn.send_bytes(data)
+        return conn
+
+    def call(self, data: bytes, needs: set[int], time_limit: float | None) -> Any:
+        """Send one pickled call; raise OverBudget or EOFError (the worker died)."""
+        conn = self.send(data, needs)
         if not conn.poll(time_limit):
             self.stop(kill=True)
             raise OverBudget(time_limit or 0)
@@ -436,6 +547,98 @@ class Workers:
             raise value
         return value
 
+    def in_order(self, calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+                 window: int) -> Iterator[tuple[str, Any] | Exception]:
+        """fn(*args) of each call in the workers, answered in the order of the calls: ("ok", value), ("error",
+        exception), or the OverBudget or WorkerDied the call ended with. For calls made from one thread (the
+        CLI's batch): this thread drives every worker, no thread a call.
+
+        Each worker holds up to two calls: the one it runs, and the next, waiting in its pipe, which it starts
+        as soon as it has answered. A call's time limit runs from when it was sent to an idle worker, or from
+        when the call before it on that worker was answered. A call past its limit (the worker killed) or
+        whose worker died takes only itself with it: the call waiting behind it goes to a new worker as if
+        never sent. At most `window` calls are sent and not yet given back, so memory stays flat.
+        """
+        from multiprocessing.connection import wait
+
+        limit = self.time_limit or 0.0
+        todo = enumerate(calls)
+        queues: dict[_Slot, deque[_Task]] = {slot: deque() for slot in self.slots}
+        again: deque[_Task] = deque()  # calls to send (again) before new ones: a retry, or one a killed worker held
+        done: dict[int, tuple[str, Any] | Exception] = {}
+        given = taken = 0  # calls given back, calls taken from `calls`
+        exhausted = False
+        while True:
+            for slot, line in queues.items():
+                while len(line) < 2:
+                    if again:
+                        task = again[0]
+                    elif not exhausted and taken - given < window:
+                        item = next(todo, None)
+                        if item is None:
+                            exhausted = True
+                            break
+                        data, needs = _dumps(("call", item[1]))
+                        task = _Task(item[0], data, needs)
+                        again.append(task)
+                        taken += 1
+                    else:
+                        break
+                    if line and not task.light(slot):
+                        break  # a pack to send, or a big call: only to an idle worker (no pipe filled both ways)
+                    again.popleft()
+                    try:
+                        slot.send(task.data, task.needs)
+                    except (EOFError, OSError):
+                        line.append(task)
+                        self._died(slot, line, again, done)
+                        continue
+                    task.deadline = time.monotonic() + limit if not line else None
+                    line.append(task)
+            while given in done:
+                yield done.pop(given)
+                given += 1
+            busy = {slot.pipe: slot for slot, line in queues.items() if line}
+            if not busy:
+                if exhausted and not again:
+                    return
+                continue
+            now = time.monotonic()
+            first = min(queues[slot][0].deadline or now for slot in busy.values())
+            for conn in wait(list(busy), max(0.0, first - now)):
+                slot = busy[conn]  # type: ignore[index]
+                line = queues[slot]
+                try:
+                    answer = _loads(slot.pipe.recv_bytes())
+                except (EOFError, OSError):
+                    self._died(slot, line, again, done)
+                    continue
+                done[line.popleft().index] = answer
+                if line:
+                    line[0].deadline = time.monotonic() + limit
+            now = time.monotonic()
+            for slot in busy.values():
+                line = queues[slot]
+                if line and line[0].deadline is not None and line[0].deadline <= now:
+                    slot.stop(kill=True)
+                    done[line.popleft().index] = OverBudget(limit)
+                    again.extendleft(reversed(line))  # (not sent, as far as the next worker knows)
+                    line.clear()
+
+    def _died(self, slot: _Slot, line: deque[_Task], again: deque[_Task],
+              done: dict[int, tuple[str, Any] | Exception]) -> None:
+        """The worker died under the first call of its line: that call is retried once; the others wait again."""
+        reason = slot.died()
+        head = line.popleft()
+        waiting = list(line)
+        line.clear()
+        if head.attempt == 1 and not self.closed:
+            head.attempt = 2
+            waiting.insert(0, head)
+        else:
+            done[head.index] = WorkerDied(reason)
+        again.extendleft(reversed(waiting))
+
     def close(self) -> None:
         self.closed = True
         for slot in self.slots:
@@ -446,6 +649,21 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Task:
+    """A call of `Workers.in_order`: its place, its pickle, the packs it needs, which attempt, when it is over time."""
+
+    __slots__ = ("attempt", "data", "deadline", "index", "needs")
+
+    def __init__(self, index: int, data: bytes, needs: set[int]) -> None:
+        self.index, self.data, self.needs = index, data, needs
+        self.attempt = 1
+        self.deadline: float | None = None
+
+    def light(self, slot: _Slot) -> bool:
+        """Whether it may wait in a busy worker's pipe: small, and no pack to send first."""
+        return len(self.data) < 16384 and self.needs <= slot.packs
 
 
 class OneShot(Workers):

@@ -18,7 +18,94 @@ EXTRACT_SCHEMA = "reportlint.extract/1"
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return indented(data) + "\n"
+
+
+def indented(data: Any, newline: str = "\n") -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, the same text: json writes an indented text with its
+    pure-Python encoder (a generator per value, ~1 us per piece: a third of a batch's parent time); this one
+    joins each container's parts at once. What it does not know (another type, a cycle) goes to json itself.
+    `newline`: a line break and the indent every line after the first is written at (the text's lines
+    shifted right, as an item of an indented list is)."""
+    parts: list[str] = []
+    try:
+        _encode(data, parts, newline)
+    except (_Unknown, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2).replace("\n", newline)
+    return "".join(parts)
+
+
+class _Unknown(Exception):
+    """A value `indented` leaves to json (which encodes it, or says why not)."""
+
+
+_encode_str: Callable[[str], str] = json.encoder.encode_basestring  # (C-accelerated where _json is built)
+
+
+def _encode(value: Any, out: list[str], newline: str) -> None:
+    """Append value's text; `newline` is a line break and the indent of the lines value is written at."""
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        out.append("[" + inner)
+        for i, item in enumerate(value):
+            if i:
+                out.append("," + inner)
+            _encode(item, out, inner)
+        out.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        out.append("{" + inner)
+        first = True
+        for key, item in value.items():
+            out.append(("" if first else "," + inner) + _encode_str(_key(key)) + ": ")
+            first = False
+            _encode(item, out, inner)
+        out.append(newline + "}")
+    else:
+        raise _Unknown
+
+
+def _key(key: Any) -> str:
+    """A dict key as json writes it (str, float, bool, None, int; any other key: json's error)."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise _Unknown
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def stream_json(skeleton: dict[str, Any], items: Iterable[Any], write: Callable[[str], object],
@@ -35,7 +122,7 @@ def stream_json(skeleton: dict[str, Any], items: Iterable[Any], write: Callable[
     pad = " " * (indent + 2)
     first = True
     for item in items:
-        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        body = indented(item, "\n" + pad)
         write(("[\n" if first else ",\n") + pad + body)
         first = False
     write("[]" if first else "\n" + " " * indent + "]")
@@ -45,7 +132,7 @@ def stream_json(skeleton: dict[str, Any], items: Iterable[Any], write: Callable[
             token = f'"{key}": {json.dumps(LATE)}'
             pos = rest.index(token)
             line_start = rest.rindex("\n", 0, pos) + 1
-            value_text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * (pos - line_start))
+            value_text = indented(value, "\n" + " " * (pos - line_start))
             rest = rest[:pos] + f'"{key}": ' + value_text + rest[pos + len(token):]
     write(rest)
 
