@@ -133,14 +133,16 @@ def test_cluster_scan_into_postgres_is_the_plain_scan(plain, portal, pg_url, tmp
     assert same_outputs(reference, again) == []
 
 
-def busy_worker(pid: int, ports: set[int], timeout: float = 10):
+def busy_worker(pid: int, ports: set[int], timeout: float = 3):
     """A Dask worker process of the scan `pid`, caught talking to the portal (mid-fetch) if that is seen
-    within `timeout`; else any of its workers (still mid-scan: the test checks pages were left to do).
-    A fetch's connection lives a few milliseconds, so on a busy machine the poll may never see one."""
+    within `timeout`; else the last of its workers seen (still mid-scan: the test checks pages were left
+    to do). A fetch's connection lives a few milliseconds, so on a busy machine the poll may never see
+    one; and the timeout is short, as a faster scan may be over before a longer one ends (the last poll
+    then finds no worker: seen failing so with 10 s)."""
     import psutil
 
     deadline = time.monotonic() + timeout
-    workers: list = []
+    seen: list = []
     while time.monotonic() < deadline:
         workers = []
         for p in psutil.Process(pid).children(recursive=True):
@@ -152,9 +154,10 @@ def busy_worker(pid: int, ports: set[int], timeout: float = 10):
                     return p
             except psutil.Error:
                 continue
+        seen = workers or seen
         time.sleep(0.02)
-    if workers:
-        return workers[0]
+    if seen:
+        return seen[-1]
     raise AssertionError("no worker process found")
 
 
