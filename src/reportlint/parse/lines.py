@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from reportlint.model import slot_setters
 from reportlint.parse.report_parser import LarkError, Token, Transformer
 
 if TYPE_CHECKING:
@@ -33,6 +34,23 @@ class RawCell:
     line: int
     column: int  # 1-based, code points, where `text` starts
     end_column: int  # exclusive
+
+
+_R_TEXT, _R_ORDINAL, _R_BOLD, _R_LINE, _R_COLUMN, _R_END_COLUMN = slot_setters(
+    RawCell, "text ordinal bold line column end_column")
+
+
+def _raw_cell_init(self: RawCell, text: str, ordinal: str | None, bold: bool, line: int, column: int,
+                   end_column: int) -> None:
+    _R_TEXT(self, text)
+    _R_ORDINAL(self, ordinal)
+    _R_BOLD(self, bold)
+    _R_LINE(self, line)
+    _R_COLUMN(self, column)
+    _R_END_COLUMN(self, end_column)
+
+
+setattr(RawCell, "__init__", _raw_cell_init)  # noqa: B010 (made ~400 times a report: see slot_setters)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from reportlint.model import CellKind, Location
+from reportlint.model import CellKind, Location, slot_setters
 from reportlint.parse.lines import Line, RawCell
 
 # an amount may carry its unit (2019 采购总金额), a change its sign (2019 本年增/减: +2)
@@ -49,6 +49,23 @@ class Value:
 
     def location(self, source: str) -> Location:
         return Location(source, self.line, self.column, self.line, self.end_column)
+
+
+_V_RAW, _V_KIND, _V_VALUE, _V_LINE, _V_COLUMN, _V_END_COLUMN = slot_setters(
+    Value, "raw kind value line column end_column")
+
+
+def _value_init(self: Value, raw: str, kind: CellKind, value: Decimal | None, line: int, column: int,
+                end_column: int) -> None:
+    _V_RAW(self, raw)
+    _V_KIND(self, kind)
+    _V_VALUE(self, value)
+    _V_LINE(self, line)
+    _V_COLUMN(self, column)
+    _V_END_COLUMN(self, end_column)
+
+
+setattr(Value, "__init__", _value_init)  # noqa: B010 (made ~230 times a report: see slot_setters)
 
 
 # How a row's values were separated, which says what may be inferred from their count:
