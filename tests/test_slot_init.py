@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from reportlint.model import Cell, CellKind, Location
-from reportlint.parse.lines import RawCell
-from reportlint.parse.rows import Value
+from reportlint.parse.lines import Line, RawCell
+from reportlint.parse.rows import RowCand, Value
 
-HOT = [Location, Cell, RawCell, Value]
+HOT = [Location, Cell, RawCell, Value, Line, RowCand]
 
 
 def _as_dataclasses_writes(cls: type) -> type:

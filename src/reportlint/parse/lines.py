@@ -68,6 +68,21 @@ class Line:
         return " ".join(c.text for c in self.cells if c.text)
 
 
+_L_NO, _L_KIND, _L_CELLS, _L_MD_LEVEL, _L_EXACT = slot_setters(Line, "no kind cells md_level exact")
+
+
+def _line_init(self: Line, no: int, kind: str, cells: tuple[RawCell, ...], md_level: int = 0,
+               exact: bool = False) -> None:
+    _L_NO(self, no)
+    _L_KIND(self, kind)
+    _L_CELLS(self, cells)
+    _L_MD_LEVEL(self, md_level)
+    _L_EXACT(self, exact)
+
+
+setattr(Line, "__init__", _line_init)  # noqa: B010 (made for every line of a report: see slot_setters)
+
+
 def _blank(line: int, column: int) -> RawCell:
     return RawCell("", None, False, line, column, column)
 

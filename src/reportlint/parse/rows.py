@@ -95,6 +95,28 @@ class RowCand:
         return all(v.kind is CellKind.BLANK for v in self.values)
 
 
+(_R_LINE, _R_LABELS, _R_VALUES, _R_CELLS, _R_INDEX, _R_LAYOUT, _R_TAIL, _R_PARTS, _R_ABOVE,
+ _R_FULL) = slot_setters(RowCand, "line labels values cells index layout tail parts above full")
+
+
+def _row_cand_init(self: RowCand, line: int, labels: tuple[RawCell, ...], values: tuple[Value, ...],
+                   cells: tuple[RawCell, ...], index: int = 0, layout: str = CELLS, tail: RawCell | None = None,
+                   parts: tuple[int, ...] = (), above: tuple[RawCell, ...] = (), full: bool = True) -> None:
+    _R_LINE(self, line)
+    _R_LABELS(self, labels)
+    _R_VALUES(self, values)
+    _R_CELLS(self, cells)
+    _R_INDEX(self, index)
+    _R_LAYOUT(self, layout)
+    _R_TAIL(self, tail)
+    _R_PARTS(self, parts)
+    _R_ABOVE(self, above)
+    _R_FULL(self, full)
+
+
+setattr(RowCand, "__init__", _row_cand_init)  # noqa: B010 (made for every row-like line: see slot_setters)
+
+
 @lru_cache(maxsize=4096)  # pure, and asked of every cell again and again (a table block is scanned per row)
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
     text = raw.strip()
