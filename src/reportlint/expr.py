@@ -339,17 +339,24 @@ class Plan:
     def total(self, tables: Mapping[str, Table]) -> Decimal | None:
         """Left minus right (for a value, its value), or None when a cell holds no number."""
         total = self.const
-        for group, sign in ((self.plus, 1), (self.minus, -1)):
-            for tid, key in group:
-                table = tables.get(tid)
-                cell = table.cells.get(key) if table is not None else None
-                if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
-                    return None
-                total = total + cell.value if sign == 1 else total - cell.value
-        for (tid, key), coef in self.scaled:
-            table = tables.get(tid)
+        number = CellKind.NUMBER
+        get = tables.get
+        for tid, key in self.plus:
+            table = get(tid)
             cell = table.cells.get(key) if table is not None else None
-            if cell is None or cell.value is None or cell.kind is not CellKind.NUMBER:
+            if cell is None or cell.value is None or cell.kind is not number:
+                return None
+            total = total + cell.value
+        for tid, key in self.minus:
+            table = get(tid)
+            cell = table.cells.get(key) if table is not None else None
+            if cell is None or cell.value is None or cell.kind is not number:
+                return None
+            total = total - cell.value
+        for (tid, key), coef in self.scaled:
+            table = get(tid)
+            cell = table.cells.get(key) if table is not None else None
+            if cell is None or cell.value is None or cell.kind is not number:
                 return None
             total += coef * cell.value
         return total

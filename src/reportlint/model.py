@@ -6,7 +6,7 @@ column, counted in Unicode code points) so that findings can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -29,6 +29,34 @@ class Location:
     end_column: int
     page: int | None = None
 
+
+def slot_setters(cls: type, names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a slots dataclass's fields (its slot descriptors' `__set__`), for a hand-written `__init__`.
+
+    A frozen dataclass's own `__init__` sets each field with `object.__setattr__(self, name, value)`: a
+    look-up on `object` and a name to find in the type for every field. Calling the slot's setter
+    stores the same value in the same slot at about half the cost, and still never passes through
+    the class's `__setattr__` (which refuses). Used for the few classes made hundreds of times a
+    report; tests/test_slot_init.py holds each such `__init__` to the one dataclasses writes.
+    """
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_L_SOURCE, _L_LINE, _L_COLUMN, _L_END_LINE, _L_END_COLUMN, _L_PAGE = slot_setters(
+    Location, "source line column end_line end_column page")
+
+
+def _location_init(self: Location, source: str, line: int, column: int, end_line: int, end_column: int,
+                   page: int | None = None) -> None:
+    _L_SOURCE(self, source)
+    _L_LINE(self, line)
+    _L_COLUMN(self, column)
+    _L_END_LINE(self, end_line)
+    _L_END_COLUMN(self, end_column)
+    _L_PAGE(self, page)
+
+
+setattr(Location, "__init__", _location_init)  # noqa: B010 (made ~300 times a report: see slot_setters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +87,19 @@ class Cell:
     value: Decimal | None
     loc: Location | None
 
+
+
+_C_RAW, _C_KIND, _C_VALUE, _C_LOC = slot_setters(Cell, "raw kind value loc")
+
+
+def _cell_init(self: Cell, raw: str, kind: CellKind, value: Decimal | None, loc: Location | None) -> None:
+    _C_RAW(self, raw)
+    _C_KIND(self, kind)
+    _C_VALUE(self, value)
+    _C_LOC(self, loc)
+
+
+setattr(Cell, "__init__", _cell_init)  # noqa: B010 (made ~300 times a report: see slot_setters)
 
 @dataclass(frozen=True, slots=True)
 class Heading:
