@@ -12,7 +12,6 @@ costs the rebuild.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 from decimal import Decimal
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlint import expr, pack
+from reportlint.hashes import content_key
 from reportlint.resources import grammar_path, rules_dir
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ def key() -> str | None:
     """The digest of everything a built pack depends on (None when a part cannot be read)."""
     from reportlint import __version__
 
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0".encode())
+    digest = content_key()
+    digest.update(f"{FORMAT}\0{__version__}\0".encode())
     here = Path(__file__).resolve().parent
     try:
         parts = [*sorted(rules_dir().glob("*")), grammar_path("expr.lark"), *(here / m for m in BUILDERS)]
