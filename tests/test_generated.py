@@ -33,10 +33,11 @@ def test_generated_parser_makes_its_logger_on_first_use():
     import sys
 
     import reportlint.generate
-    from reportlint.generate import lazy_logging
+    from reportlint.generate import lazy_logging, post_process
 
     shipped = (Path(reportlint.generate.__file__).parent / "parse" / "report_parser.py").read_text("utf-8")
     assert lazy_logging(shipped) == shipped and "\nimport logging\n" not in shipped
+    assert post_process(shipped) == shipped and "zlib" not in shipped and "base64" not in shipped
     code = ("import sys; import reportlint.parse.report_parser as p; print('logging' in sys.modules); "
             "p.logger.debug('x'); import logging; lg = logging.getLogger('lark'); "
             "print(p.logger is lg, lg.level == logging.CRITICAL, len(lg.handlers))")

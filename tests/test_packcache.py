@@ -84,3 +84,39 @@ def test_builder_source_is_part_of_the_key():
     assert set(packcache.BUILDERS) >= {"pack.py", "kinds.py", "expr.py"}
     here = Path(packcache.__file__).parent
     assert all((here / name).is_file() for name in packcache.BUILDERS)
+
+
+def _reference_decode(value):
+    """The cache's decoding as a plain walk over the parsed JSON (what `packcache.loads` does as it parses)."""
+    if isinstance(value, list):
+        return tuple(_reference_decode(v) for v in value)
+    if isinstance(value, dict):
+        if "@" in value:
+            return packcache._CLASSES[value["@"]](**{k: _reference_decode(v) for k, v in value["f"].items()})
+        if "@d" in value:
+            return packcache.Decimal(value["@d"])
+        return {_reference_decode(k): _reference_decode(v) for k, v in value["@m"]}
+    return value
+
+
+def test_loads_rebuilds_what_a_plain_walk_rebuilds(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for source in sorted(rules_dir().glob("*.yaml")):
+        built = load_pack(source, check_schema=False)
+        packcache.write(source, built)
+        text = packcache.path_for(source).read_text(encoding="utf-8")
+        fast = packcache.loads(text)["pack"]
+        assert pickle.dumps(fast) == pickle.dumps(_reference_decode(json.loads(text)["pack"])), source.name
+
+
+def test_loads_rejects_what_encode_never_writes():
+    import pytest
+
+    body = {"@": "Body", "f": {"key": "k", "pattern": "p", "label": {"@m": [["zh", "x"]]}}}
+    assert packcache.loads(json.dumps(body)) == packcache.pack.Body("k", "p", {"zh": "x"})
+    for bad in ({"@": "Body", "f": {"key": "k", "pattern": "p", "label": {"zh": "x"}}},  # untagged value
+                {"@": "Body", "f": [["key", "k"]]},  # fields not an object
+                {"@m": [[{"a": 1}, 1]]},  # untagged key
+                {"@": "system", "f": {}}):  # not a pack class
+        with pytest.raises((KeyError, TypeError)):
+            packcache.loads(json.dumps(bad))

@@ -18,16 +18,17 @@ table; tests/test_generated.py fails when one of reportlint's classes is missing
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any, cast
+
+from reportlint.hashes import sha256
 
 _MISSING: Any = dataclasses.MISSING
 
 
 def digest(create_fn: Callable[..., Any]) -> str:
     """What identifies an implementation of dataclasses._create_fn: its byte code and constants."""
-    return hashlib.sha256(repr(_key(create_fn.__code__)).encode()).hexdigest()
+    return sha256(repr(_key(create_fn.__code__)).encode()).hexdigest()
 
 
 def text(name: str, args: Sequence[str], body: Sequence[str], names: Sequence[str], returns: bool) -> str:

@@ -7,10 +7,10 @@ SARIF partial fingerprints use this.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from reportlint.hashes import sha256
 from reportlint.model import Finding
 
 STABLE_EVIDENCE = ("reported", "said", "found", "raw")
@@ -22,7 +22,7 @@ def fingerprint(finding: Finding, source: str) -> str:
     parts += [f"{k}={_text(finding.evidence.get(k))}" for k in STABLE_EVIDENCE if k in finding.evidence]
     if not finding.where:  # prose findings: what was said identifies them better than where
         parts += [f"{k}={_text(v)}" for k, v in sorted(finding.args.items()) if isinstance(v, str | int)]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    return sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _text(value: Any) -> str:

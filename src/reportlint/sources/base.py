@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from reportlint.hashes import sha256
 from reportlint.i18n import both
 from reportlint.model import InputProblem, SourceInfo
 from reportlint.sources.decode import declared_html_encoding, decode
@@ -64,7 +64,7 @@ def kind_of(path: Path) -> str:
 
 def from_bytes(name: str, data: bytes, *, kind: str, max_bytes: int = DEFAULT_MAX_BYTES,
                declared: str | None = None, url: str | None = None) -> Loaded:
-    info = SourceInfo(name=name, kind=kind, sha256=hashlib.sha256(data).hexdigest(), url=url)
+    info = SourceInfo(name=name, kind=kind, sha256=sha256(data).hexdigest(), url=url)
     if len(data) > max_bytes:
         mb = max_bytes / (1024 * 1024)
         return _unreadable(info, both("reason.too_large", mb=mb))
