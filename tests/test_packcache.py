@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import pickle
@@ -71,6 +72,18 @@ def test_cache_round_trip_and_key(tmp_path, monkeypatch):
     data["key"] = "0" * 64
     packcache.path_for(source).write_text(json.dumps(data), encoding="utf-8")
     assert packcache.read(source) is None
+
+
+def test_a_cache_entry_written_from_another_place_reads_as_this_pack(tmp_path, monkeypatch):
+    """The same release installed in another environment (since removed) wrote the entry: the pack read
+    says where this one lies, not where the writer's did."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = rules_dir() / "gov-2021.yaml"
+    built = load_pack(source)
+    elsewhere = dataclasses.replace(built, path="/nowhere/site-packages/reportlint/rules/gov-2021.yaml")
+    packcache.write(source, elsewhere)
+    again = packcache.read(source)
+    assert again is not None and again.path == str(source) and again.rules == built.rules
 
 
 def test_unwritable_cache_is_only_slower(tmp_path):

@@ -75,7 +75,11 @@ def read(source: Path) -> pack.Pack | None:
         built = data["pack"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return built if isinstance(built, pack.Pack) else None
+    if not isinstance(built, pack.Pack):
+        return None
+    # The key is the content, not the place: the same release installed elsewhere (another virtual
+    # environment, since removed) reads the entry another wrote, whose path is the writer's.
+    return built if built.path == str(source) else dataclasses.replace(built, path=str(source))
 
 
 def write(source: Path, built: pack.Pack) -> None:
