@@ -1,4 +1,4 @@
-"""The hand-written `__init__` of the hot frozen dataclasses (model.slot_setters) is the one dataclasses writes:
+"""The hand-written `__init__` of the hot frozen dataclasses (model.slot_init) is the one dataclasses writes:
 the same parameters and defaults, the same fields set, and the instance still frozen."""
 
 from __future__ import annotations

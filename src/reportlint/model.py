@@ -6,7 +6,8 @@ column, counted in Unicode code points) so that findings can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -30,33 +31,33 @@ class Location:
     page: int | None = None
 
 
-def slot_setters(cls: type, names: str) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of a slots dataclass's fields (its slot descriptors' `__set__`), for a hand-written `__init__`.
+def slot_init(cls: type) -> None:
+    """Give a frozen slots dataclass an `__init__` that stores each field through its slot's setter.
 
     A frozen dataclass's own `__init__` sets each field with `object.__setattr__(self, name, value)`: a
-    look-up on `object` and a name to find in the type for every field. Calling the slot's setter
-    stores the same value in the same slot at about half the cost, and still never passes through
-    the class's `__setattr__` (which refuses). Used for the few classes made hundreds of times a
-    report; tests/test_slot_init.py holds each such `__init__` to the one dataclasses writes.
+    look-up on `object` and a name to find in the type for every field. Calling the slot descriptor's
+    `__set__` stores the same value in the same slot at about half the cost, and still never passes
+    through the class's `__setattr__` (which refuses). Written, like dataclasses writes its own, from the
+    fields (same parameters and defaults); used for the few classes made hundreds of times a report;
+    tests/test_slot_init.py holds each to the one dataclasses writes.
     """
-    return tuple(cls.__dict__[name].__set__ for name in names.split())
+    fields = dataclasses.fields(cls)
+    scope: dict[str, Any] = {}
+    params = []
+    for f in fields:
+        assert f.default_factory is dataclasses.MISSING, (cls, f.name)  # (a default value, or none)
+        scope[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"\n    _set_{f.name}(self, {f.name})" for f in fields)
+    exec(f"def __init__(self, {', '.join(params)}):{body}", scope)  # (our own field names only)
+    setattr(cls, "__init__", scope["__init__"])  # noqa: B010
 
 
-_L_SOURCE, _L_LINE, _L_COLUMN, _L_END_LINE, _L_END_COLUMN, _L_PAGE = slot_setters(
-    Location, "source line column end_line end_column page")
-
-
-def _location_init(self: Location, source: str, line: int, column: int, end_line: int, end_column: int,
-                   page: int | None = None) -> None:
-    _L_SOURCE(self, source)
-    _L_LINE(self, line)
-    _L_COLUMN(self, column)
-    _L_END_LINE(self, end_line)
-    _L_END_COLUMN(self, end_column)
-    _L_PAGE(self, page)
-
-
-setattr(Location, "__init__", _location_init)  # noqa: B010 (made ~300 times a report: see slot_setters)
+slot_init(Location)  # (made ~300 times a report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +90,7 @@ class Cell:
 
 
 
-_C_RAW, _C_KIND, _C_VALUE, _C_LOC = slot_setters(Cell, "raw kind value loc")
-
-
-def _cell_init(self: Cell, raw: str, kind: CellKind, value: Decimal | None, loc: Location | None) -> None:
-    _C_RAW(self, raw)
-    _C_KIND(self, kind)
-    _C_VALUE(self, value)
-    _C_LOC(self, loc)
-
-
-setattr(Cell, "__init__", _cell_init)  # noqa: B010 (made ~300 times a report: see slot_setters)
+slot_init(Cell)  # (made ~300 times a report)
 
 @dataclass(frozen=True, slots=True)
 class Heading:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from reportlint.model import slot_setters
+from reportlint.model import slot_init
 from reportlint.parse.report_parser import LarkError, Token, Transformer
 
 if TYPE_CHECKING:
@@ -36,21 +36,7 @@ class RawCell:
     end_column: int  # exclusive
 
 
-_R_TEXT, _R_ORDINAL, _R_BOLD, _R_LINE, _R_COLUMN, _R_END_COLUMN = slot_setters(
-    RawCell, "text ordinal bold line column end_column")
-
-
-def _raw_cell_init(self: RawCell, text: str, ordinal: str | None, bold: bool, line: int, column: int,
-                   end_column: int) -> None:
-    _R_TEXT(self, text)
-    _R_ORDINAL(self, ordinal)
-    _R_BOLD(self, bold)
-    _R_LINE(self, line)
-    _R_COLUMN(self, column)
-    _R_END_COLUMN(self, end_column)
-
-
-setattr(RawCell, "__init__", _raw_cell_init)  # noqa: B010 (made ~400 times a report: see slot_setters)
+slot_init(RawCell)  # (made ~400 times a report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +54,7 @@ class Line:
         return " ".join(c.text for c in self.cells if c.text)
 
 
-_L_NO, _L_KIND, _L_CELLS, _L_MD_LEVEL, _L_EXACT = slot_setters(Line, "no kind cells md_level exact")
-
-
-def _line_init(self: Line, no: int, kind: str, cells: tuple[RawCell, ...], md_level: int = 0,
-               exact: bool = False) -> None:
-    _L_NO(self, no)
-    _L_KIND(self, kind)
-    _L_CELLS(self, cells)
-    _L_MD_LEVEL(self, md_level)
-    _L_EXACT(self, exact)
-
-
-setattr(Line, "__init__", _line_init)  # noqa: B010 (made for every line of a report: see slot_setters)
+slot_init(Line)  # (made for every line of a report)
 
 
 def _blank(line: int, column: int) -> RawCell:

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from reportlint.model import CellKind, Location, slot_setters
+from reportlint.model import CellKind, Location, slot_init
 from reportlint.parse.lines import Line, RawCell
 
 # an amount may carry its unit (2019 采购总金额), a change its sign (2019 本年增/减: +2)
@@ -51,21 +51,7 @@ class Value:
         return Location(source, self.line, self.column, self.line, self.end_column)
 
 
-_V_RAW, _V_KIND, _V_VALUE, _V_LINE, _V_COLUMN, _V_END_COLUMN = slot_setters(
-    Value, "raw kind value line column end_column")
-
-
-def _value_init(self: Value, raw: str, kind: CellKind, value: Decimal | None, line: int, column: int,
-                end_column: int) -> None:
-    _V_RAW(self, raw)
-    _V_KIND(self, kind)
-    _V_VALUE(self, value)
-    _V_LINE(self, line)
-    _V_COLUMN(self, column)
-    _V_END_COLUMN(self, end_column)
-
-
-setattr(Value, "__init__", _value_init)  # noqa: B010 (made ~230 times a report: see slot_setters)
+slot_init(Value)  # (made ~230 times a report)
 
 
 # How a row's values were separated, which says what may be inferred from their count:
@@ -95,26 +81,7 @@ class RowCand:
         return all(v.kind is CellKind.BLANK for v in self.values)
 
 
-(_R_LINE, _R_LABELS, _R_VALUES, _R_CELLS, _R_INDEX, _R_LAYOUT, _R_TAIL, _R_PARTS, _R_ABOVE,
- _R_FULL) = slot_setters(RowCand, "line labels values cells index layout tail parts above full")
-
-
-def _row_cand_init(self: RowCand, line: int, labels: tuple[RawCell, ...], values: tuple[Value, ...],
-                   cells: tuple[RawCell, ...], index: int = 0, layout: str = CELLS, tail: RawCell | None = None,
-                   parts: tuple[int, ...] = (), above: tuple[RawCell, ...] = (), full: bool = True) -> None:
-    _R_LINE(self, line)
-    _R_LABELS(self, labels)
-    _R_VALUES(self, values)
-    _R_CELLS(self, cells)
-    _R_INDEX(self, index)
-    _R_LAYOUT(self, layout)
-    _R_TAIL(self, tail)
-    _R_PARTS(self, parts)
-    _R_ABOVE(self, above)
-    _R_FULL(self, full)
-
-
-setattr(RowCand, "__init__", _row_cand_init)  # noqa: B010 (made for every row-like line: see slot_setters)
+slot_init(RowCand)  # (made for every row-like line)
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every cell again and again (a table block is scanned per row)
