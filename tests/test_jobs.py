@@ -158,6 +158,22 @@ def test_in_order_a_dead_worker_retries_its_call_once_and_the_others_are_unaffec
         assert got[3][0] == "error" and isinstance(got[3][1], ValueError) and got[4] == ("ok", "b")
 
 
+def test_in_order_a_worker_dead_before_the_next_call_is_sent_answers_for_none_of_them():
+    """The worker dies under its first call before the second is sent: the second goes to a new worker and the
+    answers stay with their calls (the new worker never answers for the call the dead one had)."""
+    from reportlint.workers import WorkerDied, Workers
+
+    def calls():
+        yield _die, ("x",)
+        time.sleep(1)  # read between the two sends: the worker is dead by then
+        yield _nap, (0, "b")
+        yield _nap, (0, "c")
+
+    with Workers(1, time_limit=30) as workers:
+        got = list(workers.in_order(calls(), window=2))
+    assert isinstance(got[0], WorkerDied) and got[1:] == [("ok", "b"), ("ok", "c")]
+
+
 def test_a_pack_travels_by_name_only_when_it_is_the_shipped_pack_itself(tmp_path):
     import shutil
 

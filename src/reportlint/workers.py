@@ -465,10 +465,13 @@ class _Slot:
             proc.join()
         conn.close()
 
-    def send(self, data: bytes, needs: set[int]) -> Connection:
+    def send(self, data: bytes, needs: set[int], restart: bool = True) -> Connection:
         """Send one pickled call (and the packs it needs that the worker lacks), starting the worker if needed;
-        raise EOFError or OSError (the worker died)."""
+        raise EOFError or OSError (the worker died). With `restart` False (calls of the worker still owe an
+        answer) a dead worker is EOFError, not a new worker that would answer for calls it never had."""
         if self.proc is None or not self.proc.is_alive():
+            if not restart and self.proc is not None:
+                raise EOFError("the worker died")
             self.stop(kill=True)
             self.start()
         conn = self.conn
@@ -588,7 +591,7 @@ class Workers:
                         break  # a pack to send, or a big call: only to an idle worker (no pipe filled both ways)
                     again.popleft()
                     try:
-                        slot.send(task.data, task.needs)
+                        slot.send(task.data, task.needs, restart=not line)
                     except (EOFError, OSError):
                         line.append(task)
                         self._died(slot, line, again, done)
