@@ -168,3 +168,19 @@ def test_a_merged_token_is_tried_before_its_parts():
                     assert names.index(merged) < names.index(part), (merged, part, names)
                     checked += 1
     assert checked >= len(parts)
+
+
+def test_the_line_builders_cell_opening_is_the_grammars_stars_and_ordinal():
+    """parse/lines.py splits a merged token's opening with its own pattern: it must be STARS? ORDINAL? as the
+    grammar writes them (an ordinal added to the grammar and not there would be read as text)."""
+    import re
+
+    from reportlint.parse.lines import _OPENING
+
+    g = grammar_path("report.lark").read_text(encoding="utf-8")
+    stars = re.search(r"^STARS\.\d+: /(.+)/$", g, re.M)
+    ordinal = re.search(r"^ORDINAL\.\d+: (/.+/(?:\n\s+\| /.+/)*)$", g, re.M)
+    assert stars and ordinal
+    alternatives = [a.strip().removeprefix("| ")[1:-1] for a in ordinal.group(1).split("\n")]
+    assert len(alternatives) == 4
+    assert _OPENING.pattern == f"({stars.group(1)})?({'|'.join(alternatives)})?"
