@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import localcontext
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from reportlint.applies import applies, why_not
@@ -81,9 +82,7 @@ def _lint_loaded(loaded: Loaded, pack: Pack, options: Options) -> Result:
     notes: list[Note] = list(doc.notes) if doc is not None else []
     if doc is not None and not any(p.code in BLOCKING and not _page_scoped(p) for p in problems):
         truncated = any(p.code == "RL907" for p in problems)
-        for rule in pack.rules:
-            if not options.selection(rule.code) or rule.kind not in CHECKS or across(rule):
-                continue
+        for rule in _selected(pack, options.selection):
             if not applies(rule, doc, pack):
                 notes.append(Note(rule.code, why_not(rule, doc)))
                 continue
@@ -237,6 +236,15 @@ def not_a_report(doc: Document) -> list[InputProblem]:
     else:
         reason = both("reason.not_a_report")
     return [InputProblem("RL902", {"reason": reason}, None)]
+
+
+@lru_cache(maxsize=64)  # (a pack by identity; a run has a few packs and one selection)
+def _selected(pack: Pack, selection: Selection) -> tuple[RuleSpec, ...]:
+    """The rules of a pack a run selects that check one report (a kind with a check, not across reports),
+    in pack order: worked out once per pack and selection, not for every rule of every report
+    (CHECKS is filled when reportlint.checks is imported, before any lint)."""
+    return tuple(rule for rule in pack.rules
+                 if selection(rule.code) and rule.kind in CHECKS and not across(rule))
 
 
 def across(rule: RuleSpec) -> bool:

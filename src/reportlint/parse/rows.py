@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
 
 from reportlint.model import CellKind, Location, slot_init
 from reportlint.parse.lines import Line, RawCell
@@ -244,24 +243,27 @@ def row_candidates(lines: list[Line]) -> list[RowCand]:
         if row is None and _is_short_label(lines[i]):
             row, i = _merge_cell_per_line(lines, i, _label_lines_above(lines, i, used, gap=2))
         if row is not None:
-            changes: dict[str, Any] = {} if row.index == start else {"index": start}
-            if lines[i].kind in ("pipe", "tab") and not lines[i].exact and not _full_width(lines, i, widths):
-                changes["full"] = False
+            full = (lines[i].kind not in ("pipe", "tab") or lines[i].exact or _full_width(lines, i, widths)) \
+                and row.full
+            # a spaced row with the label lines right above it in its block
             above = _label_lines_above(lines, i, used) if row.layout == SPACED else ()
-            if above:
-                changes["above"] = above  # a spaced row with the label lines right above it in its block
             used = i
             bare = row.layout == SPACED and not any(c.text for c in (*row.labels, *above))
             tail = _tail_of(lines, i) if row.layout == CELLS or bare else None
             if bare and tail is not None and lines[i + 1].no != lines[i].no + 1:
                 tail = None  # a row's values printed just above its label (pdftotext): adjacent lines only
-            if tail is not None:
-                changes["tail"] = tail
-            out.append(replace(row, **changes) if changes else row)
+            out.append(_completed(row, start, full, above or row.above, row.tail if tail is None else tail))
         elif lines[i].kind == "text" and len(lines[i].cells[0].text) >= RUN_IN_MIN:
             out.extend(replace(r, index=start) for r in run_in_rows(lines[i].cells[0]))
         i += 1
     return out + stitched_rows(lines, out)
+
+
+def _completed(row: RowCand, index: int, full: bool, above: tuple[RawCell, ...], tail: RawCell | None) -> RowCand:
+    """The row with what its neighbours say (dataclasses.replace's result, without its per-field walk)."""
+    if index == row.index and full is row.full and above is row.above and tail is row.tail:
+        return row
+    return RowCand(row.line, row.labels, row.values, row.cells, index, row.layout, tail, row.parts, above, full)
 
 
 MAX_STITCH_GAP = 3  # lines between the two halves of a row split by a text extraction
