@@ -189,3 +189,24 @@ def test_a_pack_travels_by_name_only_when_it_is_the_shipped_pack_itself(tmp_path
         assert _builtin_name(shipped) == Path(shipped.path).name
         assert _builtin_name(load_pack(copy)) is None
         assert _builtin_name(same_file_other_object) is None
+
+
+def test_the_collector_runs_less_often_during_a_run_and_as_before_after_it(tmp_path, monkeypatch):
+    import gc
+
+    from reportlint import cli
+
+    seen: list[tuple[int, ...]] = []
+    real = cli._collect
+
+    def spy() -> None:
+        real()
+        seen.append(gc.get_threshold())
+
+    monkeypatch.setattr(cli, "_collect", spy)
+    before = gc.get_threshold()
+    report = tmp_path / "r.txt"
+    report.write_text("2024年度政府信息公开工作年度报告\n", encoding="utf-8")
+    cli.main(["check", str(report), "--format", "json", "-o", str(tmp_path / "out.json"), "--jobs", "1"])
+    assert seen and seen[-1] == (5000, *before[1:])
+    assert gc.get_threshold() == before and gc.isenabled()

@@ -32,7 +32,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -128,21 +128,23 @@ class _Pickler(pickle.Pickler):
 
     def __init__(self, file: io.BytesIO, seen: set[int], known: set[int] | None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.seen, self.known = seen, known
-        self.dispatch_table = {**_dispatch(), Pack: self._reduce_pack}
+        # (a function of `seen` and `known`, not a bound method: the pickler in its own dispatch table would
+        # be a cycle, freed only by the collector, and its memo would hold every tuple it pickled until then)
+        self.dispatch_table = {**_dispatch(), Pack: partial(_reduce_pack, seen, known)}
 
-    def _reduce_pack(self, obj: Pack) -> Any:
-        name = _builtin_name(obj)
-        if name is not None:
-            return _builtin_pack, (name,)
-        if self.known is None:
-            token = _token(obj)
-        elif _RECEIVED.get(id(obj), id(obj)) in self.known:
-            token = _RECEIVED.get(id(obj), id(obj))
-        else:
-            return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # in full
-        self.seen.add(token)
-        return _pack_of_token, (token,)
+
+def _reduce_pack(seen: set[int], known: set[int] | None, obj: Pack) -> Any:
+    name = _builtin_name(obj)
+    if name is not None:
+        return _builtin_pack, (name,)
+    if known is None:
+        token = _token(obj)
+    elif _RECEIVED.get(id(obj), id(obj)) in known:
+        token = _RECEIVED.get(id(obj), id(obj))
+    else:
+        return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # in full
+    seen.add(token)
+    return _pack_of_token, (token,)
 
 
 def _builtin_pack(name: str) -> Pack:
