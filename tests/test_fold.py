@@ -1,11 +1,11 @@
-"""fold: the sparse path (a regex finding the characters to change) gives str.translate's text."""
+"""fold: each kind of character replaced apart (few kinds in a text) gives str.translate's text."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from reportlint.parse.normalize import _FOLD, fold
+from reportlint.parse.normalize import _FOLD, _FOLDED, fold
 
 
 def _reference(text: str) -> str:  # fold as one translate over every code point
@@ -29,3 +29,8 @@ def test_fold_every_changed_character_alone_and_in_text():
         assert fold(chr(c)) == _reference(chr(c))
         text = f"二、主动公开政府信息情况{chr(c)}本年制发件数"
         assert fold(text) == _reference(text)
+
+
+def test_no_replacement_is_a_character_fold_changes():
+    """Replacing kind after kind equals one translate only if no replacement is changed again."""
+    assert not set(_FOLDED.values()) & set(_FOLDED)
