@@ -12,7 +12,6 @@ checksum holds; anything missing, unreadable, stale or on another Python is comp
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import marshal
 import os
@@ -22,8 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportlint.hashes import sha256
+
 FORMAT = b"reportlint.sre-cache/1"
-_CHECK = 32  # bytes of sha256 before the payload
+_CHECK = 64  # bytes: the payload's sha256 (hex) before it (hashes.sha256: no OpenSSL loaded at start-up)
 
 
 def cache_dir() -> Path:
@@ -43,7 +44,7 @@ def _sre() -> Any | None:
 
 
 def path_for(pattern: str, flags: int, sre: Any) -> Path:
-    digest = hashlib.sha256(b"\0".join((FORMAT, sys.version.encode(), str(sre.MAGIC).encode(),
+    digest = sha256(b"\0".join((FORMAT, sys.version.encode(), str(sre.MAGIC).encode(),
                                         str(sre.CODESIZE).encode(), str(int(flags)).encode(),
                                         pattern.encode("utf-8", "surrogatepass"))))
     return cache_dir() / f"{digest.hexdigest()[:32]}.bin"
@@ -86,7 +87,7 @@ def _read(target: Path, pattern: str) -> tuple[Any, ...] | None:
     try:
         data = target.read_bytes()
         payload = data[_CHECK:]
-        if hashlib.sha256(payload).digest() != data[:_CHECK]:
+        if sha256(payload).hexdigest().encode() != data[:_CHECK]:
             return None
         stored_pattern, args = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
@@ -104,7 +105,7 @@ def _write(target: Path, pattern: str, flags: int, compiled: re.Pattern[str], sr
         payload = marshal.dumps((pattern, args))
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+        tmp.write_bytes(sha256(payload).hexdigest().encode() + payload)
         tmp.replace(target)
     except Exception:  # no cache: only a slower start (never a wrong pattern: it is not written)
         pass
