@@ -1516,7 +1516,7 @@ class Scanner:
             if self.use_bytes:
                 pattern = pattern.encode('latin-1')
             try:
-                mre = self.re_.compile(pattern, self.g_regex_flags)
+                mre = _compile_union(self.re_, pattern, self.g_regex_flags)
             except AssertionError:  ##
 
                 return self._build_mres(terminals, max_size // 2)
@@ -3582,3 +3582,11 @@ Shift = 0
 Reduce = 1
 def Lark_StandAlone(**kwargs):
   return Lark._load_from_dict(DATA, MEMO, **kwargs)
+
+
+def _compile_union(re_, pattern, flags):
+    """(reportlint.generate) A lexer's union of terminals, its code from reportlint.srecache when `re`'s."""
+    if re_ is not re or not isinstance(pattern, str):
+        return re_.compile(pattern, flags)
+    from reportlint.srecache import compile_cached
+    return compile_cached(pattern, flags)
