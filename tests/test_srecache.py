@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -78,3 +79,21 @@ def test_an_unwritable_cache_only_compiles(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     pattern, flags = PATTERNS[0]
     _same_behaviour(srecache.compile_cached(pattern, flags), re.compile(pattern, flags))
+
+
+def test_an_entry_of_other_types_or_code_sre_rejects_is_not_used():
+    """An entry whose checksum holds but whose values are not plain data of the right types, or whose code
+    _sre.compile rejects, is compiled again: never a pattern from it."""
+    from reportlint.hashes import sha256
+
+    pattern, flags = PATTERNS[0]
+    srecache.compile_cached(pattern, flags)
+    path = srecache.path_for(pattern, flags, srecache._sre())
+    stored = json.loads(path.read_bytes()[64:])
+    bad_code = [*stored[:2], [999999, *stored[2][1:]], *stored[3:]]
+    for entry in ([*stored[:2], "code", *stored[3:]], [*stored[:2], [1.5], *stored[3:]], bad_code,
+                  {"pattern": pattern}, [*stored, 0]):
+        payload = json.dumps(entry).encode()
+        path.write_bytes(sha256(payload).hexdigest().encode() + payload)
+        srecache.compile_cached.cache_clear()
+        _same_behaviour(srecache.compile_cached(pattern, flags), re.compile(pattern, flags))

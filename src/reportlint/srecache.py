@@ -5,15 +5,17 @@ two unions of ~2,400 characters, ~20 ms of a cold `check FILE`, nearly all of it
 (Python code: the character classes of CJK ranges are expanded one character at a time). What that
 compiler makes is a list of integers (the code `_sre.compile` takes): it is kept here, keyed by the
 pattern, its flags and the exact interpreter (`sys.version`, sre's magic number and code size), and given
-to `_sre.compile` in the next process. An entry is written only when the pattern it builds equals the
-one `re.compile` makes (a Pattern's equality compares flags, pattern and code), and read only when its
-checksum holds; anything missing, unreadable, stale or on another Python is compiled as usual.
+to `_sre.compile` in the next process, which validates the code it is given (a bad entry raises, never
+runs). An entry is JSON (plain data, its types checked on reading; not marshal or pickle), written only
+when the pattern it builds equals the one `re.compile` makes (a Pattern's equality compares flags,
+pattern and code), and read only when its checksum holds; anything missing, unreadable, stale or on
+another Python is compiled as usual. Only the grammar's unions are kept: a few entries per Python.
 """
 
 from __future__ import annotations
 
 import importlib
-import marshal
+import json
 import os
 import re
 import sys
@@ -23,7 +25,7 @@ from typing import Any
 
 from reportlint.hashes import sha256
 
-FORMAT = b"reportlint.sre-cache/1"
+FORMAT = b"reportlint.sre-cache/2"
 _CHECK = 64  # bytes: the payload's sha256 (hex) before it (hashes.sha256: no OpenSSL loaded at start-up)
 
 
@@ -56,7 +58,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     sre = _sre()
     if sre is None or not isinstance(pattern, str) or not isinstance(flags, int) or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    flags = int(flags)  # a RegexFlag as its value (marshal writes plain ints)
+    flags = int(flags)  # a RegexFlag as its value
     target = path_for(pattern, flags, sre)
     entry = _read(target, pattern)
     if entry is not None:
@@ -89,12 +91,27 @@ def _read(target: Path, pattern: str) -> tuple[Any, ...] | None:
         payload = data[_CHECK:]
         if sha256(payload).hexdigest().encode() != data[:_CHECK]:
             return None
-        stored_pattern, args = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
+        stored = json.loads(payload)
+    except (OSError, ValueError):
         return None
-    if stored_pattern != pattern or not isinstance(args, tuple) or len(args) != 5:
+    return _entry(stored, pattern)
+
+
+def _entry(stored: Any, pattern: str) -> tuple[Any, ...] | None:
+    """The arguments of `_sre.compile` after the pattern, if `stored` is [pattern, flags, code, groups,
+    groupindex, indexgroup] of plain values of the right types; else None."""
+    if not (isinstance(stored, list) and len(stored) == 6 and stored[0] == pattern):
         return None
-    return args
+    _, flags, code, groups, groupindex, indexgroup = stored
+    if not (_is_int(flags) and _is_int(groups) and isinstance(code, list) and all(map(_is_int, code))
+            and isinstance(groupindex, dict) and all(map(_is_int, groupindex.values()))
+            and isinstance(indexgroup, list) and all(g is None or isinstance(g, str) for g in indexgroup)):
+        return None
+    return flags, code, groups, groupindex, tuple(indexgroup)
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int
 
 
 def _write(target: Path, pattern: str, flags: int, compiled: re.Pattern[str], sre: Any) -> None:
@@ -102,7 +119,9 @@ def _write(target: Path, pattern: str, flags: int, compiled: re.Pattern[str], sr
         args = _args(pattern, flags)
         if sre.compile(pattern, *args) != compiled:  # this Python's compiler does other steps: keep nothing
             return
-        payload = marshal.dumps((pattern, args))
+        payload = json.dumps([pattern, *args], separators=(",", ":")).encode("ascii")
+        if _entry(json.loads(payload), pattern) != args:  # not plain data of the right types: keep nothing
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(sha256(payload).hexdigest().encode() + payload)
