@@ -111,3 +111,54 @@ def test_a_ruled_out_pattern_is_not_compiled(monkeypatch):
     assert compiled == []
     assert patterns.search("违法(?P<n>NUM)件", "查处违法3件。").group("n") == "3"
     assert len(compiled) == 1
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+BOUNDED = [r"([一-鿿]{2,4})\1|(的|了|和|及|与|在|是|对|将)\2", r"(?<!不)公开[^，。]{0,4}?(申请|决定)", "a{2}b?c",
+           r"(?:ab|a)(?=c)[^d]{1,3}$", r"^(a|ab)(c|bcd)\2?", r"[\[【]年[\]】]|公开", r"(?P<x>ab?)(?!c)(?P=x)"]
+
+
+def test_bounded_patterns_run_by_re_find_what_regex_finds():
+    """Each pattern `re` runs (the packs' and some made up) gives the same matches as `regex` with its
+    time bound, on random texts over the pattern's own characters."""
+    from reportlint.pack import load_builtin
+
+    pack_patterns = {s for rule in load_builtin().rules for s in _strings(rule.options)}
+    pats = [p for p in sorted(pack_patterns) + BOUNDED if patterns._bounded(p) is not None]
+    for p in pats:  # nothing regex rejects (a message's `{image}`) is taken for a pattern
+        regex.compile(p.replace("NUM", NUM))
+    assert r"([一-鿿]{2,4})\1|(的|了|和|及|与|在|是|对|将)\2" in pats and len(pats) > len(BOUNDED)
+    rng = random.Random(12)
+    for p in pats:
+        slow = regex.compile(p.replace("NUM", NUM))
+        alphabet = "".join(c for c in p if c not in "\\") + "的的了在一二abcd，。\n"
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            want = [(m.span(), m.groups(), m.groupdict()) for m in slow.finditer(text, timeout=1.0)]
+            got = [(m.span(), m.groups(), m.groupdict()) for m in patterns.finditer(p, text)]
+            assert got == want, (p, text)
+            for fast, exact in ((patterns.search(p, text), slow.search(text)), (patterns.match(p, text), slow.match(text))):
+                assert (fast and fast.span()) == (exact and exact.span()), (p, text)
+
+
+@pytest.mark.parametrize("pattern", [r"a+b", r"a*b", r"a{2,}b", r"\d{2}", r"\s?x", r"\w", r"a\b", r"(?i)ab",
+                                     r"a?", r"(?:ab){0,3}", r"\p{Han}", r"(?:(?:a|ab){30}){30}", "{x}"])
+def test_unbounded_or_unsure_patterns_stay_with_regex(pattern):
+    assert patterns._bounded(pattern) is None
+
+
+def test_a_long_text_goes_back_to_regex_with_its_time_bound(monkeypatch):
+    p = r"([一-鿿]{2,4})\1"
+    assert patterns._fast(p, "资金资金") is not None
+    assert patterns._fast(p, "资金" * patterns.STEPS_PER_CALL) is None  # the work bound: regex, with its timeout
+    monkeypatch.setattr(patterns, "STEPS_PER_CALL", 0)
+    assert [m.group() for m in patterns.finditer(p, "审核审核的的")] == ["审核审核"]

@@ -30,11 +30,8 @@ from reportlint.numerals import number
 from reportlint.pack import Pack, RuleSpec
 
 if TYPE_CHECKING:
-    from regex import Match as RegexMatch
-
     from reportlint.expr import Expr
-
-    Match = RegexMatch[str]
+    from reportlint.patterns import Match
 
 CLAUSE_MARK = re.compile(r"[，。；;,：:（(）)]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
