@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlint import expr, pack
 from reportlint.hashes import content_key
-from reportlint.resources import grammar_path, rules_dir
+from reportlint.resources import cache_home, grammar_path, rules_dir
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -38,8 +38,7 @@ _CLASSES: dict[str, type[DataclassInstance]] = {cls.__name__: cls for cls in (
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / "packs"
+    return cache_home("packs")
 
 
 @lru_cache(maxsize=1)

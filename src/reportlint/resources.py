@@ -7,6 +7,7 @@ in a source checkout (editable install, tests) they are the top-level
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -24,3 +25,9 @@ def grammar_path(name: str) -> Path:
 
 def rules_dir() -> Path:
     return _data_dir("rules")
+
+
+def cache_home(name: str) -> Path:
+    """reportlint's cache folder `name` (packs, sre, http) under $XDG_CACHE_HOME, else ~/.cache."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reportlint" / name

@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.hashes import sha256
+from reportlint.resources import cache_home
 
 FORMAT = b"reportlint.sre-cache/2"
 _CHECK = 64  # bytes: the payload's sha256 (hex) before it (hashes.sha256: no OpenSSL loaded at start-up)
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / "sre"
+    return cache_home("sre")
 
 
 def _sre() -> Any | None:

@@ -6,10 +6,11 @@ are imported only when an input is a URL or holds images.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from reportlint.resources import cache_home
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -33,8 +34,7 @@ class FetchOptions:
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / "http"
+    return cache_home("http")
 
 
 @dataclass(frozen=True)
