@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlint import expr, pack
 from reportlint.hashes import content_key
-from reportlint.resources import cache_home, grammar_path, rules_dir
+from reportlint.resources import cache_home, grammar_path, rules_dir, write_whole
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -86,11 +85,8 @@ def write(source: Path, built: pack.Pack) -> None:
     if target is None:
         return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"format": FORMAT, "key": key(), "pack": encode(built)}, ensure_ascii=False),
-                       encoding="utf-8")
-        tmp.replace(target)
+        text = json.dumps({"format": FORMAT, "key": key(), "pack": encode(built)}, ensure_ascii=False)
+        write_whole(target, text.encode("utf-8"))
     except OSError:
         pass  # no cache: only a slower start
 

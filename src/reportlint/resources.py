@@ -31,3 +31,12 @@ def cache_home(name: str) -> Path:
     """reportlint's cache folder `name` (packs, sre, http) under $XDG_CACHE_HOME, else ~/.cache."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "reportlint" / name
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """A cache entry written whole: through a temporary file of this process beside it, then renamed, so a
+    reader (another process) sees the old entry or the new, never part of one. Raises OSError."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)

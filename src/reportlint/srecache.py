@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import re
 import sys
 from functools import lru_cache
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.hashes import sha256
-from reportlint.resources import cache_home
+from reportlint.resources import cache_home, write_whole
 
 FORMAT = b"reportlint.sre-cache/2"
 _CHECK = 64  # bytes: the payload's sha256 (hex) before it (hashes.sha256: no OpenSSL loaded at start-up)
@@ -122,9 +121,6 @@ def _write(target: Path, pattern: str, flags: int, compiled: re.Pattern[str], sr
         payload = json.dumps([pattern, *args], separators=(",", ":")).encode("ascii")
         if _entry(json.loads(payload), pattern) != args:  # not plain data of the right types: keep nothing
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(sha256(payload).hexdigest().encode() + payload)
-        tmp.replace(target)
+        write_whole(target, sha256(payload).hexdigest().encode() + payload)
     except Exception:  # no cache: only a slower start (never a wrong pattern: it is not written)
         pass
